@@ -1,0 +1,194 @@
+//! The application: owns the project, its history and the view, runs the frame and applies commands.
+//!
+//! Frame flow: the `ui/` functions read [`DatelineApp`] and push [`crate::command::Command`]s; at the end of the frame
+//! [`DatelineApp::apply`] runs them, each change to the project as one undo step.
+
+mod apply;
+pub use apply::dragged_events;
+pub mod file_dialogs;
+pub mod notifications;
+pub mod view_state;
+
+use std::path::{Path, PathBuf};
+
+use crate::command::PendingAction;
+use crate::model::{History, Project};
+use file_dialogs::FileDialogs;
+use notifications::Notifications;
+pub use view_state::ViewState;
+
+/// How many recent projects the File menu remembers.
+const RECENT_FILES_MAX: usize = 10;
+
+/// Preferences kept in eframe storage (never the project itself).
+#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct Prefs {
+    /// Recently opened or saved projects, newest first.
+    pub recent_files: Vec<PathBuf>,
+}
+
+impl Prefs {
+    /// Moves `path` to the top of the recent files.
+    pub fn remember(&mut self, path: &Path) {
+        self.recent_files.retain(|p| p != path);
+        self.recent_files.insert(0, path.to_owned());
+        self.recent_files.truncate(RECENT_FILES_MAX);
+    }
+}
+
+/// An article opened for reading.
+#[derive(Clone, Debug)]
+pub struct OpenArticle {
+    /// Where it was read from.
+    pub path: PathBuf,
+    /// Its file name.
+    pub title: String,
+    /// Its text.
+    pub text: String,
+}
+
+/// The Dateline application state.
+pub struct DatelineApp {
+    project: Project,
+    project_path: Option<PathBuf>,
+    history: History,
+    view: ViewState,
+    notifications: Notifications,
+    prefs: Prefs,
+    articles: Vec<OpenArticle>,
+    dialogs: FileDialogs,
+    pending: Option<PendingAction>,
+    quit_confirmed: bool,
+    window_title: String,
+    ui_state: crate::ui::UiState,
+    ctx: egui::Context,
+}
+
+impl DatelineApp {
+    /// Creates the app from eframe's creation context, restoring preferences, then opens `files`
+    /// (a `.ron` file as the project, anything else as an article).
+    pub fn new(cc: &eframe::CreationContext<'_>, files: &[PathBuf]) -> Self {
+        let prefs = cc.storage.and_then(|s| eframe::get_value(s, eframe::APP_KEY)).unwrap_or_default();
+        crate::ui::theme::install(&cc.egui_ctx);
+        let mut app = Self {
+            project: Project::default(),
+            project_path: None,
+            history: History::saved(),
+            view: ViewState::default(),
+            notifications: Notifications::default(),
+            prefs,
+            articles: Vec::new(),
+            dialogs: FileDialogs::new(),
+            pending: None,
+            quit_confirmed: false,
+            window_title: String::new(),
+            ui_state: crate::ui::UiState::default(),
+            ctx: cc.egui_ctx.clone(),
+        };
+        app.open_files(files);
+        app
+    }
+
+    /// The open project.
+    pub fn project(&self) -> &Project {
+        &self.project
+    }
+
+    /// The file the project was opened from or saved to.
+    pub fn project_path(&self) -> Option<&Path> {
+        self.project_path.as_deref()
+    }
+
+    /// The undo history.
+    pub fn history(&self) -> &History {
+        &self.history
+    }
+
+    /// Whether there is unsaved work.
+    pub fn is_dirty(&self) -> bool {
+        self.history.is_dirty()
+    }
+
+    /// The view state (span, selection, drag).
+    pub fn view(&self) -> &ViewState {
+        &self.view
+    }
+
+    /// The notifications on screen.
+    pub fn notifications(&self) -> &Notifications {
+        &self.notifications
+    }
+
+    /// Preferences (recent files).
+    pub fn prefs(&self) -> &Prefs {
+        &self.prefs
+    }
+
+    /// Articles opened for reading.
+    pub fn articles(&self) -> &[OpenArticle] {
+        &self.articles
+    }
+
+    /// The action waiting for the "unsaved changes" answer.
+    pub fn pending(&self) -> Option<&PendingAction> {
+        self.pending.as_ref()
+    }
+
+    /// The window title: project name, with "●" when there is unsaved work.
+    pub fn title(&self) -> String {
+        let name = self
+            .project_path
+            .as_deref()
+            .and_then(Path::file_name)
+            .map_or_else(|| self.project.title.clone(), |n| n.to_string_lossy().into_owned());
+        let marker = if self.is_dirty() { "● " } else { "" };
+        format!("{marker}{name} — Dateline")
+    }
+
+    fn handle_close_request(&mut self, ctx: &egui::Context) {
+        if ctx.input(|i| i.viewport().close_requested()) && self.is_dirty() && !self.quit_confirmed {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.pending = Some(PendingAction::Quit);
+        }
+    }
+
+    fn sync_window_title(&mut self, ctx: &egui::Context) {
+        let title = self.title();
+        if title != self.window_title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.window_title = title;
+        }
+    }
+}
+
+impl eframe::App for DatelineApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        self.notifications.tick(ctx.input(|i| i.time));
+        self.handle_close_request(&ctx);
+        if let Some(result) = self.dialogs.poll() {
+            self.apply_dialog_result(result);
+        }
+        let mut commands = Vec::new();
+        let view = crate::ui::AppView {
+            project: &self.project,
+            history: &self.history,
+            view: &self.view,
+            notifications: &self.notifications,
+            prefs: &self.prefs,
+            articles: &self.articles,
+            pending: self.pending.as_ref(),
+            dialog_open: self.dialogs.is_open(),
+        };
+        crate::ui::app_ui(ui, view, &mut self.ui_state, &mut commands);
+        for command in commands {
+            self.apply(command);
+        }
+        self.sync_window_title(&ctx);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, eframe::APP_KEY, &self.prefs);
+    }
+}

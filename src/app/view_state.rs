@@ -1,0 +1,45 @@
+//! What the screen shows that is not part of the project: visible span, selection, drag preview.
+
+use std::collections::BTreeSet;
+
+use crate::command::DragPreview;
+use crate::model::EventId;
+use crate::timeline::time_axis::TimeView;
+
+/// Transient view state, never saved in the project (except the view span, copied in on save).
+#[derive(Clone, Debug)]
+pub struct ViewState {
+    /// The visible time span.
+    pub time_view: TimeView,
+    /// Fit all events into the view on the next frame (when the width is known).
+    pub fit_pending: bool,
+    /// Selected events.
+    pub selection: BTreeSet<EventId>,
+    /// The card drag in progress, if any.
+    pub drag: Option<DragPreview>,
+    /// The opened article shown in the reader.
+    pub reader_article: Option<usize>,
+}
+
+impl Default for ViewState {
+    fn default() -> Self {
+        Self {
+            time_view: TimeView::fit(0.0, 1.0, 1000.0),
+            fit_pending: true,
+            selection: BTreeSet::new(),
+            drag: None,
+            reader_article: None,
+        }
+    }
+}
+
+impl ViewState {
+    /// The one selected event, when exactly one is selected.
+    pub fn single_selection(&self) -> Option<EventId> {
+        let mut iter = self.selection.iter();
+        match (iter.next(), iter.next()) {
+            (Some(id), None) => Some(*id),
+            _ => None,
+        }
+    }
+}

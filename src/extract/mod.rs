@@ -1,0 +1,76 @@
+//! Temporal tagging: find every temporal expression in English news text, normalize it the
+//! way TimeML TIMEX3 does relative to the article date, and turn dated sentences into event
+//! suggestions.
+//!
+//! Pure and infallible: no network, no models, no per-call regex compilation. The pipeline is
+//! bytes → [`decode`] → text → tokens → recognition rules (`patterns`) → meaning (`sem`) →
+//! values resolved against the article date and tense (`normalize`) → [`Timex`] → [`suggest`].
+//!
+//! ```
+//! use dateline::extract::{parse_dct, tag};
+//! let dct = parse_dct("2022-01-06").unwrap();
+//! let timexes = tag("Protests began on Sunday.", Some(&dct));
+//! assert_eq!(timexes[0].text, "Sunday");
+//! assert_eq!(timexes[0].value, "2022-01-02");
+//! ```
+
+mod dct;
+mod normalize;
+mod offsets;
+mod patterns;
+mod sem;
+mod tense;
+mod timex;
+mod tokens;
+
+pub use dct::{Dct, DctError, detect_dct, parse_dct};
+pub use timex::{Timex, TimexType};
+
+use normalize::{Ctx, Point};
+use sem::{Anchor, Sem, YearRef};
+
+/// Finds and normalizes every temporal expression in `text`, relative to the article date
+/// `dct` when given. Sorted by start, non-overlapping; offsets are in chars.
+///
+/// ```
+/// use dateline::extract::{TimexType, tag};
+/// let t = tag("The company was founded in the 1990s.", None);
+/// assert_eq!((t[0].text.as_str(), t[0].kind, t[0].value.as_str()), ("the 1990s", TimexType::Date, "199"));
+/// ```
+pub fn tag(text: &str, dct: Option<&Dct>) -> Vec<Timex> {
+    let toks = tokens::tokenize(text);
+    let cands = patterns::recognize(text, &toks);
+    let mut chars = offsets::CharCounter::new(text);
+    let mut reference: Option<Point> = None;
+    let mut out = Vec::with_capacity(cands.len());
+    for c in cands {
+        let tense = tense::tense_around(text, &toks, c.first, c.last);
+        let ctx = Ctx { dct: dct.copied(), tense, reference };
+        let value = normalize::value(&c.sem, &ctx);
+        if updates_reference(&c.sem)
+            && let Some(p) = Point::parse(&value)
+        {
+            reference = Some(p);
+        }
+        let (bs, be) = (toks[c.first].start, toks[c.last - 1].end);
+        out.push(Timex {
+            start: chars.char_offset(bs),
+            end: chars.char_offset(be),
+            text: text[bs..be].to_owned(),
+            kind: c.kind,
+            value,
+        });
+    }
+    out
+}
+
+/// Whether a resolved expression becomes the reference time for later anaphora.
+fn updates_reference(sem: &Sem) -> bool {
+    !matches!(
+        sem,
+        Sem::Shift(_, _, _, Anchor::Reference)
+            | Sem::UnitRel(_, _, Anchor::Reference)
+            | Sem::Quarter(_, YearRef::Anaphoric(_))
+            | Sem::Lit(_)
+    )
+}

@@ -1,0 +1,469 @@
+//! Turns the meaning of an expression ([`Sem`]) into a TIMEX3 value, resolving relative
+//! expressions against the article date (DCT), the tense of the sentence and the last date
+//! mentioned before (the reference time).
+//!
+//! Without a DCT, DCT-relative values keep `X` placeholders ("XXXX-WXX-7" for "Sunday"):
+//! nothing is ever guessed from today's date.
+
+use chrono::{Datelike as _, Days, NaiveDate};
+#[cfg(test)]
+use chrono::Weekday;
+
+use super::dct::Dct;
+use super::patterns::lexicon::{Pod, Season, Unit};
+use super::sem::{Anchor, Dir, Sem, YearRef};
+use super::tense::Tense;
+
+/// TIMEX3 code of a part of day ("TMO").
+pub(crate) fn pod_code(p: Pod) -> &'static str {
+    match p {
+        Pod::Morning => "TMO",
+        Pod::Afternoon => "TAF",
+        Pod::Evening => "TEV",
+        Pod::Night => "TNI",
+        Pod::Daytime => "TDT",
+    }
+}
+
+/// ISO 8601 duration letter(s) for a unit, and whether it goes after the `T`.
+pub(crate) fn unit_code(u: Unit) -> (bool, &'static str) {
+    match u {
+        Unit::Second => (true, "S"),
+        Unit::Minute => (true, "M"),
+        Unit::Hour => (true, "H"),
+        Unit::Day => (false, "D"),
+        Unit::Weekend => (false, "WE"),
+        Unit::Week => (false, "W"),
+        Unit::Month => (false, "M"),
+        Unit::Quarter => (false, "Q"),
+        Unit::Half => (false, "H"),
+        Unit::Season => (false, "S"),
+        Unit::Year => (false, "Y"),
+        Unit::Decade => (false, "DE"),
+        Unit::Century => (false, "CE"),
+        Unit::Millennium => (false, "ML"),
+    }
+}
+
+fn season_code(s: Season) -> &'static str {
+    match s {
+        Season::Spring => "SP",
+        Season::Summer => "SU",
+        Season::Fall => "FA",
+        Season::Winter => "WI",
+    }
+}
+
+/// A point in time at the precision it was given: the reference time for anaphora.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Point {
+    /// Year.
+    pub year: i32,
+    /// Quarter, when the point is a quarter or finer.
+    pub quarter: Option<u8>,
+    /// Month.
+    pub month: Option<u8>,
+    /// Day.
+    pub day: Option<u8>,
+}
+
+impl Point {
+    /// Parses the leading `YYYY[-MM[-DD]]` or `YYYY-Qn` of a TIMEX value.
+    pub(crate) fn parse(v: &str) -> Option<Self> {
+        let b = v.as_bytes();
+        if b.len() < 4 || !b[..4].iter().all(u8::is_ascii_digit) || b.get(4).is_some_and(|c| *c != b'-' && *c != b'T') {
+            return None;
+        }
+        let year: i32 = v[..4].parse().ok()?;
+        let mut p = Self { year, quarter: None, month: None, day: None };
+        let rest = v.get(5..).unwrap_or("");
+        if let Some(q) = rest.strip_prefix('Q') {
+            p.quarter = q.get(..1).and_then(|d| d.parse().ok()).filter(|q| (1..=4).contains(q));
+            return Some(p);
+        }
+        if let Some(m) = rest.get(..2).and_then(|m| m.parse::<u8>().ok()).filter(|m| (1..=12).contains(m)) {
+            p.month = Some(m);
+            p.quarter = Some((m - 1) / 3 + 1);
+            p.day = rest.get(3..5).and_then(|d| d.parse().ok());
+        }
+        Some(p)
+    }
+
+    fn from_date(d: NaiveDate) -> Self {
+        Self { year: d.year(), quarter: Some((d.month() as u8 - 1) / 3 + 1), month: Some(d.month() as u8), day: Some(d.day() as u8) }
+    }
+
+    fn date(&self) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(self.year, u32::from(self.month?), u32::from(self.day?))
+    }
+
+    /// Whether the point is precise enough to shift by `unit`.
+    fn covers(&self, unit: Unit) -> bool {
+        match unit {
+            Unit::Second | Unit::Minute | Unit::Hour | Unit::Day | Unit::Week | Unit::Weekend => self.day.is_some(),
+            Unit::Month | Unit::Season => self.month.is_some(),
+            Unit::Quarter | Unit::Half => self.quarter.is_some(),
+            Unit::Year | Unit::Decade | Unit::Century | Unit::Millennium => true,
+        }
+    }
+}
+
+/// What a value is resolved against.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Ctx {
+    /// The article date.
+    pub dct: Option<Dct>,
+    /// Tense around the expression.
+    pub tense: Tense,
+    /// The last date mentioned before the expression.
+    pub reference: Option<Point>,
+}
+
+impl Ctx {
+    fn dct_date(&self) -> Option<NaiveDate> {
+        self.dct.map(|d| d.date())
+    }
+
+    fn anchor(&self, anchor: Anchor, unit: Unit) -> Option<Point> {
+        let dct = self.dct_date().map(Point::from_date);
+        match anchor {
+            Anchor::Dct => dct,
+            Anchor::Reference => self.reference.filter(|r| r.covers(unit)).or(dct),
+        }
+    }
+}
+
+/// Formats a year as TIMEX3 does: four digits, astronomical negative years ("-0043").
+pub(crate) fn fmt_year(y: i32) -> String {
+    if y < 0 { format!("-{:04}", -y) } else { format!("{y:04}") }
+}
+
+fn fmt_ymd(d: NaiveDate) -> String {
+    format!("{}-{:02}-{:02}", fmt_year(d.year()), d.month(), d.day())
+}
+
+fn fmt_week(d: NaiveDate) -> String {
+    let w = d.iso_week();
+    format!("{}-W{:02}", fmt_year(w.year()), w.week())
+}
+
+fn add_days(d: NaiveDate, n: i64) -> Option<NaiveDate> {
+    if n >= 0 { d.checked_add_days(Days::new(n.unsigned_abs())) } else { d.checked_sub_days(Days::new(n.unsigned_abs())) }
+}
+
+/// (year, month) shifted by `k` months.
+fn add_months(y: i32, m: u8, k: i64) -> (i32, u8) {
+    let total = i64::from(y) * 12 + i64::from(m) - 1 + k;
+    (total.div_euclid(12) as i32, (total.rem_euclid(12) + 1) as u8)
+}
+
+/// Unresolved value at the precision of `unit`.
+fn placeholder(unit: Unit) -> &'static str {
+    match unit {
+        Unit::Second | Unit::Minute | Unit::Hour | Unit::Day => "XXXX-XX-XX",
+        Unit::Week => "XXXX-WXX",
+        Unit::Weekend => "XXXX-WXX-WE",
+        Unit::Month | Unit::Season => "XXXX-XX",
+        Unit::Quarter => "XXXX-QX",
+        Unit::Half => "XXXX-HX",
+        Unit::Year => "XXXX",
+        Unit::Decade => "XXX",
+        Unit::Century | Unit::Millennium => "XX",
+    }
+}
+
+/// The TIMEX3 value of `sem` in context `ctx`.
+pub(crate) fn value(sem: &Sem, ctx: &Ctx) -> String {
+    match sem {
+        Sem::Lit(s) => s.clone(),
+        Sem::Ymd(y, m, d) => NaiveDate::from_ymd_opt(*y, u32::from(*m), u32::from(*d))
+            .map_or_else(|| format!("{}-{m:02}-{d:02}", fmt_year(*y)), fmt_ymd),
+        Sem::Year(y) => fmt_year(*y),
+        Sem::Decade(d) => format!("{d:03}"),
+        Sem::DecadeOfCentury(k) => match ctx.dct {
+            Some(dct) => {
+                let y = dct.year();
+                let century = if (y / 10) % 10 >= *k { y / 100 } else { y / 100 - 1 };
+                format!("{century:02}{k}")
+            }
+            None => format!("XX{k}"),
+        },
+        Sem::Century(c) => {
+            if *c < 0 {
+                format!("-{:02}", -c)
+            } else {
+                format!("{c:02}")
+            }
+        }
+        Sem::Weekday(wd, dir) => weekday(*wd, *dir, ctx),
+        Sem::DayOffset(k) => ctx.dct_date().and_then(|d| add_days(d, i64::from(*k))).map_or_else(|| "XXXX-XX-XX".to_owned(), fmt_ymd),
+        Sem::UnitRel(unit, k, anchor) => unit_rel(*unit, i64::from(*k), *anchor, ctx),
+        Sem::Shift(unit, n, sign, anchor) => match n {
+            None => if *sign < 0 { "PAST_REF" } else { "FUTURE_REF" }.to_owned(),
+            Some(n) => shift(*unit, i64::from(*n) * i64::from(*sign), *anchor, ctx),
+        },
+        Sem::Quarter(q, yr) => quarter(*q, *yr, ctx),
+        Sem::Half(h, yr) => match year_of(*yr, ctx) {
+            Some(y) => format!("{}-H{h}", fmt_year(y)),
+            None => format!("XXXX-H{h}"),
+        },
+        Sem::Season(s, yr) => match year_of(*yr, ctx) {
+            Some(y) => format!("{}-{}", fmt_year(y), season_code(*s)),
+            None => format!("XXXX-{}", season_code(*s)),
+        },
+        Sem::Cal { year, month, day, dir } => cal(*year, *month, *day, *dir, ctx),
+        Sem::Time { date, clock, pod } => {
+            let day = match date {
+                Some(d) => value(d, ctx),
+                None => ctx.dct_date().map_or_else(|| "XXXX-XX-XX".to_owned(), fmt_ymd),
+            };
+            match (clock, pod) {
+                (Some((h, m)), _) => format!("{day}T{h:02}:{m:02}"),
+                (None, Some(p)) => format!("{day}{}", pod_code(*p)),
+                (None, None) => day,
+            }
+        }
+    }
+}
+
+/// Year of a quarter, half or season.
+fn year_of(yr: YearRef, ctx: &Ctx) -> Option<i32> {
+    match yr {
+        YearRef::Abs(y) => Some(y),
+        YearRef::Dct(k) => ctx.dct.map(|d| d.year() + k),
+        YearRef::Anaphoric(k) => ctx.reference.map(|r| r.year + k).or_else(|| ctx.dct.map(|d| d.year() + k)),
+        YearRef::Infer => ctx.dct.map(|d| d.year()),
+    }
+}
+
+fn weekday(wd: u8, dir: Dir, ctx: &Ctx) -> String {
+    let Some(d) = ctx.dct_date() else { return format!("XXXX-WXX-{wd}") };
+    let cur = d.weekday().number_from_monday() as i64;
+    let wd64 = i64::from(wd);
+    let back = (cur - wd64).rem_euclid(7);
+    let fwd = (wd64 - cur).rem_euclid(7);
+    let offset = match dir {
+        Dir::Past => -(if back == 0 { 7 } else { back }),
+        Dir::Future => {
+            if fwd == 0 {
+                7
+            } else {
+                fwd
+            }
+        }
+        Dir::This | Dir::Tense => match ctx.tense {
+            Tense::Future => fwd,
+            Tense::Present => {
+                if fwd < back {
+                    fwd
+                } else {
+                    -back
+                }
+            }
+            Tense::Past | Tense::Unknown => -back,
+        },
+    };
+    add_days(d, offset).map_or_else(|| format!("XXXX-WXX-{wd}"), fmt_ymd)
+}
+
+fn unit_rel(unit: Unit, k: i64, anchor: Anchor, ctx: &Ctx) -> String {
+    let Some(base) = ctx.anchor(anchor, unit) else { return placeholder(unit).to_owned() };
+    match unit {
+        Unit::Day | Unit::Hour | Unit::Minute | Unit::Second => {
+            base.date().and_then(|d| add_days(d, k)).map_or_else(|| placeholder(unit).to_owned(), fmt_ymd)
+        }
+        Unit::Week => base.date().and_then(|d| add_days(d, 7 * k)).map_or_else(|| placeholder(unit).to_owned(), fmt_week),
+        Unit::Weekend => {
+            let Some(d) = base.date() else { return placeholder(unit).to_owned() };
+            let cur = i64::from(d.weekday().number_from_monday());
+            // "the weekend" in a past-tense sentence written on a weekday is the one before.
+            let extra = if k == 0 && cur <= 5 && !matches!(ctx.tense, Tense::Future | Tense::Present) { -1 } else { 0 };
+            add_days(d, 7 * (k + extra)).map_or_else(|| placeholder(unit).to_owned(), |d| format!("{}-WE", fmt_week(d)))
+        }
+        Unit::Month | Unit::Season => {
+            let (y, m) = add_months(base.year, base.month.unwrap_or(1), k);
+            format!("{}-{m:02}", fmt_year(y))
+        }
+        Unit::Quarter | Unit::Half => {
+            let q = base.quarter.unwrap_or(1);
+            let total = i64::from(base.year) * 4 + i64::from(q) - 1 + k;
+            format!("{}-Q{}", fmt_year(total.div_euclid(4) as i32), total.rem_euclid(4) + 1)
+        }
+        Unit::Year => fmt_year(base.year + k as i32),
+        Unit::Decade => format!("{:03}", base.year.div_euclid(10) + k as i32),
+        Unit::Century => format!("{:02}", base.year.div_euclid(100) + k as i32),
+        Unit::Millennium => format!("{}", base.year.div_euclid(1000) + k as i32),
+    }
+}
+
+fn shift(unit: Unit, k: i64, anchor: Anchor, ctx: &Ctx) -> String {
+    let Some(base) = ctx.anchor(anchor, unit) else { return placeholder(unit).to_owned() };
+    match unit {
+        Unit::Year if base.quarter.is_some() && base.month.is_none() => {
+            format!("{}-Q{}", fmt_year(base.year + k as i32), base.quarter.unwrap_or(1))
+        }
+        Unit::Year | Unit::Decade | Unit::Century | Unit::Millennium => {
+            let years = match unit {
+                Unit::Decade => 10 * k,
+                Unit::Century => 100 * k,
+                Unit::Millennium => 1000 * k,
+                _ => k,
+            };
+            let y = base.year + years as i32;
+            match unit {
+                Unit::Decade => format!("{:03}", y.div_euclid(10)),
+                Unit::Century => format!("{:02}", y.div_euclid(100)),
+                _ => fmt_year(y),
+            }
+        }
+        Unit::Half | Unit::Quarter => unit_rel(Unit::Quarter, if unit == Unit::Half { 2 * k } else { k }, anchor, ctx),
+        Unit::Month | Unit::Season => unit_rel(Unit::Month, if unit == Unit::Season { 3 * k } else { k }, anchor, ctx),
+        Unit::Week | Unit::Weekend => unit_rel(Unit::Week, k, anchor, ctx),
+        Unit::Day => unit_rel(Unit::Day, k, anchor, ctx),
+        Unit::Hour | Unit::Minute | Unit::Second => unit_rel(Unit::Day, 0, anchor, ctx),
+    }
+}
+
+fn quarter(q: u8, yr: YearRef, ctx: &Ctx) -> String {
+    let dct_q = ctx.dct.map(|d| (d.month() as u8 - 1) / 3 + 1);
+    if q == 0 {
+        // "the quarter", "the latest period", "the year-ago quarter": the quarter under discussion.
+        if let Some(r) = ctx.reference
+            && let Some(rq) = r.quarter
+            && r.month.is_none()
+        {
+            let y = match yr {
+                YearRef::Abs(y) => y,
+                YearRef::Dct(k) | YearRef::Anaphoric(k) => r.year + k,
+                YearRef::Infer => r.year,
+            };
+            return format!("{}-Q{rq}", fmt_year(y));
+        }
+        let (Some(dct), Some(cq)) = (ctx.dct, dct_q) else { return "XXXX-QX".to_owned() };
+        // The last completed quarter (what earnings news reports on).
+        let (y, pq) = if cq == 1 { (dct.year() - 1, 4) } else { (dct.year(), cq - 1) };
+        let y = match yr {
+            YearRef::Abs(a) => a,
+            YearRef::Dct(k) | YearRef::Anaphoric(k) => y + k,
+            YearRef::Infer => y,
+        };
+        return format!("{}-Q{pq}", fmt_year(y));
+    }
+    let y = match yr {
+        YearRef::Infer => ctx.dct.map(|d| {
+            let later = dct_q.is_some_and(|cq| q > cq);
+            if later && ctx.tense != Tense::Future { d.year() - 1 } else { d.year() }
+        }),
+        other => year_of(other, ctx),
+    };
+    y.map_or_else(|| format!("XXXX-Q{q}"), |y| format!("{}-Q{q}", fmt_year(y)))
+}
+
+fn cal(year: YearRef, month: u8, day: Option<u8>, dir: Dir, ctx: &Ctx) -> String {
+    let y = match year {
+        YearRef::Infer => ctx.dct_date().map(|d| infer_year(d, month, day, dir, ctx.tense)),
+        other => year_of(other, ctx),
+    };
+    let ys = y.map_or_else(|| "XXXX".to_owned(), fmt_year);
+    match day {
+        Some(d) => format!("{ys}-{month:02}-{d:02}"),
+        None => format!("{ys}-{month:02}"),
+    }
+}
+
+/// The year of a month (and day) without a year, from the article date and the tense.
+fn infer_year(dct: NaiveDate, month: u8, day: Option<u8>, dir: Dir, tense: Tense) -> i32 {
+    let y = dct.year();
+    // Position within the year, in days (approximately), relative to the DCT.
+    let pos = i32::from(month) * 31 + i32::from(day.unwrap_or(0));
+    let cur = dct.month() as i32 * 31 + if day.is_some() { dct.day() as i32 } else { 0 };
+    let diff = pos - cur;
+    match dir {
+        Dir::This => y,
+        Dir::Past => {
+            if diff < 0 {
+                y
+            } else {
+                y - 1
+            }
+        }
+        Dir::Future => {
+            if diff > 0 {
+                y
+            } else {
+                y + 1
+            }
+        }
+        Dir::Tense => match tense {
+            Tense::Past if diff > 0 => y - 1,
+            Tense::Future if diff < 0 => y + 1,
+            Tense::Past | Tense::Future => y,
+            Tense::Present | Tense::Unknown => {
+                if diff > 6 * 31 {
+                    y - 1
+                } else if diff < -6 * 31 {
+                    y + 1
+                } else {
+                    y
+                }
+            }
+        },
+    }
+}
+
+/// Weekday number 1..=7 of a chrono weekday.
+#[cfg(test)]
+fn wd(w: Weekday) -> u8 {
+    w.number_from_monday() as u8
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ctx(dct: &str, tense: Tense) -> Ctx {
+        Ctx { dct: Some(super::super::dct::parse_dct(dct).unwrap()), tense, reference: None }
+    }
+
+    #[test]
+    fn weekdays_follow_tense() {
+        let sun = wd(Weekday::Sun);
+        assert_eq!(value(&Sem::Weekday(sun, Dir::Tense), &ctx("2022-01-06", Tense::Past)), "2022-01-02");
+        assert_eq!(value(&Sem::Weekday(sun, Dir::Tense), &ctx("2022-01-06", Tense::Future)), "2022-01-09");
+        assert_eq!(value(&Sem::Weekday(4, Dir::Tense), &ctx("2022-01-06", Tense::Past)), "2022-01-06");
+        assert_eq!(value(&Sem::Weekday(5, Dir::Past), &ctx("2022-01-07", Tense::Unknown)), "2021-12-31");
+        let none = Ctx { dct: None, tense: Tense::Past, reference: None };
+        assert_eq!(value(&Sem::Weekday(sun, Dir::Tense), &none), "XXXX-WXX-7");
+    }
+
+    #[test]
+    fn units_relative_to_dct() {
+        let c = ctx("2022-01-06", Tense::Past);
+        assert_eq!(value(&Sem::UnitRel(Unit::Week, -1, Anchor::Dct), &c), "2021-W52");
+        assert_eq!(value(&Sem::UnitRel(Unit::Month, 1, Anchor::Dct), &c), "2022-02");
+        assert_eq!(value(&Sem::UnitRel(Unit::Year, 0, Anchor::Dct), &c), "2022");
+        assert_eq!(value(&Sem::Shift(Unit::Year, Some(2), -1, Anchor::Dct), &c), "2020");
+        assert_eq!(value(&Sem::Shift(Unit::Day, Some(10), -1, Anchor::Dct), &c), "2021-12-27");
+        assert_eq!(value(&Sem::Quarter(3, YearRef::Infer), &c), "2021-Q3");
+        assert_eq!(value(&Sem::Season(Season::Spring, YearRef::Dct(0)), &c), "2022-SP");
+        assert_eq!(value(&Sem::DayOffset(-1), &c), "2022-01-05");
+        assert_eq!(value(&Sem::Year(-43), &c), "-0043");
+    }
+
+    #[test]
+    fn months_pick_the_year_from_tense() {
+        let c = ctx("2022-01-06", Tense::Past);
+        let dec = Sem::Cal { year: YearRef::Infer, month: 12, day: Some(25), dir: Dir::Tense };
+        assert_eq!(value(&dec, &c), "2021-12-25");
+        let c = ctx("2022-01-06", Tense::Future);
+        let mar = Sem::Cal { year: YearRef::Infer, month: 3, day: None, dir: Dir::Tense };
+        assert_eq!(value(&mar, &c), "2022-03");
+    }
+
+    #[test]
+    fn reference_points_parse() {
+        assert_eq!(Point::parse("1988-Q3").unwrap().quarter, Some(3));
+        assert_eq!(Point::parse("1998-02-13").unwrap().day, Some(13));
+        assert!(Point::parse("PRESENT_REF").is_none());
+    }
+}

@@ -1,0 +1,380 @@
+//! Calendar expressions: month names with days and years, numeric dates, bare years,
+//! decades, centuries, weekdays and years written in words.
+
+use super::lexicon::{Lex, Unit, W};
+use super::{Hit, Scanner};
+use crate::extract::sem::{Dir, Sem, YearRef};
+use crate::extract::timex::TimexType;
+
+/// Words before a bare month name that make it a month ("in May", not "May I").
+fn licenses_month(w: Option<W>) -> bool {
+    matches!(
+        w,
+        Some(
+            W::In
+                | W::Of
+                | W::Since
+                | W::Through
+                | W::By
+                | W::From
+                | W::During
+                | W::Last
+                | W::Next
+                | W::This
+                | W::Early
+                | W::Late
+                | W::Mid
+                | W::Between
+                | W::And
+                | W::Or
+                | W::To
+                | W::Before
+                | W::After
+                | W::Ended
+                | W::Each
+                | W::Every
+        )
+    )
+}
+
+impl Scanner<'_> {
+    /// A plausible year number at `i`: four digits, 1000..=2099, not part of a bigger number.
+    pub(crate) fn year_at(&self, i: usize) -> Option<i32> {
+        let (n, len) = self.num(i)?;
+        if len != 4 || !(1000..=2099).contains(&n) {
+            return None;
+        }
+        // "1,990" or "19.90" or "1990.5": part of a longer number.
+        let glued_num_before =
+            i >= 2 && self.glued(i) && (self.punct(i - 1, ',') || self.punct(i - 1, '.')) && self.num(i - 2).is_some();
+        let glued_num_after = self.glued(i + 1)
+            && (self.punct(i + 1, ',') || self.punct(i + 1, '.') || self.punct(i + 1, ':'))
+            && self.glued(i + 2)
+            && self.num(i + 2).is_some();
+        let money_before = i >= 1 && (self.punct(i - 1, '$') || self.punct(i - 1, '#') || self.punct(i - 1, '\u{a3}'));
+        let unit_after = self.punct(i + 1, '%') || self.num(i + 1).is_some();
+        if glued_num_before || glued_num_after || money_before || unit_after {
+            return None;
+        }
+        Some(n as i32)
+    }
+
+    /// A day of month at `i` ("6", "6th"); returns (day, next index).
+    fn day_at(&self, i: usize) -> Option<(u8, usize)> {
+        if let Lex::Ord(n) = self.lex(i)
+            && (1..=31).contains(&n)
+        {
+            return Some((n as u8, i + 1));
+        }
+        // "twenty-first"
+        if let Lex::Card(t @ (20 | 30)) = self.lex(i)
+            && self.hyphen(i + 1)
+            && let Lex::Ord(u @ 1..=9) = self.lex(i + 2)
+            && t + u <= 31
+        {
+            return Some(((t + u) as u8, i + 3));
+        }
+        let (n, len) = self.num(i)?;
+        if len > 2 || !(1..=31).contains(&n) {
+            return None;
+        }
+        let mut j = i + 1;
+        if self.is(j, W::OrdSuffix) && self.glued(j) {
+            j += 1;
+        }
+        // "6:30" is a time, "6.5" a number, "6,000" a number.
+        if self.glued(j) && (self.punct(j, ':') || self.punct(j, '.') || self.punct(j, ',')) && self.num(j + 1).is_some() {
+            return None;
+        }
+        Some((n as u8, j))
+    }
+
+    /// Month name followed by an optional day and year; `licensed` when a preceding modifier
+    /// already makes a bare month name a date.
+    pub(crate) fn month_date(&self, i: usize, licensed: bool) -> Option<Hit> {
+        let (month, abbr) = match self.lex(i) {
+            Lex::Month(m) => (m, false),
+            Lex::MonthAbbr(m) => (m, true),
+            _ => return None,
+        };
+        let mut j = i + 1;
+        if abbr {
+            let dotted = self.punct(j, '.') && self.glued(j);
+            if dotted {
+                j += 1;
+            } else if !(self.cap(i) && (self.day_at(j).is_some() || self.year_at(j).is_some())) {
+                return None;
+            }
+            if !self.cap(i) {
+                return None;
+            }
+        } else if self.glued(j) && self.punct(j, '.') && self.is_word(j + 1) && self.glued(j + 1) {
+            return None;
+        }
+        // Month day [,] year
+        if let Some((day, k)) = self.day_at(j) {
+            let mut k2 = k;
+            if self.punct(k2, ',') {
+                k2 += 1;
+            }
+            if let Some(y) = self.year_at(k2) {
+                return Some((k2 + 1, TimexType::Date, Sem::Cal { year: YearRef::Abs(y), month, day: Some(day), dir: Dir::Tense }));
+            }
+            if let Some((end, year)) = self.year_suffix(k) {
+                return Some((end, TimexType::Date, Sem::Cal { year, month, day: Some(day), dir: Dir::Tense }));
+            }
+            // "May 5" needs a capital; "march 5" is likely a verb in lower case text.
+            if !self.cap(i) && matches!(month, 3 | 5) {
+                return None;
+            }
+            return Some((k, TimexType::Date, Sem::Cal { year: YearRef::Infer, month, day: Some(day), dir: Dir::Tense }));
+        }
+        // Month [,|of] year
+        let mut k = j;
+        if self.punct(k, ',') || self.is(k, W::Of) {
+            k += 1;
+        }
+        if let Some(y) = self.year_at(k) {
+            return Some((k + 1, TimexType::Date, Sem::Cal { year: YearRef::Abs(y), month, day: None, dir: Dir::Tense }));
+        }
+        // Bare month name.
+        if !self.cap(i) && !licensed {
+            return None;
+        }
+        let prev = if i > 0 { self.w(i - 1) } else { None };
+        if matches!(month, 3 | 5) && !(licensed || licenses_month(prev) || self.punct(i.wrapping_sub(1), '-')) {
+            return None;
+        }
+        if month == 5 && self.cap(i) && i > 0 && self.toks[i].newlines_before == 0 && self.sentence_initial(i) && !licensed {
+            return None;
+        }
+        if let Some((end, year)) = self.year_suffix(j) {
+            return Some((end, TimexType::Date, Sem::Cal { year, month, day: None, dir: Dir::Tense }));
+        }
+        Some((j, TimexType::Date, Sem::Cal { year: YearRef::Infer, month, day: None, dir: Dir::Tense }))
+    }
+
+    /// "this year" / "last year" / "next year" after a month ("June last year").
+    fn year_suffix(&self, j: usize) -> Option<(usize, YearRef)> {
+        let j = if self.is(j, W::Of) { j + 1 } else { j };
+        if self.lex(j + 1) != Lex::Unit(Unit::Year) {
+            return None;
+        }
+        let off = match self.w(j)? {
+            W::This => 0,
+            W::Last => -1,
+            W::Next => 1,
+            _ => return None,
+        };
+        Some((j + 2, YearRef::Dct(off)))
+    }
+
+    /// Token `i` starts a sentence (previous token ends one or there is none).
+    pub(crate) fn sentence_initial(&self, i: usize) -> bool {
+        i == 0 || self.punct(i - 1, '.') || self.punct(i - 1, '?') || self.punct(i - 1, '!') || self.punct(i - 1, '"')
+            || self.toks[i].newlines_before > 0
+    }
+
+    /// A weekday, optionally followed by a date ("Saturday, April 25") or a part of day.
+    pub(crate) fn weekday_expr(&self, i: usize) -> Option<Hit> {
+        let wd = match self.lex(i) {
+            Lex::Weekday(d) => d,
+            Lex::WeekdayAbbr(d) => {
+                if !(self.cap(i) && self.punct(i + 1, '.') && self.glued(i + 1)) {
+                    return None;
+                }
+                d
+            }
+            _ => return None,
+        };
+        let mut j = i + 1;
+        if matches!(self.lex(i), Lex::WeekdayAbbr(_)) {
+            j += 1;
+        }
+        let k = if self.punct(j, ',') { j + 1 } else { j };
+        if let Some((end, TimexType::Date, sem @ Sem::Cal { day: Some(_), .. })) = self.month_date(k, true) {
+            return Some((end, TimexType::Date, sem));
+        }
+        // "Friday, the 13th" is rare; "Friday 13 March" handled by numeric day-month.
+        if let Some((end, TimexType::Date, sem @ Sem::Cal { day: Some(_), .. })) = self.numeric(k) {
+            return Some((end, TimexType::Date, sem));
+        }
+        match self.lex(j) {
+            Lex::Pod(pod) => {
+                return Some((j + 1, TimexType::Time, Sem::Time { date: Some(Box::new(Sem::Weekday(wd, Dir::Tense))), clock: None, pod: Some(pod) }));
+            }
+            Lex::Pods(pod) => {
+                let code = crate::extract::normalize::pod_code(pod);
+                return Some((j + 1, TimexType::Set, Sem::Lit(format!("XXXX-WXX-{wd}{code}"))));
+            }
+            _ => {}
+        }
+        Some((j, TimexType::Date, Sem::Weekday(wd, Dir::Tense)))
+    }
+
+    /// Numeric forms: ISO dates, slashed dates, day-month, years, decades, BC years.
+    pub(crate) fn numeric(&self, i: usize) -> Option<Hit> {
+        let (n, len) = self.num(i)?;
+        // ISO 2022-01-06
+        if len == 4
+            && self.punct(i + 1, '-')
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && let Some((m, 2)) = self.num(i + 2)
+            && self.punct(i + 3, '-')
+            && self.glued(i + 3)
+            && self.glued(i + 4)
+            && let Some((d, 2)) = self.num(i + 4)
+            && (1..=12).contains(&m)
+            && (1..=31).contains(&d)
+        {
+            return Some((i + 5, TimexType::Date, Sem::Ymd(n as i32, m as u8, d as u8)));
+        }
+        // Slashed 1/6/2022 (US order unless the first part cannot be a month).
+        if len <= 2
+            && self.punct(i + 1, '/')
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && let Some((b, blen)) = self.num(i + 2)
+            && blen <= 2
+            && self.punct(i + 3, '/')
+            && self.glued(i + 3)
+            && self.glued(i + 4)
+            && let Some((y, ylen)) = self.num(i + 4)
+            && (ylen == 4 || ylen == 2)
+        {
+            let year = if ylen == 4 { y as i32 } else if y > 30 { 1900 + y as i32 } else { 2000 + y as i32 };
+            let (m, d) = if n > 12 { (b, n) } else { (n, b) };
+            if (1..=12).contains(&m) && (1..=31).contains(&d) {
+                return Some((i + 5, TimexType::Date, Sem::Ymd(year, m as u8, d as u8)));
+            }
+            return None;
+        }
+        // Day month [year]: "6 Jan. 2022", "6th of January"
+        if let Some((day, mut j)) = self.day_at(i) {
+            if self.is(j, W::Of) {
+                j += 1;
+            }
+            if matches!(self.lex(j), Lex::Month(_) | Lex::MonthAbbr(_))
+                && let Some((end, TimexType::Date, Sem::Cal { year, month, day: None, .. })) = self.month_date(j, true)
+                && (self.cap(j))
+            {
+                return Some((end, TimexType::Date, Sem::Cal { year, month, day: Some(day), dir: Dir::Tense }));
+            }
+        }
+        // Year BC / AD
+        if len <= 4 && (self.is(i + 1, W::Bc) || self.is(i + 1, W::Ad)) && self.cap(i + 1) {
+            let y = n as i32;
+            let year = if self.is(i + 1, W::Bc) { 1 - y } else { y };
+            let end = self.skip_dot(i + 2);
+            return Some((end, TimexType::Date, Sem::Year(year)));
+        }
+        let y = self.year_at(i)?;
+        // Decade: 1990s, 1990's
+        if y % 10 == 0 {
+            if self.is(i + 1, W::S) && self.glued(i + 1) {
+                return Some((i + 2, TimexType::Date, Sem::Decade(y / 10)));
+            }
+            if let Some(end) = self.possessive(i + 1)
+                && !self.is_word(end)
+            {
+                return Some((end, TimexType::Date, Sem::Decade(y / 10)));
+            }
+        }
+        // Years in running text: reject obvious quantities ("1500 people") by a lower-case noun after,
+        // unless the number is a plausible modern year.
+        if !(1600..=2099).contains(&y) {
+            let prev_in = i > 0 && matches!(self.w(i - 1), Some(W::In | W::Since | W::By | W::Through | W::From | W::Of));
+            if !prev_in {
+                return None;
+            }
+        }
+        Some((i + 1, TimexType::Date, Sem::Year(y)))
+    }
+
+    /// "'80s", "'90s".
+    pub(crate) fn short_decade(&self, i: usize) -> Option<Hit> {
+        if !(self.punct(i, '\'') || self.punct(i, '\u{2019}')) {
+            return None;
+        }
+        let (n, 2) = self.num(i + 1)? else { return None };
+        if !(self.glued(i + 1) && self.is(i + 2, W::S) && self.glued(i + 2) && n % 10 == 0) {
+            return None;
+        }
+        Some((i + 3, TimexType::Date, Sem::DecadeOfCentury(n as i32 / 10)))
+    }
+
+    /// "the 19th century", "the nineteenth century", "20th-century".
+    pub(crate) fn century(&self, i: usize) -> Option<Hit> {
+        let (n, j) = match self.lex(i) {
+            Lex::Ord(n) => (n, i + 1),
+            _ => {
+                let (n, len) = self.num(i)?;
+                if len > 2 || !(self.is(i + 1, W::OrdSuffix) && self.glued(i + 1)) {
+                    return None;
+                }
+                (n, i + 2)
+            }
+        };
+        let j = if self.hyphen(j) { j + 1 } else { j };
+        if self.lex(j) != Lex::Unit(Unit::Century) || n == 0 || n > 30 {
+            return None;
+        }
+        let mut end = j + 1;
+        let mut c = n as i32 - 1;
+        if self.is(end, W::Bc) {
+            c = -c;
+            end += 1;
+        }
+        Some((end, TimexType::Date, Sem::Century(c)))
+    }
+
+    /// Years in words: "nineteen ninety-six", "nineteen seventy-nine".
+    pub(crate) fn year_words(&self, i: usize) -> Option<Hit> {
+        let Lex::Card(hi @ 11..=20) = self.lex(i) else { return None };
+        let Lex::Card(tens @ 10..=90) = self.lex(i + 1) else { return None };
+        let mut end = i + 2;
+        let mut lo = tens;
+        if tens >= 20
+            && tens % 10 == 0
+            && self.hyphen(i + 2)
+            && let Lex::Card(u @ 1..=9) = self.lex(i + 3)
+        {
+            lo += u;
+            end = i + 4;
+        }
+        if self.lex(end) != Lex::None && matches!(self.lex(end), Lex::Unit(_) | Lex::Units(_)) {
+            return None;
+        }
+        Some((end, TimexType::Date, Sem::Year((hi * 100 + lo) as i32)))
+    }
+
+    /// "the year two thousand", "the year 2000" (called after "the year").
+    pub(crate) fn year_number_words(&self, i: usize) -> Option<(usize, i32)> {
+        if let Some(y) = self.year_at(i) {
+            return Some((i + 1, y));
+        }
+        if let Some((end, _, Sem::Year(y))) = self.year_words(i) {
+            return Some((end, y));
+        }
+        let Lex::Card(a @ 1..=9) = self.lex(i) else { return None };
+        if !self.is(i + 1, W::Thousand) {
+            return None;
+        }
+        let mut end = i + 2;
+        let mut y = a * 1000;
+        let k = if self.is(end, W::And) { end + 1 } else { end };
+        if let Lex::Card(u @ 1..=99) = self.lex(k) {
+            y += u;
+            end = k + 1;
+        }
+        Some((end, y as i32))
+    }
+
+    /// "the nineties", "the 'nineties".
+    pub(crate) fn decade_word(&self, i: usize) -> Option<Hit> {
+        let j = if self.punct(i, '\'') || self.punct(i, '\u{2019}') { i + 1 } else { i };
+        let Some(W::DecadeWord(d)) = self.w(j) else { return None };
+        Some((j + 1, TimexType::Date, Sem::DecadeOfCentury(i32::from(d))))
+    }
+}

@@ -1,0 +1,260 @@
+//! Recognition rules: which token sequences are temporal expressions, and what they mean.
+//!
+//! The scanner walks the token list once. Only tokens whose lexical class can start a
+//! timex (month, weekday, number, unit, "last", "ago", ...) are examined; at each of them
+//! every rule is tried and the longest match wins. Rules are hand-written over tokens and
+//! lexicons, so no regular expression runs over the text.
+
+mod calendar;
+mod clock;
+mod durations;
+pub(crate) mod lexicon;
+mod relative;
+
+use super::sem::Sem;
+use super::timex::TimexType;
+use super::tokens::{Kind, Token};
+use lexicon::{Lex, W};
+
+/// A recognized expression over tokens `first..last`.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Cand {
+    /// First token.
+    pub first: usize,
+    /// One past the last token.
+    pub last: usize,
+    /// TIMEX3 type.
+    pub kind: TimexType,
+    /// Meaning.
+    pub sem: Sem,
+}
+
+/// A core match: end token (exclusive), type and meaning.
+pub(crate) type Hit = (usize, TimexType, Sem);
+
+/// Token-level view of the text used by the rules.
+pub(crate) struct Scanner<'a> {
+    /// The text.
+    pub text: &'a str,
+    /// Its tokens.
+    pub toks: &'a [Token],
+}
+
+impl<'a> Scanner<'a> {
+    /// Lexical class of token `i`, `Lex::None` out of range.
+    pub(crate) fn lex(&self, i: usize) -> Lex {
+        self.toks.get(i).map_or(Lex::None, |t| t.lex)
+    }
+
+    /// Function word of token `i`.
+    pub(crate) fn w(&self, i: usize) -> Option<W> {
+        match self.lex(i) {
+            Lex::W(w) => Some(w),
+            _ => None,
+        }
+    }
+
+    /// Token `i` is function word `w`.
+    pub(crate) fn is(&self, i: usize, w: W) -> bool {
+        self.w(i) == Some(w)
+    }
+
+    /// Text of token `i` ("" out of range).
+    pub(crate) fn str(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
+    }
+
+    /// Token `i` is the single punctuation character `c`.
+    pub(crate) fn punct(&self, i: usize, c: char) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.kind == Kind::Punct && self.text[t.start..t.end].starts_with(c))
+    }
+
+    /// Token `i` is a hyphen or dash glued to both neighbours.
+    pub(crate) fn hyphen(&self, i: usize) -> bool {
+        (self.punct(i, '-') || self.punct(i, '\u{2010}') || self.punct(i, '\u{2011}'))
+            && self.glued(i)
+            && self.glued(i + 1)
+    }
+
+    /// Token `i` has no whitespace before it.
+    pub(crate) fn glued(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| !t.space_before)
+    }
+
+    /// Token `i` is a number; returns its value and digit count.
+    pub(crate) fn num(&self, i: usize) -> Option<(u32, usize)> {
+        self.toks.get(i).filter(|t| t.kind == Kind::Num).map(|t| (t.num, t.len()))
+    }
+
+    /// Token `i` is a word equal to `s` ignoring ASCII case.
+    pub(crate) fn word_is(&self, i: usize, s: &str) -> bool {
+        self.str(i).eq_ignore_ascii_case(s)
+    }
+
+    /// Token `i` is a word starting with an upper-case letter.
+    pub(crate) fn cap(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.cap)
+    }
+
+    /// Token `i` exists.
+    pub(crate) fn has(&self, i: usize) -> bool {
+        i < self.toks.len()
+    }
+
+    /// Token `i` is a word (any class).
+    pub(crate) fn is_word(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == Kind::Word)
+    }
+
+    /// Skips an optional period glued to token `i - 1`; returns the next index.
+    pub(crate) fn skip_dot(&self, i: usize) -> usize {
+        if self.punct(i, '.') && self.glued(i) { i + 1 } else { i }
+    }
+
+    /// A possessive `'s` at `i` (straight or curly apostrophe); returns the index after it.
+    pub(crate) fn possessive(&self, i: usize) -> Option<usize> {
+        ((self.punct(i, '\'') || self.punct(i, '\u{2019}'))
+            && self.glued(i)
+            && self.is(i + 1, W::S)
+            && self.glued(i + 1))
+        .then_some(i + 2)
+    }
+}
+
+/// Whether a token can start a temporal expression (the trigger gate).
+fn can_start(t: &Token) -> bool {
+    match t.kind {
+        Kind::Num => true,
+        Kind::Word => t.lex != Lex::None,
+        Kind::Punct => false,
+    }
+}
+
+/// Finds all temporal expressions, left to right, longest match first, non-overlapping.
+pub(crate) fn recognize(text: &str, toks: &[Token]) -> Vec<Cand> {
+    let sc = Scanner { text, toks };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if !can_start(&toks[i]) {
+            i += 1;
+            continue;
+        }
+        match sc.match_at(i) {
+            Some((end, kind, sem)) if end > i => {
+                out.push(Cand { first: i, last: end, kind, sem });
+                i = end;
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+impl Scanner<'_> {
+    /// The longest expression starting at token `i`.
+    pub(crate) fn match_at(&self, i: usize) -> Option<Hit> {
+        let mut best: Option<Hit> = None;
+        let mut offer = |h: Option<Hit>| {
+            if let Some(h) = h
+                && best.as_ref().is_none_or(|b| h.0 > b.0)
+            {
+                best = Some(h);
+            }
+        };
+        offer(self.approx(i));
+        offer(self.expr(i));
+        best
+    }
+
+    /// An expression with an optional approximation prefix ("about", "more than", "up to").
+    fn approx(&self, i: usize) -> Option<Hit> {
+        let j = match self.w(i)? {
+            W::Approx | W::Over | W::Within => i + 1,
+            W::MoreLess if self.is(i + 1, W::Than) => i + 2,
+            W::At if self.is(i + 1, W::Least) => i + 2,
+            W::Up if self.is(i + 1, W::To) => i + 2,
+            W::No if self.w(i + 1) == Some(W::MoreLess) && self.is(i + 2, W::Than) => i + 3,
+            W::Some => i + 1,
+            _ => return None,
+        };
+        let (end, kind, sem) = self.expr(j)?;
+        let approx_ok = match kind {
+            TimexType::Duration => true,
+            TimexType::Date | TimexType::Time => {
+                self.is(i, W::Approx) || (self.is(i, W::Some) && matches!(sem, Sem::Shift(..)))
+            }
+            TimexType::Set => false,
+        };
+        approx_ok.then_some((end, kind, sem))
+    }
+
+    /// An expression without approximation prefix.
+    fn expr(&self, i: usize) -> Option<Hit> {
+        let mut best: Option<Hit> = None;
+        let mut offer = |h: Option<Hit>| {
+            if let Some(h) = h
+                && best.as_ref().is_none_or(|b| h.0 > b.0)
+            {
+                best = Some(h);
+            }
+        };
+        match self.lex(i) {
+            Lex::Month(_) | Lex::MonthAbbr(_) => offer(self.month_date(i, false)),
+            Lex::Weekday(_) | Lex::WeekdayAbbr(_) => offer(self.weekday_expr(i)),
+            Lex::Ord(_) => {
+                offer(self.quarter(i));
+                offer(self.century(i));
+            }
+            Lex::Season(_) => offer(self.season(i)),
+            Lex::Unit(_) | Lex::Units(_) => offer(self.unit_start(i)),
+            Lex::Card(_) | Lex::W(W::A | W::An | W::Few | W::Several | W::Couple | W::Many) => {
+                offer(self.year_words(i));
+            }
+            Lex::W(w) => offer(self.word_start(i, w)),
+            _ => {}
+        }
+        if self.num(i).is_some() {
+            offer(self.numeric(i));
+            offer(self.quarter(i));
+            offer(self.century(i));
+        }
+        offer(self.clock(i));
+        offer(self.duration_or_shift(i));
+        offer(self.set(i));
+        if let Some((end, _, _)) = best
+            && let Some(ext) = self.extend_time(i, end)
+        {
+            return Some(ext);
+        }
+        best
+    }
+
+    /// Rules that start with a function word.
+    fn word_start(&self, i: usize, w: W) -> Option<Hit> {
+        let mut best: Option<Hit> = None;
+        let mut offer = |h: Option<Hit>| {
+            if let Some(h) = h
+                && best.as_ref().is_none_or(|b| h.0 > b.0)
+            {
+                best = Some(h);
+            }
+        };
+        match w {
+            W::The => offer(self.the_phrase(i)),
+            W::Early | W::Late | W::Mid | W::Earlier | W::Later => offer(self.modified(i)),
+            W::Fiscal => offer(self.fiscal(i)),
+            W::Poss | W::Latest | W::Comparable | W::Current | W::Same => {
+                offer(self.quarter(i));
+            }
+            _ => {}
+        }
+        offer(self.deictic(i));
+        offer(self.relative(i));
+        offer(self.reference(i));
+        offer(self.decade_word(i));
+        best
+    }
+}

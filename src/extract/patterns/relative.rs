@@ -1,0 +1,500 @@
+//! Deictic and relative expressions: "today", "last week", "the past three months",
+//! "earlier this year", "the third quarter", "this spring", "the end of 1994", "now".
+
+use super::lexicon::{Lex, Season, Unit, W};
+use super::{Hit, Scanner};
+use crate::extract::sem::{Anchor, Dir, Sem, YearRef};
+use crate::extract::timex::TimexType;
+
+/// Keeps the longest of several candidate hits.
+fn longest(hits: impl IntoIterator<Item = Option<Hit>>) -> Option<Hit> {
+    let mut best: Option<Hit> = None;
+    for h in hits.into_iter().flatten() {
+        if best.as_ref().is_none_or(|b| h.0 > b.0) {
+            best = Some(h);
+        }
+    }
+    best
+}
+
+fn lit(end: usize, v: &str) -> Option<Hit> {
+    Some((end, TimexType::Date, Sem::Lit(v.to_owned())))
+}
+
+impl Scanner<'_> {
+    /// "today", "yesterday morning", "tonight", "now", "recently", "soon", "these days".
+    pub(crate) fn deictic(&self, i: usize) -> Option<Hit> {
+        let day = |off: i32| {
+            let sem = Sem::DayOffset(off);
+            match self.lex(i + 1) {
+                Lex::Pod(p) => Some((
+                    i + 2,
+                    TimexType::Time,
+                    Sem::Time { date: Some(Box::new(sem)), clock: None, pod: Some(p) },
+                )),
+                _ => Some((i + 1, TimexType::Date, sem)),
+            }
+        };
+        match self.w(i)? {
+            W::Today => day(0),
+            W::Yesterday => day(-1),
+            W::Tomorrow => day(1),
+            W::Tonight => Some((
+                i + 1,
+                TimexType::Time,
+                Sem::Time {
+                    date: Some(Box::new(Sem::DayOffset(0))),
+                    clock: None,
+                    pod: Some(super::lexicon::Pod::Night),
+                },
+            )),
+            W::Now => {
+                if i > 0 && self.is(i - 1, W::Right) {
+                    return None;
+                }
+                lit(i + 1, "PRESENT_REF")
+            }
+            W::Right if self.is(i + 1, W::Now) => lit(i + 2, "PRESENT_REF"),
+            W::Currently => lit(i + 1, "PRESENT_REF"),
+            W::Recently => lit(i + 1, "PAST_REF"),
+            W::MoreLess if self.word_is(i, "more") && self.is(i + 1, W::Recently) => lit(i + 2, "PAST_REF"),
+            W::Soon => {
+                let as_soon_as = i > 0 && self.word_is(i - 1, "as") && self.word_is(i + 1, "as");
+                let soon_after = matches!(self.w(i + 1), Some(W::After | W::Than));
+                if as_soon_as || soon_after {
+                    return None;
+                }
+                lit(i + 1, "FUTURE_REF")
+            }
+            W::Previously => lit(i + 1, "PAST_REF"),
+            W::These if self.lex(i + 1) == Lex::Units(Unit::Day) => lit(i + 2, "PRESENT_REF"),
+            _ => None,
+        }
+    }
+
+    /// "last week", "next month", "this spring", "last Friday", "the past three months".
+    pub(crate) fn relative(&self, i: usize) -> Option<Hit> {
+        let w = self.w(i)?;
+        let (off, anchor) = match w {
+            W::This | W::Current => (0, Anchor::Dct),
+            W::Last | W::Past => (-1, Anchor::Dct),
+            W::Next | W::Coming => (1, Anchor::Dct),
+            W::Previous => (-1, Anchor::Reference),
+            W::Following => (1, Anchor::Reference),
+            W::That | W::Same => (0, Anchor::Reference),
+            W::Recent | W::Latest | W::Early => (0, Anchor::Dct),
+            _ => return None,
+        };
+        let mut j = i + 1;
+        // "this coming Sunday", "this past spring"
+        let mut dir = match w {
+            W::Last | W::Past | W::Previous => Dir::Past,
+            W::Next | W::Coming | W::Following => Dir::Future,
+            _ => Dir::This,
+        };
+        if w == W::This && matches!(self.w(j), Some(W::Coming | W::Past)) {
+            dir = if self.is(j, W::Coming) { Dir::Future } else { Dir::Past };
+            j += 1;
+        }
+        // Durations: "the last three months", "the next few days", "recent weeks".
+        if !matches!(w, W::This | W::That | W::Same | W::Current)
+            && let Some((end, TimexType::Duration, sem)) = self.duration_or_shift(j)
+            && !matches!(self.lex(j), Lex::W(W::A | W::An))
+        {
+            return Some((end, TimexType::Duration, sem));
+        }
+        if w == W::Early {
+            return None;
+        }
+        match self.lex(j) {
+            Lex::Unit(unit) => self.relative_unit(i, j, w, off, anchor, unit),
+            Lex::Units(unit) if matches!(w, W::Recent | W::Coming | W::Past) => {
+                if matches!(unit, Unit::Second | Unit::Minute | Unit::Hour | Unit::Weekend) {
+                    return None;
+                }
+                let v = super::durations::duration_value(super::durations::Count::Vague, unit);
+                Some((j + 1, TimexType::Duration, Sem::Lit(v)))
+            }
+            Lex::Month(_) | Lex::MonthAbbr(_) if matches!(w, W::Last | W::Next | W::This | W::Past | W::Coming) => {
+                let (end, kind, sem) = self.month_date(j, true)?;
+                match sem {
+                    Sem::Cal { year: YearRef::Infer, month, day, .. } => {
+                        Some((end, kind, Sem::Cal { year: YearRef::Infer, month, day, dir }))
+                    }
+                    other => Some((end, kind, other)),
+                }
+            }
+            Lex::Weekday(d) if matches!(w, W::Last | W::Next | W::This | W::Past | W::Coming | W::Previous | W::Following) => {
+                let (end, kind, sem) = self.weekday_expr(j)?;
+                let dir = if w == W::This && dir == Dir::This { Dir::Tense } else { dir };
+                let sem = match sem {
+                    Sem::Weekday(..) => Sem::Weekday(d, dir),
+                    Sem::Time { clock, pod, .. } => Sem::Time { date: Some(Box::new(Sem::Weekday(d, dir))), clock, pod },
+                    other => other,
+                };
+                Some((end, kind, sem))
+            }
+            Lex::Season(s) if matches!(w, W::Last | W::Next | W::This | W::Past | W::Coming) => {
+                let k = if dir == Dir::Past && w == W::This { 0 } else { off };
+                Some((j + 1, TimexType::Date, Sem::Season(s, YearRef::Dct(k))))
+            }
+            Lex::Pod(p) => {
+                let day = match (w, p) {
+                    (W::This, _) => 0,
+                    (W::Last, super::lexicon::Pod::Night | super::lexicon::Pod::Evening) => -1,
+                    _ => return None,
+                };
+                Some((j + 1, TimexType::Time, Sem::Time { date: Some(Box::new(Sem::DayOffset(day))), clock: None, pod: Some(p) }))
+            }
+            _ => None,
+        }
+    }
+
+    /// "last week", "this year", "the following day", "that quarter".
+    fn relative_unit(&self, i: usize, j: usize, w: W, off: i32, anchor: Anchor, unit: Unit) -> Option<Hit> {
+        match unit {
+            Unit::Second | Unit::Minute | Unit::Hour | Unit::Half | Unit::Season => None,
+            Unit::Day => {
+                // "the next day", "the following day", "that day", "the same day"; not "last day".
+                if matches!(w, W::Last | W::This | W::Past | W::Coming | W::Current | W::Recent | W::Latest) {
+                    return None;
+                }
+                let anchor = if w == W::Next { Anchor::Reference } else { anchor };
+                let needs_the = matches!(w, W::Next | W::Previous | W::Following | W::Same);
+                if needs_the && !(i > 0 && self.is(i - 1, W::The)) {
+                    return None;
+                }
+                Some((j + 1, TimexType::Date, Sem::UnitRel(Unit::Day, off, anchor)))
+            }
+            Unit::Quarter => {
+                if w == W::Latest {
+                    return Some((j + 1, TimexType::Date, Sem::Quarter(0, YearRef::Infer)));
+                }
+                if anchor == Anchor::Reference && w != W::Previous && w != W::Following {
+                    return Some((j + 1, TimexType::Date, Sem::Quarter(0, YearRef::Anaphoric(0))));
+                }
+                Some((j + 1, TimexType::Date, Sem::UnitRel(Unit::Quarter, off, anchor)))
+            }
+            _ => {
+                if matches!(w, W::Recent | W::Latest) {
+                    return None;
+                }
+                // "this week's", "last year's" are fine; "last year's third quarter" is handled by `quarter`.
+                Some((j + 1, TimexType::Date, Sem::UnitRel(unit, off, anchor)))
+            }
+        }
+    }
+
+    /// "the near future", "the near term".
+    pub(crate) fn reference(&self, i: usize) -> Option<Hit> {
+        match self.w(i)? {
+            W::Near if matches!(self.w(i + 1), Some(W::Future | W::Term)) && !self.hyphen(i + 1) => {
+                lit(i + 2, "FUTURE_REF")
+            }
+            _ => None,
+        }
+    }
+
+    /// Phrases that include a leading "the".
+    pub(crate) fn the_phrase(&self, i: usize) -> Option<Hit> {
+        let j = i + 1;
+        let wrap = |h: Option<Hit>| h.map(|(e, k, s)| (e, k, s));
+        match self.lex(j) {
+            Lex::W(W::Past) if !matches!(self.lex(j + 1), Lex::Unit(_) | Lex::Units(_) | Lex::Card(_)) && self.num(j + 1).is_none() && !self.is(j + 1, W::Few) && !self.is(j + 1, W::Several) => {
+                return lit(j + 1, "PAST_REF");
+            }
+            Lex::W(W::Future) => return lit(j + 1, "FUTURE_REF"),
+            Lex::W(W::Near) => return self.reference(j),
+            Lex::W(W::ShortLong) if self.is(j + 1, W::Term) && !self.hyphen(j + 1) => return lit(j + 2, "FUTURE_REF"),
+            Lex::W(W::End | W::Beginning | W::Middle) if self.is(j + 1, W::Of) => {
+                let k = j + 2;
+                let inner = longest([
+                    if self.is(k, W::The) { self.the_phrase(k) } else { None },
+                    self.expr_no_ext(k),
+                ])?;
+                let (end, kind, sem) = inner;
+                if kind == TimexType::Date || kind == TimexType::Time {
+                    return Some((end, TimexType::Date, sem));
+                }
+                return None;
+            }
+            _ => {}
+        }
+        let hits = [
+            wrap(self.relative(j)),
+            wrap(self.quarter(j)),
+            wrap(self.century(j)),
+            wrap(self.short_decade(j)),
+            wrap(self.decade_word(j)),
+            wrap(self.season(j)),
+            wrap(self.modified(j)),
+            wrap(self.the_unit(j)),
+            wrap(self.first_durations(j)),
+            self.numeric(j).filter(|(_, _, s)| matches!(s, Sem::Decade(_))),
+            self.duration_or_shift(j).filter(|(_, k, _)| *k == TimexType::Duration && !matches!(self.lex(j), Lex::W(W::A | W::An))),
+        ];
+        longest(hits)
+    }
+
+    /// "the first nine months", "the latest nine months".
+    fn first_durations(&self, j: usize) -> Option<Hit> {
+        if !(matches!(self.lex(j), Lex::Ord(1)) || self.is(j, W::Latest)) {
+            return None;
+        }
+        let (end, kind, sem) = self.duration_or_shift(j + 1)?;
+        (kind == TimexType::Duration).then_some((end, kind, sem))
+    }
+
+    /// "the year", "the weekend", "the year two thousand", "the week", "the month" (after "the").
+    fn the_unit(&self, j: usize) -> Option<Hit> {
+        let (unit, false) = self.unit_at(j)? else { return None };
+        let prev_for = j >= 2 && matches!(self.w(j - 2), Some(W::For | W::During | W::Over));
+        match unit {
+            Unit::Weekend => Some((j + 1, TimexType::Date, Sem::UnitRel(Unit::Weekend, 0, Anchor::Dct))),
+            Unit::Year => {
+                if let Some((end, y)) = self.year_number_words(j + 1) {
+                    return Some((end, TimexType::Date, Sem::Year(y)));
+                }
+                if self.is(j + 1, W::Of) || self.hyphen(j + 1) || self.possessive(j + 1).is_some() {
+                    return None;
+                }
+                if prev_for {
+                    return Some((j + 1, TimexType::Duration, Sem::Lit("P1Y".to_owned())));
+                }
+                Some((j + 1, TimexType::Date, Sem::UnitRel(Unit::Year, 0, Anchor::Dct)))
+            }
+            Unit::Quarter => Some((j + 1, TimexType::Date, Sem::Quarter(0, YearRef::Infer))),
+            Unit::Week | Unit::Month => {
+                if self.is(j + 1, W::Of) || self.hyphen(j + 1) || self.possessive(j + 1).is_some() || self.is(j + 1, W::Before) || self.is(j + 1, W::After) {
+                    return None;
+                }
+                if prev_for {
+                    return Some((j + 1, TimexType::Duration, Sem::Lit(if unit == Unit::Week { "P1W" } else { "P1M" }.to_owned())));
+                }
+                Some((j + 1, TimexType::Date, Sem::UnitRel(unit, 0, Anchor::Dct)))
+            }
+            _ => None,
+        }
+    }
+
+    /// An expression at `k` without the time-of-day extension (used inside "the end of").
+    fn expr_no_ext(&self, k: usize) -> Option<Hit> {
+        longest([
+            self.month_date(k, true),
+            self.numeric(k),
+            self.relative(k),
+            self.season(k),
+            self.weekday_expr(k),
+            self.quarter(k),
+            self.deictic(k),
+        ])
+    }
+
+    /// "early 2020", "mid-March", "late yesterday", "earlier this year", "mid-afternoon".
+    pub(crate) fn modified(&self, i: usize) -> Option<Hit> {
+        let w = self.w(i)?;
+        let mut j = i + 1;
+        if self.hyphen(j) {
+            j += 1;
+        }
+        let hit = if matches!(w, W::Earlier | W::Later) {
+            let in_the = if self.is(j, W::In) && self.is(j + 1, W::The) {
+                match self.unit_at(j + 2) {
+                    Some((Unit::Year, false)) => Some((j + 3, TimexType::Date, Sem::UnitRel(Unit::Year, 0, Anchor::Dct))),
+                    Some((Unit::Month, false)) => Some((j + 3, TimexType::Date, Sem::UnitRel(Unit::Month, 0, Anchor::Dct))),
+                    Some((Unit::Week, false)) => Some((j + 3, TimexType::Date, Sem::UnitRel(Unit::Week, 0, Anchor::Dct))),
+                    Some((Unit::Day, false)) => Some((j + 3, TimexType::Date, Sem::DayOffset(0))),
+                    _ => None,
+                }
+            } else {
+                None
+            };
+            longest([
+                in_the,
+                self.deictic(j).filter(|(_, _, s)| !matches!(s, Sem::Lit(_))),
+                self.relative(j).filter(|_| matches!(self.w(j), Some(W::This | W::Last | W::Next))),
+                self.weekday_expr(j),
+            ])
+        } else {
+            let pod = match self.lex(j) {
+                Lex::Pod(p) if w != W::Mid || self.glued(j) || j == i + 1 => {
+                    Some((j + 1, TimexType::Time, Sem::Time { date: None, clock: None, pod: Some(p) }))
+                }
+                _ => None,
+            };
+            longest([
+                pod,
+                self.month_date(j, true),
+                self.numeric(j),
+                self.short_decade(j),
+                self.decade_word(j),
+                self.weekday_expr(j),
+                self.deictic(j).filter(|(_, _, s)| !matches!(s, Sem::Lit(_))),
+                self.relative(j).filter(|_| matches!(self.w(j), Some(W::This | W::Last | W::Next))),
+                self.season(j),
+            ])
+        }?;
+        Some(hit)
+    }
+
+    /// "fiscal 1998", "fiscal year 1998", "fiscal first quarter", "fiscal 1989's first quarter".
+    pub(crate) fn fiscal(&self, i: usize) -> Option<Hit> {
+        let mut j = i + 1;
+        if self.lex(j) == Lex::Unit(Unit::Year) {
+            j += 1;
+            if let Some(y) = self.year_at(j) {
+                return Some((j + 1, TimexType::Date, Sem::Year(y)));
+            }
+            return Some((j, TimexType::Date, Sem::UnitRel(Unit::Year, 0, Anchor::Dct)));
+        }
+        if let Some(q) = self.quarter(j) {
+            return Some(q);
+        }
+        if let Some((n, len)) = self.num(j) {
+            let y = match len {
+                4 => self.year_at(j)?,
+                2 => {
+                    if n > 30 {
+                        1900 + n as i32
+                    } else {
+                        2000 + n as i32
+                    }
+                }
+                _ => return None,
+            };
+            return Some((j + 1, TimexType::Date, Sem::Year(y)));
+        }
+        None
+    }
+
+    /// Quarters and halves: "third quarter", "the 1988 third quarter", "last year's fourth quarter",
+    /// "the year-ago quarter", "the latest period", "the first half of 1989".
+    pub(crate) fn quarter(&self, i: usize) -> Option<Hit> {
+        let mut j = i;
+        let mut year = YearRef::Infer;
+        let mut qualified = false;
+        if let Some(y) = self.year_at(j) {
+            year = YearRef::Abs(y);
+            j += 1;
+            if let Some(k) = self.possessive(j) {
+                j = k;
+            }
+            qualified = true;
+        } else if matches!(self.w(j), Some(W::This | W::Last | W::Next))
+            && self.lex(j + 1) == Lex::Unit(Unit::Year)
+            && let Some(k) = self.possessive(j + 2)
+        {
+            year = YearRef::Dct(match self.w(j) {
+                Some(W::Last) => -1,
+                Some(W::Next) => 1,
+                _ => 0,
+            });
+            j = k;
+            qualified = true;
+        } else if self.lex(j) == Lex::Unit(Unit::Year) && self.hyphen(j + 1) && matches!(self.w(j + 2), Some(W::Ago | W::Earlier)) {
+            year = YearRef::Anaphoric(-1);
+            j += 3;
+            qualified = true;
+        }
+        while let Some(w) = self.w(j) {
+            match w {
+                W::Poss | W::Current | W::Fiscal | W::Latest | W::Comparable | W::Same => {}
+                _ => break,
+            }
+            qualified = true;
+            j += 1;
+            if let Some(y) = self.year_at(j) {
+                year = YearRef::Abs(y);
+                j += 1;
+            }
+            if self.lex(j) == Lex::Unit(Unit::Year) && self.hyphen(j + 1) && matches!(self.w(j + 2), Some(W::Ago | W::Earlier)) {
+                year = YearRef::Anaphoric(-1);
+                j += 3;
+            }
+        }
+        // Ordinal part
+        let (q, half, k) = match self.lex(j) {
+            Lex::Ord(n @ 1..=4) => {
+                let k = if self.hyphen(j + 1) { j + 2 } else { j + 1 };
+                match self.lex(k) {
+                    Lex::Unit(Unit::Quarter) => (n as u8, false, k + 1),
+                    Lex::W(W::HalfWord) if n <= 2 => (n as u8, true, k + 1),
+                    _ => return None,
+                }
+            }
+            Lex::W(W::Last) if self.is(j + 1, W::HalfWord) => (2, true, j + 2),
+            Lex::Unit(Unit::Quarter) if qualified => (0, false, j + 1),
+            Lex::W(W::Period) if qualified && !self.word_is(j, "periods") => (0, false, j + 1),
+            _ => {
+                let (n, 1) = self.num(j)? else { return None };
+                if !(1..=4).contains(&n) || !self.is(j + 1, W::OrdSuffix) || !self.glued(j + 1) {
+                    return None;
+                }
+                let k = if self.hyphen(j + 2) { j + 3 } else { j + 2 };
+                if self.lex(k) != Lex::Unit(Unit::Quarter) {
+                    return None;
+                }
+                (n as u8, false, k + 1)
+            }
+        };
+        let mut end = k;
+        // "of 1990", "of this year", "of fiscal 1990", "last year", "a year ago"
+        if self.is(end, W::Of) {
+            if let Some(y) = self.year_at(end + 1) {
+                year = YearRef::Abs(y);
+                end += 2;
+            } else if self.is(end + 1, W::Fiscal) && self.year_at(end + 2).is_some() {
+                year = YearRef::Abs(self.year_at(end + 2).unwrap_or_default());
+                end += 3;
+            } else if let Some((Sem::UnitRel(Unit::Year, off, Anchor::Dct), e)) =
+                self.relative(end + 1).map(|(e, _, s)| (s, e))
+            {
+                year = YearRef::Dct(off);
+                end = e;
+            }
+        } else if let Some(y) = self.year_at(end) {
+            year = YearRef::Abs(y);
+            end += 1;
+        } else if self.is(end, W::Last) && self.lex(end + 1) == Lex::Unit(Unit::Year) {
+            year = YearRef::Dct(-1);
+            end += 2;
+        } else if self.is(end, W::A) && self.lex(end + 1) == Lex::Unit(Unit::Year) && matches!(self.w(end + 2), Some(W::Ago | W::Earlier)) {
+            year = YearRef::Anaphoric(-1);
+            end += 3;
+        }
+        if half {
+            return Some((end, TimexType::Date, Sem::Half(q, year)));
+        }
+        Some((end, TimexType::Date, Sem::Quarter(q, year)))
+    }
+
+    /// "summer", "the winter of 1994", "spring 2020" (ambiguous "fall" needs a cue).
+    pub(crate) fn season(&self, i: usize) -> Option<Hit> {
+        let Lex::Season(s) = self.lex(i) else { return None };
+        let prev = if i > 0 { self.w(i - 1) } else { None };
+        let cue = matches!(
+            prev,
+            Some(W::The | W::This | W::Last | W::Next | W::Early | W::Late | W::In | W::Of | W::During | W::Since | W::Through | W::By | W::Mid | W::Past | W::Coming)
+        );
+        let mut end = i + 1;
+        let mut year = YearRef::Infer;
+        let k = if self.is(end, W::Of) { end + 1 } else { end };
+        if let Some((e, y)) = self.year_number_words(k) {
+            year = YearRef::Abs(y);
+            end = e;
+        }
+        if year == YearRef::Infer {
+            if !cue {
+                return None;
+            }
+            // "the fall of the Berlin Wall", "a fall in prices", "spring water".
+            if s == Season::Fall && (self.is(end, W::Of) || self.is(end, W::In) || !matches!(prev, Some(W::This | W::Last | W::Next | W::Early | W::Late | W::The | W::In | W::Past | W::Coming | W::During | W::Since | W::Mid))) {
+                return None;
+            }
+            if self.is(end, W::Of) || (self.is_word(end) && self.lex(end) == Lex::None && !self.cap(end) && prev == Some(W::The)) {
+                return None;
+            }
+        }
+        Some((end, TimexType::Date, Sem::Season(s, year)))
+    }
+}

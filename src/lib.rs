@@ -1,0 +1,24 @@
+//! Dateline turns news articles into sourced, dated timelines.
+//!
+//! The pure core — [`model`] (project, events, dates, RON file), [`timeline`] (time axis and layout
+//! maths shared by the screen and image export) — sits behind this library; [`ui`] is a thin egui
+//! layer that reads state and emits [`command::Command`]s, which [`app`] applies, one undo step each.
+//! [`cli`] runs the same core headless.
+//!
+//! ```
+//! use dateline::model::{Date, Precision};
+//! let date: Date = "-0043-03-15".parse()?;
+//! assert_eq!(date.precision(), Precision::Day);
+//! assert_eq!(date.human(), "15 Mar 44 BC");
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+pub mod app;
+pub mod cli;
+pub mod command;
+pub mod gui;
+pub mod model;
+pub mod timeline;
+pub mod ui;
+
+pub use app::DatelineApp;

@@ -1,0 +1,77 @@
+//! Events: what happened when, on which lane, according to which sources.
+
+use super::{ArticleId, Date, LaneId, Rgb};
+
+/// Identifies an event for the life of a project.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+#[serde(transparent)]
+pub struct EventId(pub u64);
+
+/// Where an event was read: a sentence of an embedded article.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Source {
+    /// The article the sentence is in.
+    pub article: ArticleId,
+    /// Char offset of the quoted text's start in the article text.
+    pub start: usize,
+    /// Char offset of the quoted text's end (exclusive).
+    pub end: usize,
+    /// The quoted sentence.
+    pub sentence: String,
+}
+
+/// One dated event of the timeline: a point (only `start`) or a range (`start` to `end`).
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Event {
+    /// Stable identity.
+    pub id: EventId,
+    /// Short headline drawn on the card.
+    pub title: String,
+    /// Longer free text.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
+    /// When it happened (or began), with its precision.
+    pub start: Date,
+    /// When a range ended; `None` for a point event.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<Date>,
+    /// The lane it is drawn on.
+    pub lane: LaneId,
+    /// Its own colour, overriding the lane's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub color: Option<Rgb>,
+    /// Where it was read.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<Source>,
+}
+
+impl Event {
+    /// A point event with no description, colour or sources.
+    pub fn new(id: EventId, title: impl Into<String>, start: Date, lane: LaneId) -> Self {
+        Self {
+            id,
+            title: title.into(),
+            description: String::new(),
+            start,
+            end: None,
+            lane,
+            color: None,
+            sources: Vec::new(),
+        }
+    }
+
+    /// The axis span it covers, in days since 1970: from the start of `start` to the end of
+    /// `end` (or of `start`'s own period for a point event: a month-precision event covers its month).
+    pub fn span_days(&self) -> (f64, f64) {
+        let start_days = self.start.start_days();
+        let end_days = self.end.map_or_else(|| self.start.end_days(), |end| end.end_days());
+        (start_days, end_days.max(start_days))
+    }
+
+    /// Whether it is a range rather than a point.
+    pub fn is_range(&self) -> bool {
+        self.end.is_some()
+    }
+}

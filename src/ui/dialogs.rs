@@ -1,0 +1,35 @@
+//! The "unsaved changes" question asked before work would be discarded.
+
+use super::AppView;
+use crate::command::{Command, PendingAction};
+
+/// Shows the question while an action waits for it.
+pub fn unsaved_dialog_ui(ctx: &egui::Context, app: AppView<'_>, commands: &mut Vec<Command>) {
+    let Some(action) = app.pending else {
+        return;
+    };
+    let doing = match action {
+        PendingAction::NewProject => "starting a new timeline",
+        PendingAction::OpenDialog | PendingAction::Open(_) => "opening another timeline",
+        PendingAction::Quit => "quitting",
+    };
+    let modal = egui::Modal::new(egui::Id::unique("unsaved_changes")).show(ctx, |ui| {
+        ui.heading("Save changes?");
+        ui.label(format!("“{}” has unsaved changes. Save them before {doing}?", app.project.title));
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button("Save").clicked() {
+                commands.push(Command::ConfirmPending { save_first: true });
+            }
+            if ui.button("Don't save").clicked() {
+                commands.push(Command::ConfirmPending { save_first: false });
+            }
+            if ui.button("Cancel").clicked() {
+                commands.push(Command::CancelPending);
+            }
+        });
+    });
+    if modal.should_close() {
+        commands.push(Command::CancelPending);
+    }
+}

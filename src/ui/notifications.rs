@@ -1,0 +1,35 @@
+//! Toasts in the bottom-right corner: errors until dismissed, information for a few seconds.
+
+use crate::app::notifications::{INFO_SECONDS, Level, Notifications};
+use crate::command::Command;
+
+/// Draws the notifications.
+pub fn notifications_ui(ctx: &egui::Context, notifications: &Notifications, commands: &mut Vec<Command>) {
+    if notifications.items().is_empty() {
+        return;
+    }
+    egui::Area::new(egui::Id::unique("notifications"))
+        .anchor(egui::Align2::RIGHT_BOTTOM, egui::vec2(-12.0, -12.0))
+        .order(egui::Order::Foreground)
+        .show(ctx, |ui| {
+            ui.set_max_width(420.0);
+            for item in notifications.items() {
+                egui::Frame::popup(ui.style()).show(ui, |ui| {
+                    ui.horizontal(|ui| {
+                        let (icon, color) = match item.level {
+                            Level::Error => ("⚠", super::theme::ERROR),
+                            Level::Info => ("ℹ", ui.visuals().text_color()),
+                        };
+                        ui.colored_label(color, icon);
+                        ui.add(egui::Label::new(&item.text).wrap());
+                        if ui.small_button("×").on_hover_text("Dismiss").clicked() {
+                            commands.push(Command::DismissNotification(item.id));
+                        }
+                    });
+                });
+            }
+        });
+    if notifications.items().iter().any(|n| n.level == Level::Info) {
+        ctx.request_repaint_after(std::time::Duration::from_secs_f64(INFO_SECONDS / 4.0));
+    }
+}

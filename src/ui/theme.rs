@@ -1,0 +1,68 @@
+//! Colours and sizes of the timeline, in one place (no colours hard-coded in the widgets).
+
+use egui::Color32;
+
+use crate::model::Rgb;
+
+/// Background of the timeline canvas.
+pub fn canvas_bg(visuals: &egui::Visuals) -> Color32 {
+    visuals.extreme_bg_color
+}
+
+/// Alternating lane band tint.
+pub fn lane_band(lane_color: Rgb, index: usize) -> Color32 {
+    let alpha = if index % 2 == 0 { 18 } else { 30 };
+    let [r, g, b] = lane_color.0;
+    Color32::from_rgba_unmultiplied(r, g, b, alpha)
+}
+
+/// Tick lines.
+pub fn tick(visuals: &egui::Visuals, major: bool) -> Color32 {
+    let base = visuals.widgets.noninteractive.bg_stroke.color;
+    if major { visuals.text_color().gamma_multiply(0.45) } else { base }
+}
+
+/// The "today" marker.
+pub const TODAY: Color32 = Color32::from_rgb(0xe1, 0x5d, 0x44);
+
+/// Selection outline.
+pub fn selection(visuals: &egui::Visuals) -> Color32 {
+    visuals.selection.stroke.color
+}
+
+/// An event's colour as egui wants it.
+pub fn color(rgb: Rgb) -> Color32 {
+    let [r, g, b] = rgb.0;
+    Color32::from_rgb(r, g, b)
+}
+
+/// Card fill: the event colour, softened for circa dates.
+pub fn card_fill(rgb: Rgb, circa: bool) -> Color32 {
+    let c = color(rgb);
+    if circa { c.gamma_multiply(0.45) } else { c }
+}
+
+/// Text drawn on a coloured card: black or white, whichever reads better.
+pub fn text_on(rgb: Rgb) -> Color32 {
+    let [r, g, b] = rgb.0;
+    let luma = 0.299 * f32::from(r) + 0.587 * f32::from(g) + 0.114 * f32::from(b);
+    if luma > 150.0 { Color32::BLACK } else { Color32::WHITE }
+}
+
+/// Error notifications.
+pub const ERROR: Color32 = Color32::from_rgb(0xd9, 0x3f, 0x3f);
+
+/// Font size of card titles.
+pub const CARD_FONT_SIZE: f32 = 13.0;
+/// Font size of axis labels.
+pub const AXIS_FONT_SIZE: f32 = 12.0;
+/// Height of the time axis strip.
+pub const AXIS_HEIGHT: f32 = 40.0;
+
+/// Installs Dateline's look (slightly larger text, rounder widgets).
+pub fn install(ctx: &egui::Context) {
+    ctx.global_style_mut(|style| {
+        style.spacing.item_spacing = egui::vec2(8.0, 6.0);
+        style.spacing.button_padding = egui::vec2(8.0, 3.0);
+    });
+}

@@ -1,0 +1,208 @@
+//! egui_kittest flows that drive the real app state, asserting on the project at each step.
+
+use std::path::Path;
+
+use dateline::DatelineApp;
+use dateline::command::Command;
+use dateline::model::{Date, Precision};
+use egui::accesskit::Role;
+use egui::{Event, Key, Modifiers, PointerButton, Pos2, Vec2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+
+fn app_harness(files: &[&Path]) -> Harness<'static, DatelineApp> {
+    let files: Vec<_> = files.iter().map(|p| p.to_path_buf()).collect();
+    let mut harness = Harness::builder()
+        .with_size(Vec2::new(1400.0, 860.0))
+        .build_eframe(move |cc| DatelineApp::new(cc, &files));
+    harness.run_steps(3);
+    harness
+}
+
+fn canvas_point(harness: &Harness<'_, DatelineApp>, fx: f32, fy: f32) -> Pos2 {
+    let rect = harness.get_by_label(dateline::ui::timeline_view::CANVAS_LABEL).rect();
+    rect.min + Vec2::new(rect.width() * fx, rect.height() * fy)
+}
+
+fn double_click(harness: &mut Harness<'_, DatelineApp>, pos: Pos2) {
+    harness.hover_at(pos);
+    harness.run_steps(1);
+    for _ in 0..2 {
+        for pressed in [true, false] {
+            harness.event(Event::PointerButton { pos, button: PointerButton::Primary, pressed, modifiers: Modifiers::NONE });
+            harness.run_steps(1);
+        }
+    }
+    harness.run_steps(2);
+}
+
+fn drag(harness: &mut Harness<'_, DatelineApp>, from: Pos2, to: Pos2) {
+    harness.drag_at(from);
+    harness.run_steps(1);
+    for step in 1..=6 {
+        harness.hover_at(from + (to - from) * (step as f32 / 6.0));
+        harness.run_steps(1);
+    }
+    harness.drop_at(to);
+    harness.run_steps(2);
+}
+
+fn type_into(harness: &mut Harness<'_, DatelineApp>, label: &str, text: &str) {
+    harness.get_by_role_and_label(Role::TextInput, label).focus();
+    harness.run_steps(1);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.get_by_role_and_label(Role::TextInput, label).type_text(text);
+    harness.run_steps(1);
+    harness.key_press(Key::Enter);
+    harness.run_steps(2);
+}
+
+fn only_event(harness: &Harness<'_, DatelineApp>) -> dateline::model::Event {
+    let events = &harness.state().project().events;
+    assert_eq!(events.len(), 1, "{events:#?}");
+    events[0].clone()
+}
+
+#[test]
+fn create_edit_drag_undo_redo_save_and_reopen() {
+    let mut harness = app_harness(&[]);
+    assert!(harness.state().project().events.is_empty());
+
+    // Create an event by double-clicking the timeline.
+    let where_clicked = canvas_point(&harness, 0.4, 0.25);
+    double_click(&mut harness, where_clicked);
+    let created = only_event(&harness);
+    assert_eq!(created.title, "New event");
+    assert_eq!(created.lane, harness.state().project().lanes[0].id);
+    assert_eq!(harness.state().view().single_selection(), Some(created.id));
+    assert!(harness.state().is_dirty());
+    assert!(harness.state().title().starts_with("● "));
+
+    // Edit its title in the inspector.
+    type_into(&mut harness, "Title", "Protests begin in Zhanaozen");
+    assert_eq!(only_event(&harness).title, "Protests begin in Zhanaozen");
+
+    // Drag its card to a later date.
+    let card = harness.get_by_label("Protests begin in Zhanaozen").rect();
+    let grab = card.left_center() + Vec2::new(20.0, 0.0);
+    drag(&mut harness, grab, grab + Vec2::new(250.0, 0.0));
+    let moved = only_event(&harness);
+    assert!(moved.start > created.start, "{:?} should be later than {:?}", moved.start, created.start);
+    assert_eq!(moved.start.precision(), created.start.precision(), "snapped to its precision");
+
+    // Undo puts it back, redo moves it again; one step per drag.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run_steps(2);
+    assert_eq!(only_event(&harness).start, created.start);
+    assert_eq!(only_event(&harness).title, "Protests begin in Zhanaozen");
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    harness.run_steps(2);
+    assert_eq!(only_event(&harness).start, moved.start);
+
+    // Save, then reopen in a fresh app: the same project.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kazakhstan.ron");
+    harness.state_mut().apply(Command::SaveAs(path.clone()));
+    harness.run_steps(1);
+    assert!(!harness.state().is_dirty());
+    assert!(!harness.state().title().contains('●'));
+    let saved = harness.state().project().clone();
+    drop(harness);
+
+    let reopened = app_harness(&[&path]);
+    assert_eq!(reopened.state().project().events, saved.events);
+    assert_eq!(reopened.state().project().lanes, saved.lanes);
+    assert_eq!(reopened.state().project_path(), Some(path.as_path()));
+    assert!(!reopened.state().is_dirty());
+    reopened.get_by_label("Protests begin in Zhanaozen");
+}
+
+#[test]
+fn ranges_bc_dates_lanes_and_multi_select() {
+    let mut harness = app_harness(&[]);
+    let app = harness.state_mut();
+    let lane = app.project().lanes[0].id;
+    app.apply(Command::CreateEvent { start: "-0043-03-15".parse().unwrap(), lane });
+    app.apply(Command::CreateEvent { start: "-0026".parse().unwrap(), lane });
+    app.apply(Command::AddLane);
+    app.apply(Command::FitAll);
+    harness.run_steps(3);
+    assert_eq!(harness.state().project().lanes.len(), 2);
+
+    // The second event (selected) becomes a range through the inspector.
+    harness.get_by_label("Range (has an end)").click();
+    harness.run_steps(2);
+    type_into(&mut harness, "End", "0014-08-19");
+    let second = harness.state().project().events[1].clone();
+    assert_eq!(second.end.unwrap(), Date::from_ymd(14, 8, 19).unwrap());
+    assert_eq!(second.start.precision(), Precision::Year);
+
+    // Move it to the new lane with the lane box.
+    let second_lane = harness.state().project().lanes[1].id;
+    type_into(&mut harness, "Title", "Augustus");
+    let moved = dateline::model::Event { lane: second_lane, ..harness.state().project().events[1].clone() };
+    harness.state_mut().apply(Command::Edit(dateline::model::Edit::ReplaceEvents(vec![moved])));
+    harness.run_steps(2);
+
+    // Ctrl-click both cards, then delete them with the Delete key: one undo step restores both.
+    harness.get_by_label("New event").click();
+    harness.run_steps(1);
+    harness.get_by_label("Augustus").click_modifiers(Modifiers::COMMAND);
+    harness.run_steps(1);
+    assert_eq!(harness.state().view().selection.len(), 2);
+    harness.key_press(Key::Delete);
+    harness.run_steps(2);
+    assert!(harness.state().project().events.is_empty());
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run_steps(2);
+    assert_eq!(harness.state().project().events.len(), 2);
+
+    // Removing a lane keeps its events (moved to the neighbouring lane).
+    harness.state_mut().apply(Command::RemoveLane(second_lane));
+    harness.run_steps(1);
+    let project = harness.state().project();
+    assert_eq!(project.lanes.len(), 1);
+    assert_eq!(project.events.len(), 2);
+    assert!(project.events.iter().all(|e| e.lane == lane));
+}
+
+#[test]
+fn unsaved_work_is_guarded_and_bad_files_are_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("broken.ron");
+    std::fs::write(&bad, "(version: 1, title: \"x\", lanes: [").unwrap();
+    let mut harness = app_harness(&[]);
+    let lane = harness.state().project().lanes[0].id;
+    harness.state_mut().apply(Command::CreateEvent { start: "2022-01-06".parse().unwrap(), lane });
+    harness.run_steps(1);
+
+    // Opening another project with unsaved work asks first; Cancel keeps everything.
+    harness.state_mut().apply(Command::Open(bad.clone()));
+    harness.run_steps(2);
+    harness.get_by_label("Save changes?");
+    harness.get_by_label("Cancel").click();
+    harness.run_steps(2);
+    assert!(harness.state().pending().is_none());
+    assert_eq!(harness.state().project().events.len(), 1);
+
+    // "Don't save" goes ahead; the broken file is reported and the current project stays open.
+    harness.state_mut().apply(Command::Open(bad.clone()));
+    harness.run_steps(2);
+    harness.get_by_label("Don't save").click();
+    harness.run_steps(2);
+    assert_eq!(harness.state().project().events.len(), 1);
+    let message = &harness.state().notifications().items().last().unwrap().text;
+    assert!(message.contains("broken.ron") && message.contains("line 1"), "{message}");
+
+    // A failed save is shown and leaves the old file intact.
+    let good = dir.path().join("good.ron");
+    harness.state_mut().apply(Command::SaveAs(good.clone()));
+    let before = std::fs::read(&good).unwrap();
+    harness.state_mut().apply(Command::CreateEvent { start: "2022-01-07".parse().unwrap(), lane });
+    harness.state_mut().apply(Command::SaveAs(good.join("impossible.ron")));
+    harness.run_steps(2);
+    assert_eq!(std::fs::read(&good).unwrap(), before);
+    assert!(harness.state().is_dirty());
+    let message = &harness.state().notifications().items().last().unwrap().text;
+    assert!(message.contains("cannot save project"), "{message}");
+}
