@@ -13,7 +13,12 @@ use crate::model::project_file;
 /// Without a subcommand it opens the window with the given files: a `.ron` file opens as the project,
 /// other files as articles.
 #[derive(Debug, Parser)]
-#[command(name = "dateline", version, about, args_conflicts_with_subcommands = true)]
+#[command(
+    name = "dateline",
+    version,
+    about,
+    args_conflicts_with_subcommands = true
+)]
 pub struct Args {
     /// Files to open in the window: one project (.ron) and/or articles (.txt, .md, .html).
     #[arg(value_name = "FILE")]
@@ -37,10 +42,16 @@ pub enum Command {
 impl Args {
     /// Parses the command line. `--help` and `--version` print and return exit 0; a usage error
     /// prints one line on stderr and returns exit 1.
+    ///
+    /// # Errors
+    /// The exit code to return when the program should stop here (help, version or a usage error).
     pub fn parse_or_exit_code() -> Result<Args, ExitCode> {
         Args::try_parse().map_err(|err| {
             use clap::error::ErrorKind;
-            if matches!(err.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
+            if matches!(
+                err.kind(),
+                ErrorKind::DisplayHelp | ErrorKind::DisplayVersion
+            ) {
                 err.print().ok();
                 return ExitCode::SUCCESS;
             }

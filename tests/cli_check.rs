@@ -1,31 +1,48 @@
 //! `dateline check`: valid projects summarised, anything else exit 1 with one line on stderr.
+#![expect(clippy::unwrap_used, reason = "tests fail loudly on unexpected errors")]
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 fn dateline(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_dateline")).args(args).output().unwrap()
+    Command::new(env!("CARGO_BIN_EXE_dateline"))
+        .args(args)
+        .output()
+        .unwrap()
 }
 
 fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
 }
 
 fn assert_rejected(path: &Path, expected_words: &str) {
     let out = dateline(&["check", path.to_str().unwrap()]);
     let stderr = String::from_utf8(out.stderr).unwrap();
-    assert_eq!(out.status.code(), Some(1), "{path:?}: {stderr}");
-    assert!(out.stdout.is_empty(), "{path:?}");
+    assert_eq!(out.status.code(), Some(1), "{}: {stderr}", path.display());
+    assert!(out.stdout.is_empty(), "{}", path.display());
     assert_eq!(stderr.lines().count(), 1, "one line on stderr: {stderr:?}");
-    assert!(stderr.contains(expected_words), "{path:?}: expected {expected_words:?} in {stderr:?}");
+    assert!(
+        stderr.contains(expected_words),
+        "{}: expected {expected_words:?} in {stderr:?}",
+        path.display()
+    );
     assert!(!stderr.contains("panicked"), "{stderr}");
 }
 
 #[test]
 fn fixture_of_version_one_is_summarised() {
     let out = dateline(&["check", fixture("history-v1.ron").to_str().unwrap()]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    assert_eq!(String::from_utf8(out.stdout).unwrap(), "12 events, 2 lanes, 0 articles, 44 BC – 2022\n");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        "12 events, 2 lanes, 0 articles, 44 BC – 2022\n"
+    );
 }
 
 #[test]
@@ -34,7 +51,11 @@ fn every_fixture_loads() {
         let path = entry.unwrap().path();
         if path.extension().is_some_and(|e| e == "ron") {
             let out = dateline(&["check", path.to_str().unwrap()]);
-            assert!(out.status.success(), "{path:?}: {}", String::from_utf8_lossy(&out.stderr));
+            assert!(
+                out.status.success(),
+                "{path:?}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
             assert!(String::from_utf8(out.stdout).unwrap().contains(" events, "));
         }
     }
@@ -47,12 +68,36 @@ fn bad_project_files_are_rejected_with_one_line() {
     let cases: Vec<(&str, Vec<u8>, &str)> = vec![
         ("empty.ron", Vec::new(), "empty"),
         ("blank.ron", b"  \n\n".to_vec(), "empty"),
-        ("binary.ron", vec![0x89, b'P', b'N', b'G', 0, 0, 0xff, 0xfe, 1, 2], "binary"),
-        ("truncated.ron", good.as_bytes()[..good.len() / 2].to_vec(), "line"),
-        ("shape.ron", b"(name: \"not a timeline\", items: [1, 2, 3])".to_vec(), "not a valid Dateline project"),
-        ("list.ron", b"[1, 2, 3]".to_vec(), "not a valid Dateline project"),
-        ("newer.ron", good.replace("version: 1", "version: 7").into_bytes(), "newer Dateline"),
-        ("dangling.ron", good.replace("lane: 2)", "lane: 9)").into_bytes(), "damaged project"),
+        (
+            "binary.ron",
+            vec![0x89, b'P', b'N', b'G', 0, 0, 0xff, 0xfe, 1, 2],
+            "binary",
+        ),
+        (
+            "truncated.ron",
+            good.as_bytes()[..good.len() / 2].to_vec(),
+            "line",
+        ),
+        (
+            "shape.ron",
+            b"(name: \"not a timeline\", items: [1, 2, 3])".to_vec(),
+            "not a valid Dateline project",
+        ),
+        (
+            "list.ron",
+            b"[1, 2, 3]".to_vec(),
+            "not a valid Dateline project",
+        ),
+        (
+            "newer.ron",
+            good.replace("version: 1", "version: 7").into_bytes(),
+            "newer Dateline",
+        ),
+        (
+            "dangling.ron",
+            good.replace("lane: 2)", "lane: 9)").into_bytes(),
+            "damaged project",
+        ),
     ];
     for (name, bytes, words) in cases {
         let path = dir.path().join(name);
@@ -71,7 +116,10 @@ fn help_and_version_work() {
     assert!(help.contains("check") && help.contains("Usage"), "{help}");
     let out = dateline(&["--version"]);
     assert!(out.status.success());
-    assert_eq!(String::from_utf8(out.stdout).unwrap().trim(), format!("dateline {}", env!("CARGO_PKG_VERSION")));
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap().trim(),
+        format!("dateline {}", env!("CARGO_PKG_VERSION"))
+    );
     let out = dateline(&["check"]);
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(String::from_utf8(out.stderr).unwrap().lines().count(), 1);

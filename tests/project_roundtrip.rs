@@ -1,11 +1,13 @@
 //! RON save → load gives the same project, byte-identical files, and the v1 fixture keeps loading.
+#![expect(clippy::unwrap_used, reason = "tests fail loudly on unexpected errors")]
 
 use std::path::Path;
 
 use dateline::model::{Precision, Project, project_file};
 
 fn fixture() -> Project {
-    project_file::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/history-v1.ron")).unwrap()
+    project_file::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/history-v1.ron"))
+        .unwrap()
 }
 
 #[test]
@@ -16,7 +18,14 @@ fn version_one_fixture_loads_with_every_field() {
     assert_eq!(project.lanes.len(), 2);
     assert_eq!(project.events.len(), 12);
     let caesar = &project.events[0];
-    assert_eq!((caesar.start.year(), caesar.start.month(), caesar.start.day()), (-43, 3, 15));
+    assert_eq!(
+        (
+            caesar.start.year(),
+            caesar.start.month(),
+            caesar.start.day()
+        ),
+        (-43, 3, 15)
+    );
     assert_eq!(caesar.start.human(), "15 Mar 44 BC");
     let press = &project.events[4];
     assert!(press.start.circa());

@@ -1,4 +1,4 @@
-//! egui_kittest flows that drive the real app state, asserting on the project at each step.
+//! `egui_kittest` flows that drive the real app state, asserting on the project at each step.
 
 use std::path::Path;
 
@@ -14,24 +14,34 @@ fn app_harness(files: &[&Path]) -> Harness<'static, DatelineApp> {
     let files: Vec<_> = files.iter().map(|p| p.to_path_buf()).collect();
     let mut harness = Harness::builder()
         .with_size(Vec2::new(1400.0, 860.0))
+        // Frames a sixtieth of a second apart, so two clicks in a row are a double-click.
+        .with_step_dt(1.0 / 60.0)
         .build_eframe(move |cc| DatelineApp::new(cc, &files));
     harness.run_steps(3);
     harness
 }
 
 fn canvas_point(harness: &Harness<'_, DatelineApp>, fx: f32, fy: f32) -> Pos2 {
-    let rect = harness.get_by_label(dateline::ui::timeline_view::CANVAS_LABEL).rect();
+    let rect = harness
+        .get_by_label(dateline::ui::timeline_view::CANVAS_LABEL)
+        .rect();
     rect.min + Vec2::new(rect.width() * fx, rect.height() * fy)
 }
 
 fn double_click(harness: &mut Harness<'_, DatelineApp>, pos: Pos2) {
     harness.hover_at(pos);
     harness.run_steps(1);
+    // Each click is a press and release within one frame; the two clicks are one frame apart.
     for _ in 0..2 {
         for pressed in [true, false] {
-            harness.event(Event::PointerButton { pos, button: PointerButton::Primary, pressed, modifiers: Modifiers::NONE });
-            harness.run_steps(1);
+            harness.event(Event::PointerButton {
+                pos,
+                button: PointerButton::Primary,
+                pressed,
+                modifiers: Modifiers::NONE,
+            });
         }
+        harness.step();
     }
     harness.run_steps(2);
 }
@@ -48,10 +58,14 @@ fn drag(harness: &mut Harness<'_, DatelineApp>, from: Pos2, to: Pos2) {
 }
 
 fn type_into(harness: &mut Harness<'_, DatelineApp>, label: &str, text: &str) {
-    harness.get_by_role_and_label(Role::TextInput, label).focus();
+    harness
+        .get_by_role_and_label(Role::TextInput, label)
+        .focus();
     harness.run_steps(1);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness.get_by_role_and_label(Role::TextInput, label).type_text(text);
+    harness
+        .get_by_role_and_label(Role::TextInput, label)
+        .type_text(text);
     harness.run_steps(1);
     harness.key_press(Key::Enter);
     harness.run_steps(2);
@@ -87,8 +101,17 @@ fn create_edit_drag_undo_redo_save_and_reopen() {
     let grab = card.left_center() + Vec2::new(20.0, 0.0);
     drag(&mut harness, grab, grab + Vec2::new(250.0, 0.0));
     let moved = only_event(&harness);
-    assert!(moved.start > created.start, "{:?} should be later than {:?}", moved.start, created.start);
-    assert_eq!(moved.start.precision(), created.start.precision(), "snapped to its precision");
+    assert!(
+        moved.start > created.start,
+        "{:?} should be later than {:?}",
+        moved.start,
+        created.start
+    );
+    assert_eq!(
+        moved.start.precision(),
+        created.start.precision(),
+        "snapped to its precision"
+    );
 
     // Undo puts it back, redo moves it again; one step per drag.
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
@@ -122,8 +145,14 @@ fn ranges_bc_dates_lanes_and_multi_select() {
     let mut harness = app_harness(&[]);
     let app = harness.state_mut();
     let lane = app.project().lanes[0].id;
-    app.apply(Command::CreateEvent { start: "-0043-03-15".parse().unwrap(), lane });
-    app.apply(Command::CreateEvent { start: "-0026".parse().unwrap(), lane });
+    app.apply(Command::CreateEvent {
+        start: "-0043-03-15".parse().unwrap(),
+        lane,
+    });
+    app.apply(Command::CreateEvent {
+        start: "-0026".parse().unwrap(),
+        lane,
+    });
     app.apply(Command::AddLane);
     app.apply(Command::FitAll);
     harness.run_steps(3);
@@ -140,14 +169,24 @@ fn ranges_bc_dates_lanes_and_multi_select() {
     // Move it to the new lane with the lane box.
     let second_lane = harness.state().project().lanes[1].id;
     type_into(&mut harness, "Title", "Augustus");
-    let moved = dateline::model::Event { lane: second_lane, ..harness.state().project().events[1].clone() };
-    harness.state_mut().apply(Command::Edit(dateline::model::Edit::ReplaceEvents(vec![moved])));
+    let moved = dateline::model::Event {
+        lane: second_lane,
+        ..harness.state().project().events[1].clone()
+    };
+    harness
+        .state_mut()
+        .apply(Command::Edit(dateline::model::Edit::ReplaceEvents(vec![
+            moved,
+        ])));
+    harness.state_mut().apply(Command::FitAll);
     harness.run_steps(2);
 
     // Ctrl-click both cards, then delete them with the Delete key: one undo step restores both.
     harness.get_by_label("New event").click();
     harness.run_steps(1);
-    harness.get_by_label("Augustus").click_modifiers(Modifiers::COMMAND);
+    harness
+        .get_by_label("Augustus")
+        .click_modifiers(Modifiers::COMMAND);
     harness.run_steps(1);
     assert_eq!(harness.state().view().selection.len(), 2);
     harness.key_press(Key::Delete);
@@ -173,7 +212,10 @@ fn unsaved_work_is_guarded_and_bad_files_are_reported() {
     std::fs::write(&bad, "(version: 1, title: \"x\", lanes: [").unwrap();
     let mut harness = app_harness(&[]);
     let lane = harness.state().project().lanes[0].id;
-    harness.state_mut().apply(Command::CreateEvent { start: "2022-01-06".parse().unwrap(), lane });
+    harness.state_mut().apply(Command::CreateEvent {
+        start: "2022-01-06".parse().unwrap(),
+        lane,
+    });
     harness.run_steps(1);
 
     // Opening another project with unsaved work asks first; Cancel keeps everything.
@@ -192,14 +234,22 @@ fn unsaved_work_is_guarded_and_bad_files_are_reported() {
     harness.run_steps(2);
     assert_eq!(harness.state().project().events.len(), 1);
     let message = &harness.state().notifications().items().last().unwrap().text;
-    assert!(message.contains("broken.ron") && message.contains("line 1"), "{message}");
+    assert!(
+        message.contains("broken.ron") && message.contains("line 1"),
+        "{message}"
+    );
 
     // A failed save is shown and leaves the old file intact.
     let good = dir.path().join("good.ron");
     harness.state_mut().apply(Command::SaveAs(good.clone()));
     let before = std::fs::read(&good).unwrap();
-    harness.state_mut().apply(Command::CreateEvent { start: "2022-01-07".parse().unwrap(), lane });
-    harness.state_mut().apply(Command::SaveAs(good.join("impossible.ron")));
+    harness.state_mut().apply(Command::CreateEvent {
+        start: "2022-01-07".parse().unwrap(),
+        lane,
+    });
+    harness
+        .state_mut()
+        .apply(Command::SaveAs(good.join("impossible.ron")));
     harness.run_steps(2);
     assert_eq!(std::fs::read(&good).unwrap(), before);
     assert!(harness.state().is_dirty());

@@ -7,7 +7,6 @@ use super::{DatelineApp, OpenArticle};
 use crate::command::{Command, DragKind, DragPreview, PendingAction, RangeEdge};
 use crate::model::{Edit, Event, EventId, History, Lane, LaneId, Project, Rgb, project_file};
 use crate::timeline::snap;
-use crate::timeline::time_axis::TimeView;
 
 impl DatelineApp {
     /// Applies one command. Model changes become one undo step; failures become notifications.
@@ -74,22 +73,32 @@ impl DatelineApp {
 
     fn apply_edit(&mut self, edit: Edit) {
         if let Err(err) = self.history.apply(&mut self.project, edit) {
-            self.notifications.error(format!("Could not change the timeline: {err}"));
+            self.notifications
+                .error(format!("Could not change the timeline: {err}"));
         }
         self.drop_stale_selection();
     }
 
     fn undo_redo(&mut self, undo: bool) {
-        let result = if undo { self.history.undo(&mut self.project) } else { self.history.redo(&mut self.project) };
+        let result = if undo {
+            self.history.undo(&mut self.project)
+        } else {
+            self.history.redo(&mut self.project)
+        };
         if let Err(err) = result {
-            self.notifications.error(format!("Could not {}: {err}", if undo { "undo" } else { "redo" }));
+            self.notifications.error(format!(
+                "Could not {}: {err}",
+                if undo { "undo" } else { "redo" }
+            ));
         }
         self.drop_stale_selection();
     }
 
     fn drop_stale_selection(&mut self) {
         let project = &self.project;
-        self.view.selection.retain(|id| project.event(*id).is_some());
+        self.view
+            .selection
+            .retain(|id| project.event(*id).is_some());
     }
 
     /// Runs `action` now, or asks first when it would discard unsaved work.
@@ -135,7 +144,8 @@ impl DatelineApp {
             Ok(project) => {
                 self.replace_project(project, Some(path.to_owned()));
                 self.prefs.remember(path);
-                self.notifications.info(format!("Opened {}", path.display()));
+                self.notifications
+                    .info(format!("Opened {}", path.display()));
             }
             Err(err) => self.notifications.error(format!("{err:#}")),
         }
@@ -178,7 +188,10 @@ impl DatelineApp {
             .project_path
             .as_deref()
             .and_then(Path::file_name)
-            .map_or_else(|| "timeline.ron".to_owned(), |n| n.to_string_lossy().into_owned());
+            .map_or_else(
+                || "timeline.ron".to_owned(),
+                |n| n.to_string_lossy().into_owned(),
+            );
         self.dialogs.open(purpose, &name, &self.ctx);
     }
 
@@ -198,13 +211,16 @@ impl DatelineApp {
 
     /// Opens files as `dateline FILE...` and drag-and-drop do: a `.ron` file as the project, others as articles.
     pub(super) fn open_files(&mut self, paths: &[PathBuf]) {
-        let (projects, articles): (Vec<_>, Vec<_>) =
-            paths.iter().cloned().partition(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron")));
+        let (projects, articles): (Vec<_>, Vec<_>) = paths
+            .iter()
+            .cloned()
+            .partition(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron")));
         if let Some(project) = projects.first() {
             self.apply(Command::Open(project.clone()));
         }
         if projects.len() > 1 {
-            self.notifications.error("Only one project can be open at a time: opened the first one.");
+            self.notifications
+                .error("Only one project can be open at a time: opened the first one.");
         }
         if !articles.is_empty() {
             self.open_articles(&articles);
@@ -226,7 +242,11 @@ impl DatelineApp {
     fn add_lane(&mut self) {
         let id = self.project.next_lane_id();
         let index = self.project.lanes.len();
-        let lane = Lane { id, name: format!("Lane {}", index + 1), color: Rgb::palette(index) };
+        let lane = Lane {
+            id,
+            name: format!("Lane {}", index + 1),
+            color: Rgb::palette(index),
+        };
         self.apply_edit(Edit::InsertLane { lane, index });
     }
 
@@ -235,15 +255,26 @@ impl DatelineApp {
         let Some(index) = self.project.lane_index(id) else {
             return;
         };
-        let neighbour = if index == 0 { self.project.lanes.get(1) } else { self.project.lanes.get(index - 1) };
+        let neighbour = if index == 0 {
+            self.project.lanes.get(1)
+        } else {
+            self.project.lanes.get(index - 1)
+        };
         let Some(target) = neighbour.map(|l| (l.id, l.name.clone())) else {
-            self.notifications.error("A timeline needs at least one lane.");
+            self.notifications
+                .error("A timeline needs at least one lane.");
             return;
         };
         let moved = self.project.events.iter().filter(|e| e.lane == id).count();
-        self.apply_edit(Edit::RemoveLane { id, events_to: Some(target.0) });
+        self.apply_edit(Edit::RemoveLane {
+            id,
+            events_to: Some(target.0),
+        });
         if moved > 0 {
-            self.notifications.info(format!("Moved {moved} event(s) to lane \"{}\" (undo to restore)", target.1));
+            self.notifications.info(format!(
+                "Moved {moved} event(s) to lane \"{}\" (undo to restore)",
+                target.1
+            ));
         }
     }
 
@@ -259,18 +290,11 @@ impl DatelineApp {
 
     /// The new version of every event a drag changes (the same maths draws the preview).
     pub fn drag_result(&self) -> Vec<Event> {
-        self.view.drag.as_ref().map(|p| dragged_events(&self.project, p)).unwrap_or_default()
-    }
-
-    /// Shows the current time view fitted to the events (used by tests and "Fit all").
-    pub fn fitted_view(&self, width_points: f64) -> TimeView {
-        match self.project.span_days() {
-            Some((start, end)) => TimeView::fit(start, end, width_points),
-            None => {
-                let today = crate::timeline::time_axis::today_days();
-                TimeView::fit(today - 365.0 * 2.0, today + 365.0, width_points)
-            }
-        }
+        self.view
+            .drag
+            .as_ref()
+            .map(|p| dragged_events(&self.project, p))
+            .unwrap_or_default()
     }
 }
 
@@ -280,7 +304,9 @@ pub fn dragged_events(project: &Project, preview: &DragPreview) -> Vec<Event> {
     match &preview.kind {
         DragKind::Move { ids, grabbed } => {
             for id in ids {
-                let Some(event) = project.event(*id) else { continue };
+                let Some(event) = project.event(*id) else {
+                    continue;
+                };
                 let mut moved = snap::shifted(event, preview.delta_days);
                 if id == grabbed
                     && let Some(lane) = preview.to_lane
@@ -306,11 +332,23 @@ pub fn dragged_events(project: &Project, preview: &DragPreview) -> Vec<Event> {
 }
 
 fn read_article(path: &Path) -> Result<OpenArticle, String> {
-    let bytes = std::fs::read(path).map_err(|err| format!("Cannot read article: {err}: {}", path.display()))?;
+    let bytes = std::fs::read(path)
+        .map_err(|err| format!("Cannot read article: {err}: {}", path.display()))?;
     if bytes.iter().take(1024).any(|b| *b == 0) {
-        return Err(format!("Cannot read article: it is a binary file, not text: {}", path.display()));
+        return Err(format!(
+            "Cannot read article: it is a binary file, not text: {}",
+            path.display()
+        ));
     }
-    let text = String::from_utf8_lossy(bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&bytes)).into_owned();
-    let title = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
-    Ok(OpenArticle { path: path.to_owned(), title, text })
+    let text =
+        String::from_utf8_lossy(bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&bytes)).into_owned();
+    let title = path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    Ok(OpenArticle {
+        path: path.to_owned(),
+        title,
+        text,
+    })
 }

@@ -47,11 +47,13 @@ impl FileDialogs {
         let (sender, receiver) = mpsc::channel();
         let ctx = ctx.clone();
         let suggested_name = suggested_name.to_owned();
-        let spawned = std::thread::Builder::new().name("file-dialog".into()).spawn(move || {
-            let paths = run_dialog(purpose, &suggested_name);
-            sender.send(DialogResult { purpose, paths }).ok();
-            ctx.request_repaint();
-        });
+        let spawned = std::thread::Builder::new()
+            .name("file-dialog".into())
+            .spawn(move || {
+                let paths = run_dialog(purpose, &suggested_name);
+                sender.send(DialogResult { purpose, paths }).ok();
+                ctx.request_repaint();
+            });
         match spawned {
             Ok(_) => self.receiver = Some(receiver),
             Err(err) => log::error!("cannot start the file dialog: {err}"),
@@ -84,12 +86,22 @@ impl Default for FileDialogs {
 fn run_dialog(purpose: DialogPurpose, suggested_name: &str) -> Vec<PathBuf> {
     let project_dialog = || rfd::FileDialog::new().add_filter("Dateline project", &["ron"]);
     match purpose {
-        DialogPurpose::OpenProject => project_dialog().set_title("Open timeline").pick_file().into_iter().collect(),
+        DialogPurpose::OpenProject => project_dialog()
+            .set_title("Open timeline")
+            .pick_file()
+            .into_iter()
+            .collect(),
         DialogPurpose::SaveProjectAs => project_dialog()
             .set_title("Save timeline as")
             .set_file_name(suggested_name)
             .save_file()
-            .map(|path| if path.extension().is_none() { path.with_extension("ron") } else { path })
+            .map(|path| {
+                if path.extension().is_none() {
+                    path.with_extension("ron")
+                } else {
+                    path
+                }
+            })
             .into_iter()
             .collect(),
         DialogPurpose::OpenArticles => rfd::FileDialog::new()

@@ -69,7 +69,10 @@ impl DatelineApp {
     /// Creates the app from eframe's creation context, restoring preferences, then opens `files`
     /// (a `.ron` file as the project, anything else as an article).
     pub fn new(cc: &eframe::CreationContext<'_>, files: &[PathBuf]) -> Self {
-        let prefs = cc.storage.and_then(|s| eframe::get_value(s, eframe::APP_KEY)).unwrap_or_default();
+        let prefs = cc
+            .storage
+            .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
+            .unwrap_or_default();
         crate::ui::theme::install(&cc.egui_ctx);
         let mut app = Self {
             project: Project::default(),
@@ -141,13 +144,17 @@ impl DatelineApp {
             .project_path
             .as_deref()
             .and_then(Path::file_name)
-            .map_or_else(|| self.project.title.clone(), |n| n.to_string_lossy().into_owned());
+            .map_or_else(
+                || self.project.title.clone(),
+                |n| n.to_string_lossy().into_owned(),
+            );
         let marker = if self.is_dirty() { "● " } else { "" };
         format!("{marker}{name} — Dateline")
     }
 
     fn handle_close_request(&mut self, ctx: &egui::Context) {
-        if ctx.input(|i| i.viewport().close_requested()) && self.is_dirty() && !self.quit_confirmed {
+        if ctx.input(|i| i.viewport().close_requested()) && self.is_dirty() && !self.quit_confirmed
+        {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.pending = Some(PendingAction::Quit);
         }

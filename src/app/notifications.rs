@@ -50,13 +50,19 @@ impl Notifications {
 
     fn push(&mut self, level: Level, text: String) {
         self.next_id += 1;
-        self.items.push(Notification { id: self.next_id, level, text, shown_at: self.now });
+        self.items.push(Notification {
+            id: self.next_id,
+            level,
+            text,
+            shown_at: self.now,
+        });
     }
 
     /// Advances the clock and drops expired info messages.
     pub fn tick(&mut self, now: f64) {
         self.now = now;
-        self.items.retain(|n| n.level == Level::Error || now - n.shown_at < INFO_SECONDS);
+        self.items
+            .retain(|n| n.level == Level::Error || now - n.shown_at < INFO_SECONDS);
     }
 
     /// Removes one message.

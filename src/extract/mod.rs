@@ -15,15 +15,22 @@
 //! ```
 
 mod dct;
+mod decode;
 mod normalize;
 mod offsets;
 mod patterns;
 mod sem;
+mod sentences;
+mod suggest;
+mod title;
 mod tense;
 mod timex;
 mod tokens;
 
 pub use dct::{Dct, DctError, detect_dct, parse_dct};
+pub use decode::{DecodeError, decode};
+pub use sentences::{Sentence, sentences};
+pub use suggest::{Suggestion, date_from_value, suggest};
 pub use timex::{Timex, TimexType};
 
 use normalize::{Ctx, Point};
@@ -38,6 +45,21 @@ use sem::{Anchor, Sem, YearRef};
 /// assert_eq!((t[0].text.as_str(), t[0].kind, t[0].value.as_str()), ("the 1990s", TimexType::Date, "199"));
 /// ```
 pub fn tag(text: &str, dct: Option<&Dct>) -> Vec<Timex> {
+    analyze(text, dct).into_iter().map(|t| t.timex).collect()
+}
+
+/// A timex with the meaning it was resolved from.
+pub(crate) struct Tagged {
+    /// The public result.
+    pub timex: Timex,
+    /// What the rules recognized.
+    pub sem: sem::Sem,
+    /// Byte span in the text.
+    pub bytes: (usize, usize),
+}
+
+/// Recognition and normalization, keeping the meaning for suggestions.
+pub(crate) fn analyze(text: &str, dct: Option<&Dct>) -> Vec<Tagged> {
     let toks = tokens::tokenize(text);
     let cands = patterns::recognize(text, &toks);
     let mut chars = offsets::CharCounter::new(text);
@@ -53,13 +75,14 @@ pub fn tag(text: &str, dct: Option<&Dct>) -> Vec<Timex> {
             reference = Some(p);
         }
         let (bs, be) = (toks[c.first].start, toks[c.last - 1].end);
-        out.push(Timex {
+        let timex = Timex {
             start: chars.char_offset(bs),
             end: chars.char_offset(be),
             text: text[bs..be].to_owned(),
             kind: c.kind,
             value,
-        });
+        };
+        out.push(Tagged { timex, sem: c.sem, bytes: (bs, be) });
     }
     out
 }
@@ -68,9 +91,10 @@ pub fn tag(text: &str, dct: Option<&Dct>) -> Vec<Timex> {
 fn updates_reference(sem: &Sem) -> bool {
     !matches!(
         sem,
-        Sem::Shift(_, _, _, Anchor::Reference)
+        Sem::Shift(..)
             | Sem::UnitRel(_, _, Anchor::Reference)
             | Sem::Quarter(_, YearRef::Anaphoric(_))
+            | Sem::Quarter(0, _)
             | Sem::Lit(_)
     )
 }

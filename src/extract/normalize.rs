@@ -128,7 +128,13 @@ impl Ctx {
         let dct = self.dct_date().map(Point::from_date);
         match anchor {
             Anchor::Dct => dct,
-            Anchor::Reference => self.reference.filter(|r| r.covers(unit)).or(dct),
+            Anchor::Reference => {
+                // For years, a reference close to the article date is usually the article date
+                // itself ("a year earlier" in a news report); far away it is a narrative anchor.
+                let far = |r: &Point| self.dct.is_none_or(|d| (d.year() - r.year).abs() >= 2);
+                let coarse = matches!(unit, Unit::Year | Unit::Decade | Unit::Century | Unit::Millennium);
+                self.reference.filter(|r| r.covers(unit) && (!coarse || far(r))).or(dct)
+            }
         }
     }
 }
@@ -297,6 +303,14 @@ fn unit_rel(unit: Unit, k: i64, anchor: Anchor, ctx: &Ctx) -> String {
 }
 
 fn shift(unit: Unit, k: i64, anchor: Anchor, ctx: &Ctx) -> String {
+    let quarter_ref = ctx.reference.filter(|r| r.quarter.is_some() && r.month.is_none());
+    if unit == Unit::Year
+        && k == -1
+        && let Some(r) = quarter_ref
+    {
+        // "a year ago" in a report about a quarter is the same quarter a year before.
+        return format!("{}-Q{}", fmt_year(r.year - 1), r.quarter.unwrap_or(1));
+    }
     let Some(base) = ctx.anchor(anchor, unit) else { return placeholder(unit).to_owned() };
     match unit {
         Unit::Year if base.quarter.is_some() && base.month.is_none() => {
@@ -331,6 +345,7 @@ fn quarter(q: u8, yr: YearRef, ctx: &Ctx) -> String {
         if let Some(r) = ctx.reference
             && let Some(rq) = r.quarter
             && r.month.is_none()
+            && !matches!(yr, YearRef::Dct(_))
         {
             let y = match yr {
                 YearRef::Abs(y) => y,
@@ -394,14 +409,15 @@ fn infer_year(dct: NaiveDate, month: u8, day: Option<u8>, dir: Dir, tense: Tense
                 y + 1
             }
         }
+        // Dates a few weeks ahead in a past-tense sentence are usually deadlines, not last year's.
         Dir::Tense => match tense {
-            Tense::Past if diff > 0 => y - 1,
+            Tense::Past if diff > 2 * 31 => y - 1,
             Tense::Future if diff < 0 => y + 1,
             Tense::Past | Tense::Future => y,
             Tense::Present | Tense::Unknown => {
-                if diff > 6 * 31 {
+                if diff > 4 * 31 {
                     y - 1
-                } else if diff < -6 * 31 {
+                } else if diff < -8 * 31 {
                     y + 1
                 } else {
                     y

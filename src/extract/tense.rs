@@ -26,9 +26,26 @@ const WINDOW: usize = 14;
 
 /// Tense of the sentence around tokens `first..last`.
 pub(crate) fn tense_around(text: &str, toks: &[Token], first: usize, last: usize) -> Tense {
-    let mut weak = None;
+    let mut weak: Option<(usize, Tense)> = None;
     let mut best: Option<(usize, Tense)> = None;
-    // left
+    let mut consider = |dist: usize, m: Marker, best: &mut Option<(usize, Tense)>| match m {
+        Marker::Strong(t) => {
+            if best.is_none_or(|(d, _)| dist < d) {
+                *best = Some((dist, t));
+            }
+        }
+        Marker::Weak(t) => {
+            // An attribution verb right next to the expression governs it ("said Tuesday").
+            if dist <= 3 {
+                if best.is_none_or(|(d, _)| dist < d) {
+                    *best = Some((dist, t));
+                }
+            } else if weak.is_none_or(|(d, _)| dist < d) {
+                weak = Some((dist, t));
+            }
+        }
+    };
+    // Left of the expression: verbs before a time adverbial usually govern it.
     let mut i = first;
     let mut dist = 0;
     while i > 0 && dist < WINDOW {
@@ -38,34 +55,31 @@ pub(crate) fn tense_around(text: &str, toks: &[Token], first: usize, last: usize
             break;
         }
         if let Some(m) = marker(text, toks, i) {
-            match m {
-                Marker::Strong(t) => {
-                    best = Some((dist, t));
-                    break;
-                }
-                Marker::Weak(t) => {
-                    weak.get_or_insert(t);
-                }
+            let strong = matches!(m, Marker::Strong(_));
+            consider(dist, m, &mut best);
+            if strong {
+                break;
             }
         }
     }
-    // right
+    // Right of it, at double distance.
     let mut j = last;
     let mut dist = 0;
     while j < toks.len() && dist < WINDOW {
-        if toks[j].newlines_before > 1 || best.is_some_and(|(d, _)| d <= dist) {
+        if toks[j].newlines_before > 1 || best.is_some_and(|(d, _)| d <= 2 * (dist + 1)) {
             break;
         }
         dist += 1;
         if let Some(m) = marker(text, toks, j) {
-            match m {
-                Marker::Strong(t) => {
-                    best = Some((dist, t));
-                    break;
-                }
-                Marker::Weak(t) => {
-                    weak.get_or_insert(t);
-                }
+            let m = match m {
+                Marker::Weak(t) if dist <= 1 => Marker::Strong(t),
+                Marker::Weak(t) => Marker::Weak(t),
+                Marker::Strong(t) => Marker::Strong(t),
+            };
+            let strong = matches!(m, Marker::Strong(_));
+            consider(2 * dist, m, &mut best);
+            if strong {
+                break;
             }
         }
         if ends_sentence(text, toks, j) {
@@ -73,7 +87,7 @@ pub(crate) fn tense_around(text: &str, toks: &[Token], first: usize, last: usize
         }
         j += 1;
     }
-    best.map(|(_, t)| t).or(weak).unwrap_or(Tense::Unknown)
+    best.or(weak).map_or(Tense::Unknown, |(_, t)| t)
 }
 
 /// A tense cue.
@@ -86,51 +100,98 @@ enum Marker {
 
 fn ends_sentence(text: &str, toks: &[Token], i: usize) -> bool {
     let t = &toks[i];
-    t.kind == Kind::Punct && matches!(&text[t.start..t.end], "." | "!" | "?" | ";")
+    t.kind == Kind::Punct
+        && matches!(&text[t.start..t.end], "." | "!" | "?" | ";")
         && !(i > 0 && toks[i - 1].kind == Kind::Word && toks[i - 1].len() <= 2 && !t.space_before)
 }
 
-fn marker(text: &str, toks: &[Token], i: usize) -> Option<Marker> {
+/// Lower-cased word at `i` (empty for non-words and very long words).
+fn lower(text: &str, toks: &[Token], i: usize) -> String {
     let t = &toks[i];
-    if t.kind != Kind::Word {
+    if t.kind != Kind::Word || t.len() > 14 {
+        return String::new();
+    }
+    text[t.start..t.end].to_ascii_lowercase()
+}
+
+fn apostrophe_before(text: &str, toks: &[Token], i: usize) -> bool {
+    i > 0 && !toks[i].space_before && matches!(&text[toks[i - 1].start..toks[i - 1].end], "'" | "\u{2019}")
+}
+
+/// Tense of an auxiliary, if the word is one.
+fn aux_tense(text: &str, toks: &[Token], i: usize) -> Option<Tense> {
+    let w = lower(text, toks, i);
+    if apostrophe_before(text, toks, i) {
+        return match w.as_str() {
+            "ll" => Some(Tense::Future),
+            "d" => Some(Tense::Past),
+            _ => None,
+        };
+    }
+    match w.as_str() {
+        "will" | "would" | "shall" | "to" | "gonna" => Some(Tense::Future),
+        "is" | "are" | "am" => Some(Tense::Present),
+        "was" | "were" | "had" | "has" | "have" | "did" => Some(Tense::Past),
+        _ => None,
+    }
+}
+
+/// The tense of the verb group ending at participle `i`, from its leftmost auxiliary.
+fn verb_group(text: &str, toks: &[Token], i: usize, own: Tense) -> Tense {
+    let mut tense = own;
+    let mut k = i;
+    let mut steps = 0;
+    while k > 0 && steps < 4 {
+        k -= 1;
+        steps += 1;
+        let w = lower(text, toks, k);
+        if matches!(w.as_str(), "be" | "been" | "being" | "not" | "also" | "still" | "already" | "just" | "n" | "t") {
+            continue;
+        }
+        if toks[k].kind == Kind::Punct && apostrophe_before(text, toks, k + 1) {
+            continue;
+        }
+        match aux_tense(text, toks, k) {
+            Some(t) => tense = t,
+            None => break,
+        }
+    }
+    tense
+}
+
+fn marker(text: &str, toks: &[Token], i: usize) -> Option<Marker> {
+    let w = lower(text, toks, i);
+    if w.is_empty() {
         return None;
     }
-    let raw = &text[t.start..t.end];
-    if raw.len() > 14 {
-        return None;
-    }
-    let lower = raw.to_ascii_lowercase();
-    let w = lower.as_str();
-    let apostrophe_before = i > 0 && !t.space_before && matches!(&text[toks[i - 1].start..toks[i - 1].end], "'" | "\u{2019}");
-    if apostrophe_before {
-        return match w {
+    if apostrophe_before(text, toks, i) {
+        return match w.as_str() {
             "ll" => Some(Marker::Strong(Tense::Future)),
             "d" => Some(Marker::Strong(Tense::Past)),
-            "s" | "re" => None,
-            "t" if i >= 2 => {
-                let prev = text[toks[i - 2].start..toks[i - 2].end].to_ascii_lowercase();
-                match prev.as_str() {
-                    "won" | "wo" => Some(Marker::Strong(Tense::Future)),
-                    "didn" | "wasn" | "weren" | "hadn" | "haven" | "hasn" | "couldn" => Some(Marker::Strong(Tense::Past)),
-                    "isn" | "aren" | "doesn" | "don" => Some(Marker::Strong(Tense::Present)),
-                    _ => None,
-                }
-            }
+            "t" if i >= 2 => match lower(text, toks, i - 2).as_str() {
+                "won" | "wo" => Some(Marker::Strong(Tense::Future)),
+                "didn" | "wasn" | "weren" | "hadn" | "haven" | "hasn" | "couldn" => Some(Marker::Strong(Tense::Past)),
+                "isn" | "aren" | "doesn" | "don" => Some(Marker::Strong(Tense::Present)),
+                _ => None,
+            },
             _ => None,
         };
     }
     let next_is = |s: &str| toks.get(i + 1).is_some_and(|n| text[n.start..n.end].eq_ignore_ascii_case(s));
-    let m = match w {
-        "will" | "shall" | "would" | "gonna" | "plans" | "plan" | "planned" | "expects" | "expected" | "expect"
-        | "scheduled" | "intends" | "upcoming" | "aims" | "hopes" | "wants" | "seeks" => Marker::Strong(Tense::Future),
-        "going" if next_is("to") => Marker::Strong(Tense::Future),
-        "due" if next_is("to") || next_is("on") => Marker::Strong(Tense::Future),
+    let m = match w.as_str() {
+        "will" | "shall" | "would" | "gonna" => Marker::Strong(Tense::Future),
+        "plans" | "plan" | "planned" | "expects" | "expected" | "expect" | "scheduled" | "intends" | "upcoming"
+        | "aims" | "effective" | "slated" => Marker::Strong(verb_group(text, toks, i, Tense::Future)),
+        "going" | "set" | "due" if next_is("to") || next_is("on") || next_is("for") => {
+            Marker::Strong(verb_group(text, toks, i, Tense::Future))
+        }
         "is" | "are" | "am" | "does" | "do" => Marker::Strong(Tense::Present),
         "said" | "told" | "according" | "reported" => Marker::Weak(Tense::Past),
         "says" | "say" | "tells" => Marker::Weak(Tense::Present),
-        "was" | "were" | "had" | "did" | "has" | "have" | "been" | "ago" => Marker::Strong(Tense::Past),
-        _ if is_irregular_past(w) => Marker::Strong(Tense::Past),
-        _ if w.len() >= 5 && w.ends_with("ed") && !is_ed_exception(w) => Marker::Strong(Tense::Past),
+        "was" | "were" | "had" | "did" | "has" | "have" | "ago" => Marker::Strong(Tense::Past),
+        _ if is_irregular_past(&w) || (w.len() >= 5 && w.ends_with("ed") && !is_ed_exception(&w)) => {
+            Marker::Strong(verb_group(text, toks, i, Tense::Past))
+        }
         _ => return None,
     };
     Some(m)
@@ -155,7 +216,7 @@ fn is_ed_exception(w: &str) -> bool {
         "indeed" | "hundred" | "united" | "limited" | "need" | "speed" | "breed" | "proceed" | "succeed" | "exceed"
             | "based" | "related" | "concerned" | "interested" | "advanced" | "detailed" | "experienced" | "listed"
             | "unlisted" | "estimated" | "unexpected" | "expected" | "scheduled" | "planned" | "proposed"
-            | "fixed" | "mixed" | "tied" | "ended"
+            | "fixed" | "mixed" | "tied"
     )
 }
 
@@ -178,6 +239,9 @@ mod tests {
             ("They'll meet Sunday.", Tense::Future),
             ("The company said Sunday.", Tense::Past),
             ("The meeting is on Sunday.", Tense::Present),
+            ("A spokesman said Sunday that troops will remain.", Tense::Past),
+            ("The dividend will be paid Sunday to holders.", Tense::Future),
+            ("The offer had been due to expire Sunday evening.", Tense::Past),
             ("Sunday.", Tense::Unknown),
         ];
         for (text, want) in cases {

@@ -84,6 +84,10 @@ impl Edit {
 impl Project {
     /// Applies an edit and returns its inverse. On error the project is unchanged.
     ///
+    /// # Errors
+    /// [`EditError`] when the edit does not fit the project (unknown or duplicate ids, a lane that
+    /// still has events, the last lane).
+    ///
     /// ```
     /// use dateline::model::{Date, Edit, Event, EventId, Project};
     /// let mut project = Project::default();
@@ -123,12 +127,20 @@ impl Project {
                 }
                 let id = lane.id;
                 self.lanes.insert(index.min(self.lanes.len()), lane);
-                Ok(Edit::RemoveLane { id, events_to: None })
+                Ok(Edit::RemoveLane {
+                    id,
+                    events_to: None,
+                })
             }
             Edit::RemoveLane { id, events_to } => self.remove_lane(id, events_to),
             Edit::UpdateLane(lane) => {
-                let index = self.lane_index(lane.id).ok_or(EditError::NoSuchLane(lane.id.0))?;
-                Ok(Edit::UpdateLane(std::mem::replace(&mut self.lanes[index], lane)))
+                let index = self
+                    .lane_index(lane.id)
+                    .ok_or(EditError::NoSuchLane(lane.id.0))?;
+                Ok(Edit::UpdateLane(std::mem::replace(
+                    &mut self.lanes[index],
+                    lane,
+                )))
             }
             Edit::MoveLane { id, to_index } => {
                 let from = self.lane_index(id).ok_or(EditError::NoSuchLane(id.0))?;
@@ -150,7 +162,8 @@ impl Project {
 
     fn insert_events(&mut self, events: Vec<Event>) -> Result<Edit, EditError> {
         for (i, event) in events.iter().enumerate() {
-            if self.event_index(event.id).is_some() || events[..i].iter().any(|e| e.id == event.id) {
+            if self.event_index(event.id).is_some() || events[..i].iter().any(|e| e.id == event.id)
+            {
                 return Err(EditError::DuplicateEvent(event.id.0));
             }
             if self.lane(event.lane).is_none() {
@@ -167,7 +180,9 @@ impl Project {
         if let Some(missing) = ids.iter().find(|id| self.event_index(**id).is_none()) {
             return Err(EditError::NoSuchEvent(missing.0));
         }
-        let (removed, kept) = std::mem::take(&mut self.events).into_iter().partition(|e| ids.contains(&e.id));
+        let (removed, kept) = std::mem::take(&mut self.events)
+            .into_iter()
+            .partition(|e| ids.contains(&e.id));
         self.events = kept;
         Ok(Edit::InsertEvents(removed))
     }
@@ -175,7 +190,10 @@ impl Project {
     fn replace_events(&mut self, events: Vec<Event>) -> Result<Edit, EditError> {
         let mut indices = Vec::with_capacity(events.len());
         for event in &events {
-            indices.push(self.event_index(event.id).ok_or(EditError::NoSuchEvent(event.id.0))?);
+            indices.push(
+                self.event_index(event.id)
+                    .ok_or(EditError::NoSuchEvent(event.id.0))?,
+            );
             if self.lane(event.lane).is_none() {
                 return Err(EditError::NoSuchLane(event.lane.0));
             }
@@ -193,20 +211,35 @@ impl Project {
         if self.lanes.len() == 1 {
             return Err(EditError::LastLane);
         }
-        let moved: Vec<Event> = self.events.iter().filter(|e| e.lane == id).cloned().collect();
+        let moved: Vec<Event> = self
+            .events
+            .iter()
+            .filter(|e| e.lane == id)
+            .cloned()
+            .collect();
         let mut inverse = Vec::new();
         if !moved.is_empty() {
             let target = events_to.ok_or(EditError::LaneNotEmpty(id.0))?;
             if target == id || self.lane(target).is_none() {
                 return Err(EditError::NoSuchLane(target.0));
             }
-            let retargeted = moved.iter().map(|e| Event { lane: target, ..e.clone() }).collect();
+            let retargeted = moved
+                .iter()
+                .map(|e| Event {
+                    lane: target,
+                    ..e.clone()
+                })
+                .collect();
             self.replace_events(retargeted)?;
             inverse.push(Edit::ReplaceEvents(moved));
         }
         let lane = self.lanes.remove(index);
         inverse.insert(0, Edit::InsertLane { lane, index });
-        Ok(if inverse.len() == 1 { inverse.remove(0) } else { Edit::Batch(inverse) })
+        Ok(if inverse.len() == 1 {
+            inverse.remove(0)
+        } else {
+            Edit::Batch(inverse)
+        })
     }
 }
 
@@ -223,12 +256,21 @@ mod tests {
         let mut project = Project::default();
         project
             .apply(Edit::InsertLane {
-                lane: Lane { id: LaneId(2), name: "Politics".into(), color: Rgb::palette(1) },
+                lane: Lane {
+                    id: LaneId(2),
+                    name: "Politics".into(),
+                    color: Rgb::palette(1),
+                },
                 index: 1,
             })
             .unwrap();
         let events = vec![
-            Event::new(EventId(1), "Caesar crosses the Rubicon", date("-0048"), LaneId(1)),
+            Event::new(
+                EventId(1),
+                "Caesar crosses the Rubicon",
+                date("-0048"),
+                LaneId(1),
+            ),
             Event::new(EventId(2), "Ides of March", date("-0043-03-15"), LaneId(2)),
         ];
         project.apply(Edit::InsertEvents(events)).unwrap();
@@ -245,19 +287,42 @@ mod tests {
             Edit::InsertEvents(vec![Event::new(EventId(3), "New", date("2022"), LaneId(1))]),
             Edit::RemoveEvents(vec![EventId(1)]),
             Edit::ReplaceEvents(vec![moved]),
-            Edit::InsertLane { lane: Lane { id: LaneId(9), name: "X".into(), color: Rgb::palette(2) }, index: 0 },
-            Edit::RemoveLane { id: LaneId(2), events_to: Some(LaneId(1)) },
-            Edit::UpdateLane(Lane { id: LaneId(1), name: "Renamed".into(), color: Rgb::palette(5) }),
-            Edit::MoveLane { id: LaneId(1), to_index: 1 },
+            Edit::InsertLane {
+                lane: Lane {
+                    id: LaneId(9),
+                    name: "X".into(),
+                    color: Rgb::palette(2),
+                },
+                index: 0,
+            },
+            Edit::RemoveLane {
+                id: LaneId(2),
+                events_to: Some(LaneId(1)),
+            },
+            Edit::UpdateLane(Lane {
+                id: LaneId(1),
+                name: "Renamed".into(),
+                color: Rgb::palette(5),
+            }),
+            Edit::MoveLane {
+                id: LaneId(1),
+                to_index: 1,
+            },
             Edit::SetTitle("Rome".into()),
-            Edit::Batch(vec![Edit::SetTitle("A".into()), Edit::RemoveEvents(vec![EventId(2)])]),
+            Edit::Batch(vec![
+                Edit::SetTitle("A".into()),
+                Edit::RemoveEvents(vec![EventId(2)]),
+            ]),
         ];
         for edit in edits {
             let mut project = base.clone();
             let inverse = project.apply(edit.clone()).unwrap();
             assert_ne!(project, base, "{edit:?} changed nothing");
             let redo = project.apply(inverse).unwrap();
-            assert_eq!(project, base, "undo of {edit:?} did not restore the project");
+            assert_eq!(
+                project, base,
+                "undo of {edit:?} did not restore the project"
+            );
             project.apply(redo).unwrap();
             assert_ne!(project, base, "redo of {edit:?} did nothing");
         }
@@ -266,13 +331,28 @@ mod tests {
     #[test]
     fn removing_a_lane_never_loses_events() {
         let mut project = two_lane_project();
-        let err = project.apply(Edit::RemoveLane { id: LaneId(2), events_to: None }).unwrap_err();
+        let err = project
+            .apply(Edit::RemoveLane {
+                id: LaneId(2),
+                events_to: None,
+            })
+            .unwrap_err();
         assert_eq!(err, EditError::LaneNotEmpty(2));
-        project.apply(Edit::RemoveLane { id: LaneId(2), events_to: Some(LaneId(1)) }).unwrap();
+        project
+            .apply(Edit::RemoveLane {
+                id: LaneId(2),
+                events_to: Some(LaneId(1)),
+            })
+            .unwrap();
         assert_eq!(project.events.len(), 2);
         assert!(project.events.iter().all(|e| e.lane == LaneId(1)));
         assert_eq!(
-            project.apply(Edit::RemoveLane { id: LaneId(1), events_to: None }).unwrap_err(),
+            project
+                .apply(Edit::RemoveLane {
+                    id: LaneId(1),
+                    events_to: None
+                })
+                .unwrap_err(),
             EditError::LastLane
         );
     }
@@ -281,8 +361,14 @@ mod tests {
     fn failed_batch_leaves_project_unchanged() {
         let mut project = two_lane_project();
         let before = project.clone();
-        let batch = Edit::Batch(vec![Edit::SetTitle("changed".into()), Edit::RemoveEvents(vec![EventId(77)])]);
-        assert_eq!(project.apply(batch).unwrap_err(), EditError::NoSuchEvent(77));
+        let batch = Edit::Batch(vec![
+            Edit::SetTitle("changed".into()),
+            Edit::RemoveEvents(vec![EventId(77)]),
+        ]);
+        assert_eq!(
+            project.apply(batch).unwrap_err(),
+            EditError::NoSuchEvent(77)
+        );
         assert_eq!(project, before);
     }
 
@@ -290,16 +376,25 @@ mod tests {
     fn duplicate_and_dangling_ids_are_refused() {
         let mut project = two_lane_project();
         let dup = Event::new(EventId(1), "dup", date("2000"), LaneId(1));
-        assert_eq!(project.apply(Edit::InsertEvents(vec![dup])).unwrap_err(), EditError::DuplicateEvent(1));
+        assert_eq!(
+            project.apply(Edit::InsertEvents(vec![dup])).unwrap_err(),
+            EditError::DuplicateEvent(1)
+        );
         let orphan = Event::new(EventId(5), "orphan", date("2000"), LaneId(42));
-        assert_eq!(project.apply(Edit::InsertEvents(vec![orphan])).unwrap_err(), EditError::NoSuchLane(42));
+        assert_eq!(
+            project.apply(Edit::InsertEvents(vec![orphan])).unwrap_err(),
+            EditError::NoSuchLane(42)
+        );
         assert_eq!(project.next_event_id(), EventId(3));
     }
 
     #[test]
     fn summary_counts_and_spans_years() {
         let project = two_lane_project();
-        assert_eq!(project.summary(), "2 events, 2 lanes, 0 articles, 49 BC – 44 BC");
+        assert_eq!(
+            project.summary(),
+            "2 events, 2 lanes, 0 articles, 49 BC – 44 BC"
+        );
         assert_eq!(Project::default().summary(), "0 events, 1 lane, 0 articles");
     }
 }

@@ -66,7 +66,9 @@ impl Event {
     /// `end` (or of `start`'s own period for a point event: a month-precision event covers its month).
     pub fn span_days(&self) -> (f64, f64) {
         let start_days = self.start.start_days();
-        let end_days = self.end.map_or_else(|| self.start.end_days(), |end| end.end_days());
+        let end_days = self
+            .end
+            .map_or_else(|| self.start.end_days(), |end| end.end_days());
         (start_days, end_days.max(start_days))
     }
 

@@ -24,14 +24,24 @@ pub struct History {
 impl History {
     /// A history whose current state is the saved one (a freshly opened file).
     pub fn saved() -> Self {
-        Self { saved_state_id: Some(0), ..Self::default() }
+        Self {
+            saved_state_id: Some(0),
+            ..Self::default()
+        }
     }
 
     /// Applies `edit` to `project` as one undo step.
+    ///
+    /// # Errors
+    /// The edit's [`EditError`]; nothing changes then.
     pub fn apply(&mut self, project: &mut Project, edit: Edit) -> Result<(), EditError> {
         let label = edit.label();
         let inverse = project.apply(edit)?;
-        self.undo.push(Step { edit: inverse, label, state_id: self.state_id });
+        self.undo.push(Step {
+            edit: inverse,
+            label,
+            state_id: self.state_id,
+        });
         self.redo.clear();
         self.next_state_id += 1;
         self.state_id = self.next_state_id;
@@ -39,22 +49,37 @@ impl History {
     }
 
     /// Undoes the last step; `false` when there is nothing to undo.
+    ///
+    /// # Errors
+    /// When the inverse edit no longer fits the project (the history was fed edits from elsewhere).
     pub fn undo(&mut self, project: &mut Project) -> Result<bool, EditError> {
         Self::step(&mut self.undo, &mut self.redo, &mut self.state_id, project)
     }
 
     /// Redoes the last undone step; `false` when there is nothing to redo.
+    ///
+    /// # Errors
+    /// When the edit no longer fits the project (the history was fed edits from elsewhere).
     pub fn redo(&mut self, project: &mut Project) -> Result<bool, EditError> {
         Self::step(&mut self.redo, &mut self.undo, &mut self.state_id, project)
     }
 
-    fn step(from: &mut Vec<Step>, to: &mut Vec<Step>, state_id: &mut u64, project: &mut Project) -> Result<bool, EditError> {
+    fn step(
+        from: &mut Vec<Step>,
+        to: &mut Vec<Step>,
+        state_id: &mut u64,
+        project: &mut Project,
+    ) -> Result<bool, EditError> {
         let Some(step) = from.pop() else {
             return Ok(false);
         };
         match project.apply(step.edit.clone()) {
             Ok(inverse) => {
-                to.push(Step { edit: inverse, label: step.label, state_id: *state_id });
+                to.push(Step {
+                    edit: inverse,
+                    label: step.label,
+                    state_id: *state_id,
+                });
                 *state_id = step.state_id;
                 Ok(true)
             }
@@ -95,10 +120,14 @@ mod tests {
         let mut project = Project::default();
         let mut history = History::saved();
         assert!(!history.is_dirty());
-        history.apply(&mut project, Edit::SetTitle("A".into())).unwrap();
+        history
+            .apply(&mut project, Edit::SetTitle("A".into()))
+            .unwrap();
         assert!(history.is_dirty());
         history.mark_saved();
-        history.apply(&mut project, Edit::SetTitle("B".into())).unwrap();
+        history
+            .apply(&mut project, Edit::SetTitle("B".into()))
+            .unwrap();
         assert!(history.is_dirty());
         assert!(history.undo(&mut project).unwrap());
         assert_eq!(project.title, "A");
@@ -118,9 +147,13 @@ mod tests {
     fn a_new_edit_clears_redo() {
         let mut project = Project::default();
         let mut history = History::default();
-        history.apply(&mut project, Edit::SetTitle("A".into())).unwrap();
+        history
+            .apply(&mut project, Edit::SetTitle("A".into()))
+            .unwrap();
         history.undo(&mut project).unwrap();
-        history.apply(&mut project, Edit::SetTitle("C".into())).unwrap();
+        history
+            .apply(&mut project, Edit::SetTitle("C".into()))
+            .unwrap();
         assert!(!history.redo(&mut project).unwrap());
         assert_eq!(project.title, "C");
     }

@@ -82,12 +82,29 @@ impl Project {
 
     /// An id no article has used.
     pub fn next_article_id(&self) -> ArticleId {
-        ArticleId(self.articles.iter().map(|a| a.id.0).max().map_or(1, |m| m + 1))
+        ArticleId(
+            self.articles
+                .iter()
+                .map(|a| a.id.0)
+                .max()
+                .map_or(1, |m| m + 1),
+        )
     }
 
     /// The axis span covered by all events, in days since 1970, or `None` without events.
     pub fn span_days(&self) -> Option<(f64, f64)> {
-        self.events.iter().map(Event::span_days).reduce(|(a0, a1), (b0, b1)| (a0.min(b0), a1.max(b1)))
+        self.events
+            .iter()
+            .map(Event::span_days)
+            .reduce(|(a0, a1), (b0, b1)| (a0.min(b0), a1.max(b1)))
+    }
+
+    /// The view that shows every event, or the recent past around today for an empty project.
+    pub fn fitted_view(&self, width_points: f64) -> TimeView {
+        self.span_days().map_or_else(
+            || TimeView::around_today(width_points),
+            |(start, end)| TimeView::fit(start, end, width_points),
+        )
     }
 
     /// A one-line summary: `"12 events, 2 lanes, 0 articles, 44 BC – 2022"`.
@@ -102,12 +119,17 @@ impl Project {
         let first = self.events.iter().map(|e| e.start).min();
         let last = self.events.iter().map(|e| e.end.unwrap_or(e.start)).max();
         if let (Some(first), Some(last)) = (first, last) {
-            let year = |d: super::Date| d.with_precision(super::Precision::Year).with_circa(false).human();
+            let year = |d: super::Date| {
+                d.with_precision(super::Precision::Year)
+                    .with_circa(false)
+                    .human()
+            };
             let (from, to) = (year(first), year(last));
-            if from == to {
-                text.push_str(&format!(", {from}"));
-            } else {
-                text.push_str(&format!(", {from} – {to}"));
+            text.push_str(", ");
+            text.push_str(&from);
+            if from != to {
+                text.push_str(" – ");
+                text.push_str(&to);
             }
         }
         text

@@ -86,6 +86,9 @@ struct VersionProbe {
 }
 
 /// Pretty, deterministic RON for a project (same project → same bytes).
+///
+/// # Errors
+/// Only if serde fails, which a valid project never makes it do.
 pub fn to_ron_string(project: &Project) -> Result<String, ron::Error> {
     let config = ron::ser::PrettyConfig::new()
         .indentor("  ")
@@ -98,10 +101,16 @@ pub fn to_ron_string(project: &Project) -> Result<String, ron::Error> {
 }
 
 /// Parses project text; `path` is only used in error messages.
+///
+/// # Errors
+/// Empty text, RON syntax errors and wrong shapes (with line and column), newer format versions,
+/// and inconsistent projects.
 pub fn from_ron_str(text: &str, path: &Path) -> Result<Project, ProjectFileError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
-        return Err(ProjectFileError::Empty { path: path.to_owned() });
+        return Err(ProjectFileError::Empty {
+            path: path.to_owned(),
+        });
     }
     let syntax = |err: ron::error::SpannedError| ProjectFileError::Syntax {
         message: err.code.to_string(),
@@ -123,7 +132,10 @@ pub fn from_ron_str(text: &str, path: &Path) -> Result<Project, ProjectFileError
     }
     let mut project: Project = ron_options().from_str(text).map_err(syntax)?;
     migrate(&mut project);
-    validate(&project).map_err(|message| ProjectFileError::Inconsistent { message, path: path.to_owned() })?;
+    validate(&project).map_err(|message| ProjectFileError::Inconsistent {
+        message,
+        path: path.to_owned(),
+    })?;
     Ok(project)
 }
 
@@ -149,39 +161,75 @@ fn validate(project: &Project) -> Result<(), String> {
         return Err(format!("lane id {} is used twice", pair[0].0));
     }
     if let Some(pair) = project.events.windows(2).find(|w| w[0].id >= w[1].id) {
-        return Err(format!("event ids are duplicated or out of order near id {}", pair[1].id.0));
+        return Err(format!(
+            "event ids are duplicated or out of order near id {}",
+            pair[1].id.0
+        ));
     }
-    if let Some(event) = project.events.iter().find(|e| project.lane(e.lane).is_none()) {
-        return Err(format!("event {} is on lane {}, which does not exist", event.id.0, event.lane.0));
+    if let Some(event) = project
+        .events
+        .iter()
+        .find(|e| project.lane(e.lane).is_none())
+    {
+        return Err(format!(
+            "event {} is on lane {}, which does not exist",
+            event.id.0, event.lane.0
+        ));
     }
-    if let Some(event) = project.events.iter().find(|e| e.end.is_some_and(|end| end.end_days() < e.start.start_days())) {
+    if let Some(event) = project.events.iter().find(|e| {
+        e.end
+            .is_some_and(|end| end.end_days() < e.start.start_days())
+    }) {
         return Err(format!("event {} ends before it starts", event.id.0));
     }
     Ok(())
 }
 
 /// Reads a project file.
+///
+/// # Errors
+/// Unreadable, empty or binary files, and everything [`from_ron_str`] rejects.
 pub fn load(path: &Path) -> Result<Project, ProjectFileError> {
-    let bytes = std::fs::read(path).map_err(|source| ProjectFileError::Read { source, path: path.to_owned() })?;
+    let bytes = std::fs::read(path).map_err(|source| ProjectFileError::Read {
+        source,
+        path: path.to_owned(),
+    })?;
     if bytes.is_empty() {
-        return Err(ProjectFileError::Empty { path: path.to_owned() });
+        return Err(ProjectFileError::Empty {
+            path: path.to_owned(),
+        });
     }
-    let text = std::str::from_utf8(&bytes).map_err(|_| ProjectFileError::NotText { path: path.to_owned() })?;
+    let text = std::str::from_utf8(&bytes).map_err(|_| ProjectFileError::NotText {
+        path: path.to_owned(),
+    })?;
     if text.contains('\0') {
-        return Err(ProjectFileError::NotText { path: path.to_owned() });
+        return Err(ProjectFileError::NotText {
+            path: path.to_owned(),
+        });
     }
     from_ron_str(text, path)
 }
 
 /// Saves a project atomically: writes a temporary file beside `path`, flushes it to disk and renames
 /// it over the old file. On any failure the old file is left untouched and the temporary file removed.
+///
+/// # Errors
+/// [`ProjectFileError::Write`] when the folder cannot be written or the disk is full.
 pub fn save(path: &Path, project: &Project) -> Result<(), ProjectFileError> {
-    let text = to_ron_string(project)
-        .map_err(|err| ProjectFileError::Encode { message: err.to_string(), path: path.to_owned() })?;
-    write_atomic(path, text.as_bytes()).map_err(|source| ProjectFileError::Write { source, path: path.to_owned() })
+    let text = to_ron_string(project).map_err(|err| ProjectFileError::Encode {
+        message: err.to_string(),
+        path: path.to_owned(),
+    })?;
+    write_atomic(path, text.as_bytes()).map_err(|source| ProjectFileError::Write {
+        source,
+        path: path.to_owned(),
+    })
 }
 
 /// Writes `bytes` to `path` atomically (temporary file in the same folder, fsync, rename).
+///
+/// # Errors
+/// Any I/O error; the file at `path` is then unchanged.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let dir = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir.to_owned(),
@@ -220,7 +268,12 @@ mod tests {
     fn sample() -> Project {
         let mut project = Project::default();
         let lane = project.lanes[0].id;
-        let mut event = Event::new(EventId(1), "Protests \"begin\"\nin Zhanaozen", "2022-01-02".parse().unwrap(), lane);
+        let mut event = Event::new(
+            EventId(1),
+            "Protests \"begin\"\nin Zhanaozen",
+            "2022-01-02".parse().unwrap(),
+            lane,
+        );
         event.end = Some("2022-01-05".parse().unwrap());
         event.description = "Fuel prices doubled.".into();
         project.apply(Edit::InsertEvents(vec![event])).unwrap();
@@ -241,18 +294,30 @@ mod tests {
     #[test]
     fn errors_are_specific() {
         let p = Path::new("bad.ron");
-        assert!(matches!(from_ron_str("  \n", p), Err(ProjectFileError::Empty { .. })));
+        assert!(matches!(
+            from_ron_str("  \n", p),
+            Err(ProjectFileError::Empty { .. })
+        ));
         let text = to_ron_string(&sample()).unwrap();
         let truncated = &text[..text.len() / 2];
         let err = from_ron_str(truncated, p).unwrap_err();
         assert!(matches!(err, ProjectFileError::Syntax { .. }), "{err}");
         let err = from_ron_str("(version: 1, title: 3)", p).unwrap_err();
         let message = err.to_string();
-        assert!(message.contains("line 1") && message.ends_with("bad.ron"), "{message}");
+        assert!(
+            message.contains("line 1") && message.ends_with("bad.ron"),
+            "{message}"
+        );
         let newer = text.replace("version: 1", "version: 99");
-        assert!(matches!(from_ron_str(&newer, p), Err(ProjectFileError::NewerVersion { found: 99, .. })));
+        assert!(matches!(
+            from_ron_str(&newer, p),
+            Err(ProjectFileError::NewerVersion { found: 99, .. })
+        ));
         let dangling = text.replace("lane: 1", "lane: 7");
-        assert!(matches!(from_ron_str(&dangling, p), Err(ProjectFileError::Inconsistent { .. })));
+        assert!(matches!(
+            from_ron_str(&dangling, p),
+            Err(ProjectFileError::Inconsistent { .. })
+        ));
     }
 
     #[test]
@@ -263,7 +328,10 @@ mod tests {
         let before = std::fs::read(&path).unwrap();
         // A path whose parent is a file cannot be written.
         let bad = path.join("child.ron");
-        assert!(matches!(save(&bad, &sample()), Err(ProjectFileError::Write { .. })));
+        assert!(matches!(
+            save(&bad, &sample()),
+            Err(ProjectFileError::Write { .. })
+        ));
         assert_eq!(std::fs::read(&path).unwrap(), before);
         let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
         assert_eq!(leftovers.len(), 1, "temporary files left behind");

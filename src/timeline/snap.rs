@@ -8,8 +8,14 @@ use crate::model::{Date, Event, Precision};
 pub fn shifted(event: &Event, delta_days: f64) -> Event {
     let start = snapped(event.start, event.start.start_days() + delta_days);
     let moved_days = start.start_days() - event.start.start_days();
-    let end = event.end.map(|end| snapped(end, end.start_days() + moved_days));
-    Event { start, end, ..event.clone() }
+    let end = event
+        .end
+        .map(|end| snapped(end, end.start_days() + moved_days));
+    Event {
+        start,
+        end,
+        ..event.clone()
+    }
 }
 
 /// The range with one end moved by `delta_days` (snapped to that end's precision), never past the other end.
@@ -37,7 +43,11 @@ fn snapped(date: Date, days: f64) -> Date {
     let precision = date.precision();
     let floor = Date::from_days(days, precision);
     let next = floor.add(1, precision);
-    let nearest = if days - floor.start_days() > next.start_days() - days { next } else { floor };
+    let nearest = if days - floor.start_days() > next.start_days() - days {
+        next
+    } else {
+        floor
+    };
     nearest.with_circa(date.circa())
 }
 
@@ -77,10 +87,16 @@ mod tests {
         let moved = shifted(&event("2022-01", None), 40.0);
         assert_eq!(moved.start.to_iso(), "2022-02");
         let moved = shifted(&event("2022-01-01", Some("2022-01-10")), 10.0);
-        assert_eq!((moved.start.to_iso(), moved.end.unwrap().to_iso()), ("2022-01-11".into(), "2022-01-20".into()));
+        assert_eq!(
+            (moved.start.to_iso(), moved.end.unwrap().to_iso()),
+            ("2022-01-11".into(), "2022-01-20".into())
+        );
         let moved = shifted(&event("-0043~", None), -365.0 * 3.0);
         assert_eq!(moved.start.to_iso(), "-0046~");
-        assert_eq!(shifted(&event("2022-01-06", None), 0.3).start.to_iso(), "2022-01-06");
+        assert_eq!(
+            shifted(&event("2022-01-06", None), 0.3).start.to_iso(),
+            "2022-01-06"
+        );
     }
 
     #[test]

@@ -24,8 +24,8 @@ pub const MIN_DAYS_PER_POINT: f64 = 10.0 / (24.0 * 60.0) / 1000.0;
 pub const MAX_DAYS_PER_POINT: f64 = 250_000.0 * DAYS_PER_YEAR / 1000.0;
 /// [`TimeView::fit`] leaves this fraction of the width empty on each side.
 pub const FIT_MARGIN_FRACTION: f64 = 0.05;
-/// [`TimeView::fit`] shows at least this many days (±1 year around a single instant).
-pub const MIN_FIT_SPAN_DAYS: f64 = 2.0 * DAYS_PER_YEAR;
+/// [`TimeView::fit`] shows at least this many days (±1 day around a single instant).
+pub const MIN_FIT_SPAN_DAYS: f64 = 2.0;
 /// Half the span [`TimeView::around_today`] shows (today ± 3 years).
 pub const TODAY_HALF_SPAN_DAYS: f64 = 3.0 * DAYS_PER_YEAR;
 /// Width assumed by [`TimeView::default`], before any screen is known.

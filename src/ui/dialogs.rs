@@ -15,7 +15,10 @@ pub fn unsaved_dialog_ui(ctx: &egui::Context, app: AppView<'_>, commands: &mut V
     };
     let modal = egui::Modal::new(egui::Id::unique("unsaved_changes")).show(ctx, |ui| {
         ui.heading("Save changes?");
-        ui.label(format!("“{}” has unsaved changes. Save them before {doing}?", app.project.title));
+        ui.label(format!(
+            "“{}” has unsaved changes. Save them before {doing}?",
+            app.project.title
+        ));
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             if ui.button("Save").clicked() {

@@ -13,7 +13,12 @@ pub struct LanesState {
 }
 
 /// Draws the lanes and articles lists.
-pub fn lanes_panel_ui(ui: &mut egui::Ui, app: AppView<'_>, state: &mut LanesState, commands: &mut Vec<Command>) {
+pub fn lanes_panel_ui(
+    ui: &mut egui::Ui,
+    app: AppView<'_>,
+    state: &mut LanesState,
+    commands: &mut Vec<Command>,
+) {
     ui.heading("Lanes");
     ui.separator();
     state.names.retain(|id, _| app.project.lane(*id).is_some());
@@ -32,7 +37,11 @@ pub fn lanes_panel_ui(ui: &mut egui::Ui, app: AppView<'_>, state: &mut LanesStat
     }
     for (index, article) in app.articles.iter().enumerate() {
         let shown = app.view.reader_article == Some(index);
-        if ui.selectable_label(shown, &article.title).on_hover_text(article.path.display().to_string()).clicked() {
+        if ui
+            .selectable_label(shown, &article.title)
+            .on_hover_text(article.path.display().to_string())
+            .clicked()
+        {
             commands.push(Command::ShowArticle(index));
         }
     }
@@ -49,28 +58,68 @@ fn lane_row_ui(
 ) {
     let mut srgb = lane.color.0;
     if ui.color_edit_button_srgb(&mut srgb).changed() {
-        commands.push(Command::Edit(Edit::UpdateLane(Lane { color: Rgb(srgb), ..lane.clone() })));
+        commands.push(Command::Edit(Edit::UpdateLane(Lane {
+            color: Rgb(srgb),
+            ..lane.clone()
+        })));
     }
-    let name = state.names.entry(lane.id).or_insert_with(|| lane.name.clone());
-    let editing = ui.memory(|m| m.focused()).is_some();
+    let name = state
+        .names
+        .entry(lane.id)
+        .or_insert_with(|| lane.name.clone());
+    let editing = ui.memory(egui::Memory::focused).is_some();
     if !editing && *name != lane.name {
         name.clone_from(&lane.name);
     }
     let response = ui
-        .add(egui::TextEdit::singleline(name).desired_width(90.0).id_salt(("lane_name", lane.id)))
+        .add(
+            egui::TextEdit::singleline(name)
+                .desired_width(90.0)
+                .id_salt(("lane_name", lane.id)),
+        )
         .accessible_name(format!("Name of lane {}", index + 1));
     if response.lost_focus() && !name.trim().is_empty() && name.as_str() != lane.name {
-        commands.push(Command::Edit(Edit::UpdateLane(Lane { name: name.trim().to_owned(), ..lane.clone() })));
+        commands.push(Command::Edit(Edit::UpdateLane(Lane {
+            name: name.trim().to_owned(),
+            ..lane.clone()
+        })));
     }
-    if ui.add_enabled(index > 0, egui::Button::new("⏶").small()).on_hover_text("Move up").clicked() {
-        commands.push(Command::Edit(Edit::MoveLane { id: lane.id, to_index: index - 1 }));
+    if ui
+        .add_enabled(index > 0, egui::Button::new("⏶").small())
+        .on_hover_text("Move up")
+        .clicked()
+    {
+        commands.push(Command::Edit(Edit::MoveLane {
+            id: lane.id,
+            to_index: index - 1,
+        }));
     }
-    if ui.add_enabled(index + 1 < count, egui::Button::new("⏷").small()).on_hover_text("Move down").clicked() {
-        commands.push(Command::Edit(Edit::MoveLane { id: lane.id, to_index: index + 1 }));
+    if ui
+        .add_enabled(index + 1 < count, egui::Button::new("⏷").small())
+        .on_hover_text("Move down")
+        .clicked()
+    {
+        commands.push(Command::Edit(Edit::MoveLane {
+            id: lane.id,
+            to_index: index + 1,
+        }));
     }
-    let events = app.project.events.iter().filter(|e| e.lane == lane.id).count();
-    let hint = if events == 0 { "Remove lane".to_owned() } else { format!("Remove lane; its {events} event(s) move to the neighbouring lane") };
-    if ui.add_enabled(count > 1, egui::Button::new("🗑").small()).on_hover_text(hint).clicked() {
+    let events = app
+        .project
+        .events
+        .iter()
+        .filter(|e| e.lane == lane.id)
+        .count();
+    let hint = if events == 0 {
+        "Remove lane".to_owned()
+    } else {
+        format!("Remove lane; its {events} event(s) move to the neighbouring lane")
+    };
+    if ui
+        .add_enabled(count > 1, egui::Button::new("🗑").small())
+        .on_hover_text(hint)
+        .clicked()
+    {
         commands.push(Command::RemoveLane(lane.id));
     }
 }

@@ -49,9 +49,21 @@ pub struct UiState {
 }
 
 /// Lays out the whole window.
-pub fn app_ui(ui: &mut egui::Ui, app: AppView<'_>, state: &mut UiState, commands: &mut Vec<Command>) {
+pub fn app_ui(
+    ui: &mut egui::Ui,
+    app: AppView<'_>,
+    state: &mut UiState,
+    commands: &mut Vec<Command>,
+) {
     shortcuts::shortcuts_ui(ui.ctx(), app, commands);
-    let dropped: Vec<_> = ui.ctx().input(|i| i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty()).collect());
+    let dropped: Vec<_> = ui.ctx().input(|i| {
+        i.raw
+            .dropped_files
+            .iter()
+            .map(|f| f.path().to_path_buf())
+            .filter(|p| !p.as_os_str().is_empty())
+            .collect()
+    });
     if !dropped.is_empty() {
         commands.push(Command::DropFiles(dropped));
     }
@@ -59,7 +71,9 @@ pub fn app_ui(ui: &mut egui::Ui, app: AppView<'_>, state: &mut UiState, commands
     egui::Panel::left("lanes_panel")
         .resizable(true)
         .default_size(220.0)
-        .show(ui, |ui| lanes_panel::lanes_panel_ui(ui, app, &mut state.lanes, commands));
+        .show(ui, |ui| {
+            lanes_panel::lanes_panel_ui(ui, app, &mut state.lanes, commands);
+        });
     egui::Panel::right("inspector")
         .resizable(true)
         .default_size(280.0)

@@ -4,7 +4,11 @@ use crate::app::notifications::{INFO_SECONDS, Level, Notifications};
 use crate::command::Command;
 
 /// Draws the notifications.
-pub fn notifications_ui(ctx: &egui::Context, notifications: &Notifications, commands: &mut Vec<Command>) {
+pub fn notifications_ui(
+    ctx: &egui::Context,
+    notifications: &Notifications,
+    commands: &mut Vec<Command>,
+) {
     if notifications.items().is_empty() {
         return;
     }

@@ -52,7 +52,9 @@ pub fn shortcuts_ui(ctx: &egui::Context, app: AppView<'_>, commands: &mut Vec<Co
         if typing {
             return;
         }
-        if input.consume_key(Modifiers::NONE, Key::Delete) || input.consume_key(Modifiers::NONE, Key::Backspace) {
+        if input.consume_key(Modifiers::NONE, Key::Delete)
+            || input.consume_key(Modifiers::NONE, Key::Backspace)
+        {
             commands.push(Command::DeleteSelected);
         }
         if input.consume_key(Modifiers::NONE, Key::F) {

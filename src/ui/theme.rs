@@ -11,7 +11,7 @@ pub fn canvas_bg(visuals: &egui::Visuals) -> Color32 {
 
 /// Alternating lane band tint.
 pub fn lane_band(lane_color: Rgb, index: usize) -> Color32 {
-    let alpha = if index % 2 == 0 { 18 } else { 30 };
+    let alpha = if index.is_multiple_of(2) { 18 } else { 30 };
     let [r, g, b] = lane_color.0;
     Color32::from_rgba_unmultiplied(r, g, b, alpha)
 }
@@ -19,7 +19,11 @@ pub fn lane_band(lane_color: Rgb, index: usize) -> Color32 {
 /// Tick lines.
 pub fn tick(visuals: &egui::Visuals, major: bool) -> Color32 {
     let base = visuals.widgets.noninteractive.bg_stroke.color;
-    if major { visuals.text_color().gamma_multiply(0.45) } else { base }
+    if major {
+        visuals.text_color().gamma_multiply(0.45)
+    } else {
+        base
+    }
 }
 
 /// The "today" marker.
@@ -46,7 +50,11 @@ pub fn card_fill(rgb: Rgb, circa: bool) -> Color32 {
 pub fn text_on(rgb: Rgb) -> Color32 {
     let [r, g, b] = rgb.0;
     let luma = 0.299 * f32::from(r) + 0.587 * f32::from(g) + 0.114 * f32::from(b);
-    if luma > 150.0 { Color32::BLACK } else { Color32::WHITE }
+    if luma > 150.0 {
+        Color32::BLACK
+    } else {
+        Color32::WHITE
+    }
 }
 
 /// Error notifications.

@@ -13,13 +13,24 @@ const BAR_HEIGHT: f32 = 4.0;
 
 /// The text on a card: "c. " for circa dates, then the title.
 pub fn card_label(event: &Event) -> String {
-    let title = if event.title.trim().is_empty() { "(untitled)" } else { event.title.as_str() };
-    if event.start.circa() { format!("c. {title}") } else { title.to_owned() }
+    let title = if event.title.trim().is_empty() {
+        "(untitled)"
+    } else {
+        event.title.as_str()
+    };
+    if event.start.circa() {
+        format!("c. {title}")
+    } else {
+        title.to_owned()
+    }
 }
 
 /// The colour an event is drawn in: its own, else its lane's.
 pub fn event_color(project: &Project, event: &Event) -> Rgb {
-    event.color.or_else(|| project.lane(event.lane).map(|l| l.color)).unwrap_or(Rgb::palette(0))
+    event
+        .color
+        .or_else(|| project.lane(event.lane).map(|l| l.color))
+        .unwrap_or(Rgb::palette(0))
 }
 
 /// Canvas background, lane bands and lane names.
@@ -27,9 +38,16 @@ pub fn paint_background(painter: &Painter, project: &Project, layout: &Layout, r
     let visuals = painter.ctx().global_style().visuals.clone();
     painter.rect_filled(rect, 0.0, theme::canvas_bg(&visuals));
     for band in &layout.lanes {
-        let Some(lane) = project.lanes.get(band.lane_index) else { continue };
-        let band_rect = Rect::from_x_y_ranges(rect.x_range(), band.y_min as f32..=band.y_max as f32);
-        painter.rect_filled(band_rect, 0.0, theme::lane_band(lane.color, band.lane_index));
+        let Some(lane) = project.lanes.get(band.lane_index) else {
+            continue;
+        };
+        let band_rect =
+            Rect::from_x_y_ranges(rect.x_range(), band.y_min as f32..=band.y_max as f32);
+        painter.rect_filled(
+            band_rect,
+            0.0,
+            theme::lane_band(lane.color, band.lane_index),
+        );
         painter.line_segment(
             [band_rect.left_bottom(), band_rect.right_bottom()],
             Stroke::new(1.0, theme::tick(&visuals, false)),
@@ -50,45 +68,109 @@ pub fn paint_axis(painter: &Painter, axis: &TimeAxis, rect: Rect) {
     let visuals = painter.ctx().global_style().visuals.clone();
     let font = FontId::proportional(theme::AXIS_FONT_SIZE);
     let measure = |text: &str| {
-        f64::from(painter.ctx().fonts_mut(|f| f.layout_no_wrap(text.to_owned(), font.clone(), Color32::WHITE).size().x))
+        f64::from(painter.ctx().fonts_mut(|f| {
+            f.layout_no_wrap(text.to_owned(), font.clone(), Color32::WHITE)
+                .size()
+                .x
+        }))
     };
     let axis_rect = Rect::from_min_size(rect.min, egui::vec2(rect.width(), theme::AXIS_HEIGHT));
     painter.rect_filled(axis_rect, 0.0, visuals.panel_fill);
     for tick in ticks::ticks(axis, &measure) {
         let x = axis.x_from_days(tick.days) as f32;
         let color = theme::tick(&visuals, tick.major);
-        painter.line_segment([Pos2::new(x, axis_rect.bottom() - 8.0), Pos2::new(x, rect.bottom())], Stroke::new(1.0, color.gamma_multiply(0.6)));
-        let text_color = if tick.major { visuals.strong_text_color() } else { visuals.text_color() };
-        let y = if tick.major { axis_rect.top() + 4.0 } else { axis_rect.top() + 20.0 };
-        painter.text(Pos2::new(x + 3.0, y), Align2::LEFT_TOP, &tick.label, font.clone(), text_color);
+        painter.line_segment(
+            [
+                Pos2::new(x, axis_rect.bottom() - 8.0),
+                Pos2::new(x, rect.bottom()),
+            ],
+            Stroke::new(1.0, color.gamma_multiply(0.6)),
+        );
+        let text_color = if tick.major {
+            visuals.strong_text_color()
+        } else {
+            visuals.text_color()
+        };
+        let y = if tick.major {
+            axis_rect.top() + 4.0
+        } else {
+            axis_rect.top() + 20.0
+        };
+        painter.text(
+            Pos2::new(x + 3.0, y),
+            Align2::LEFT_TOP,
+            &tick.label,
+            font.clone(),
+            text_color,
+        );
     }
-    painter.line_segment([axis_rect.left_bottom(), axis_rect.right_bottom()], visuals.widgets.noninteractive.bg_stroke);
+    painter.line_segment(
+        [axis_rect.left_bottom(), axis_rect.right_bottom()],
+        visuals.widgets.noninteractive.bg_stroke,
+    );
     let today_x = axis.x_from_days(today_days()) as f32;
     if rect.x_range().contains(today_x) {
-        painter.line_segment([Pos2::new(today_x, axis_rect.top()), Pos2::new(today_x, rect.bottom())], Stroke::new(1.5, theme::TODAY));
-        painter.text(Pos2::new(today_x + 3.0, axis_rect.bottom() - 2.0), Align2::LEFT_BOTTOM, "Today", FontId::proportional(10.0), theme::TODAY);
+        painter.line_segment(
+            [
+                Pos2::new(today_x, axis_rect.top()),
+                Pos2::new(today_x, rect.bottom()),
+            ],
+            Stroke::new(1.5, theme::TODAY),
+        );
+        painter.text(
+            Pos2::new(today_x + 3.0, axis_rect.bottom() - 2.0),
+            Align2::LEFT_BOTTOM,
+            "Today",
+            FontId::proportional(10.0),
+            theme::TODAY,
+        );
     }
 }
 
 /// One event card: a box with the title, a date bar covering its period, a marker at its start.
-pub fn paint_card(painter: &Painter, project: &Project, event: &Event, card: &CardRect, selected: bool, hovered: bool) {
+pub fn paint_card(
+    painter: &Painter,
+    project: &Project,
+    event: &Event,
+    card: &CardRect,
+    selected: bool,
+    hovered: bool,
+) {
     let visuals = painter.ctx().global_style().visuals.clone();
     let rgb = event_color(project, event);
     let color = theme::color(rgb);
     let circa = event.start.circa() || event.end.is_some_and(|e| e.circa());
-    let rect = Rect::from_min_max(Pos2::new(card.x_min as f32, card.y_min as f32), Pos2::new(card.x_max as f32, card.y_max as f32));
-    let fill = if hovered { visuals.widgets.hovered.weak_bg_fill } else { visuals.panel_fill };
+    let rect = Rect::from_min_max(
+        Pos2::new(card.x_min as f32, card.y_min as f32),
+        Pos2::new(card.x_max as f32, card.y_max as f32),
+    );
+    let fill = if hovered {
+        visuals.widgets.hovered.weak_bg_fill
+    } else {
+        visuals.panel_fill
+    };
     painter.rect_filled(rect, CornerRadius::same(4), fill);
     let bar = Rect::from_min_max(
         Pos2::new(card.bar_x_min as f32, rect.top()),
-        Pos2::new((card.bar_x_max as f32).max(card.bar_x_min as f32 + 3.0), rect.top() + BAR_HEIGHT),
+        Pos2::new(
+            (card.bar_x_max as f32).max(card.bar_x_min as f32 + 3.0),
+            rect.top() + BAR_HEIGHT,
+        ),
     );
     painter.rect_filled(bar, CornerRadius::same(2), theme::card_fill(rgb, circa));
-    let border = if selected { Stroke::new(2.0, theme::selection(&visuals)) } else { Stroke::new(1.0, color.gamma_multiply(if circa { 0.4 } else { 0.8 })) };
+    let border = if selected {
+        Stroke::new(2.0, theme::selection(&visuals))
+    } else {
+        Stroke::new(1.0, color.gamma_multiply(if circa { 0.4 } else { 0.8 }))
+    };
     painter.rect_stroke(rect, CornerRadius::same(4), border, StrokeKind::Inside);
     let marker = Pos2::new(card.bar_x_min as f32, rect.center().y + BAR_HEIGHT / 2.0);
     painter.circle_filled(marker, 3.0, theme::card_fill(rgb, circa));
-    let text_color = if circa { visuals.text_color().gamma_multiply(0.75) } else { visuals.strong_text_color() };
+    let text_color = if circa {
+        visuals.text_color().gamma_multiply(0.75)
+    } else {
+        visuals.strong_text_color()
+    };
     painter.with_clip_rect(rect).text(
         Pos2::new(rect.left() + 8.0, rect.center().y + BAR_HEIGHT / 2.0),
         Align2::LEFT_CENTER,

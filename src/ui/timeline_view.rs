@@ -30,7 +30,7 @@ pub fn timeline_ui(ui: &mut egui::Ui, app: AppView<'_>, commands: &mut Vec<Comma
     background.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, CANVAS_LABEL));
     let mut time_view = app.view.time_view;
     if app.view.fit_pending && rect.width() > 0.0 {
-        time_view = fitted_view(app, f64::from(rect.width()));
+        time_view = app.project.fitted_view(f64::from(rect.width()));
         commands.push(Command::SetView(time_view));
     }
     let axis = TimeAxis::new(time_view, f64::from(rect.left()), f64::from(rect.width()));
@@ -44,11 +44,31 @@ pub fn timeline_ui(ui: &mut egui::Ui, app: AppView<'_>, commands: &mut Vec<Comma
         let event = &canvas.events[card.key];
         let selected = app.view.selection.contains(&event.id);
         let card_rect = card_rect(card);
-        let response = ui.interact(card_rect, ui.scope_id().with(("event_card", event.id)), Sense::click_and_drag());
+        let response = ui.interact(
+            card_rect,
+            ui.scope_id().with(("event_card", event.id)),
+            Sense::click_and_drag(),
+        );
         let title = event.title.clone();
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &title));
-        timeline_paint::paint_card(&painter, app.project, event, card, selected, response.hovered());
-        card_interaction(ui, app, event, card, &response, &canvas.layout, &axis, commands);
+        timeline_paint::paint_card(
+            &painter,
+            app.project,
+            event,
+            card,
+            selected,
+            response.hovered(),
+        );
+        card_interaction(
+            ui,
+            app,
+            event,
+            card,
+            &response,
+            &canvas.layout,
+            &axis,
+            commands,
+        );
         if response.hovered() && app.view.drag.is_none() {
             response.on_hover_text(card_tooltip(event));
         }
@@ -62,7 +82,11 @@ fn card_tooltip(event: &Event) -> String {
         Some(end) => format!("{} – {}", event.start.human(), end.human()),
         None => event.start.human(),
     };
-    if event.description.is_empty() { format!("{}\n{when}", event.title) } else { format!("{}\n{when}\n\n{}", event.title, event.description) }
+    if event.description.is_empty() {
+        format!("{}\n{when}", event.title)
+    } else {
+        format!("{}\n{when}\n\n{}", event.title, event.description)
+    }
 }
 
 fn card_rect(card: &layout::CardRect) -> Rect {
@@ -70,18 +94,6 @@ fn card_rect(card: &layout::CardRect) -> Rect {
         Pos2::new(card.x_min as f32, card.y_min as f32),
         Pos2::new(card.x_max as f32, card.y_max as f32),
     )
-}
-
-/// The view that shows every event (or the recent past for an empty project).
-fn fitted_view(app: AppView<'_>, width_points: f64) -> crate::timeline::time_axis::TimeView {
-    use crate::timeline::time_axis::{TimeView, today_days};
-    match app.project.span_days() {
-        Some((start, end)) => TimeView::fit(start, end, width_points),
-        None => {
-            let today = today_days();
-            TimeView::fit(today - 365.25 * 2.0, today + 180.0, width_points)
-        }
-    }
 }
 
 /// Lays out the visible events (drag preview applied) the way the image export does.
@@ -103,9 +115,15 @@ pub fn canvas_layout(ui: &egui::Ui, app: AppView<'_>, axis: &TimeAxis, top_y: f6
         if end_days < visible_start - margin_days || start_days > visible_end {
             continue;
         }
-        let Some(lane_index) = app.project.lane_index(event.lane) else { continue };
+        let Some(lane_index) = app.project.lane_index(event.lane) else {
+            continue;
+        };
         let label = timeline_paint::card_label(event);
-        let label_width = ui.fonts_mut(|f| f.layout_no_wrap(label, font.clone(), egui::Color32::WHITE).size().x);
+        let label_width = ui.fonts_mut(|f| {
+            f.layout_no_wrap(label, font.clone(), egui::Color32::WHITE)
+                .size()
+                .x
+        });
         inputs.push(CardInput {
             key: events.len(),
             lane_index,
@@ -116,11 +134,20 @@ pub fn canvas_layout(ui: &egui::Ui, app: AppView<'_>, axis: &TimeAxis, top_y: f6
         });
         events.push(event.clone());
     }
-    let layout = layout::layout(axis, app.project.lanes.len(), &inputs, &LayoutStyle::default(), top_y);
+    let layout = layout::layout(
+        axis,
+        app.project.lanes.len(),
+        &inputs,
+        &LayoutStyle::default(),
+        top_y,
+    );
     CanvasLayout { events, layout }
 }
 
-#[expect(clippy::too_many_arguments, reason = "one gesture needs the whole canvas context")]
+#[expect(
+    clippy::too_many_arguments,
+    reason = "one gesture needs the whole canvas context"
+)]
 fn card_interaction(
     ui: &egui::Ui,
     app: AppView<'_>,
@@ -144,14 +171,25 @@ fn card_interaction(
         if !app.view.selection.contains(&event.id) {
             commands.push(Command::Select(Some(event.id)));
         }
-        commands.push(Command::Drag(DragPreview { kind, delta_days: 0.0, to_lane: Some(event.lane) }));
+        commands.push(Command::Drag(DragPreview {
+            kind,
+            delta_days: 0.0,
+            to_lane: Some(event.lane),
+        }));
     } else if response.dragged()
         && let Some(preview) = &app.view.drag
-        && let (Some(origin), Some(pointer)) = ui.input(|i| (i.pointer.press_origin(), i.pointer.latest_pos()))
+        && let (Some(origin), Some(pointer)) =
+            ui.input(|i| (i.pointer.press_origin(), i.pointer.latest_pos()))
     {
         let delta_days = f64::from(pointer.x - origin.x) * axis.view.days_per_point;
-        let to_lane = layout::lane_at_y(canvas, f64::from(pointer.y)).and_then(|i| app.project.lanes.get(i)).map(|l| l.id);
-        commands.push(Command::Drag(DragPreview { delta_days, to_lane: to_lane.or(preview.to_lane), ..preview.clone() }));
+        let to_lane = layout::lane_at_y(canvas, f64::from(pointer.y))
+            .and_then(|i| app.project.lanes.get(i))
+            .map(|l| l.id);
+        commands.push(Command::Drag(DragPreview {
+            delta_days,
+            to_lane: to_lane.or(preview.to_lane),
+            ..preview.clone()
+        }));
     }
     if response.drag_stopped() {
         commands.push(Command::EndDrag);
@@ -160,13 +198,21 @@ fn card_interaction(
 
 /// Grabbing a range near one of its bar ends resizes it; anywhere else moves the selection.
 fn drag_kind(ui: &egui::Ui, app: AppView<'_>, event: &Event, card: &layout::CardRect) -> DragKind {
-    let origin_x = ui.input(|i| i.pointer.press_origin()).map_or(f32::NAN, |p| p.x);
+    let origin_x = ui
+        .input(|i| i.pointer.press_origin())
+        .map_or(f32::NAN, |p| p.x);
     if event.is_range() {
         if (origin_x - card.bar_x_max as f32).abs() <= RESIZE_GRAB_POINTS {
-            return DragKind::Resize { id: event.id, edge: RangeEdge::End };
+            return DragKind::Resize {
+                id: event.id,
+                edge: RangeEdge::End,
+            };
         }
         if (origin_x - card.bar_x_min as f32).abs() <= RESIZE_GRAB_POINTS {
-            return DragKind::Resize { id: event.id, edge: RangeEdge::Start };
+            return DragKind::Resize {
+                id: event.id,
+                edge: RangeEdge::Start,
+            };
         }
     }
     let ids: Vec<EventId> = if app.view.selection.contains(&event.id) {
@@ -174,7 +220,10 @@ fn drag_kind(ui: &egui::Ui, app: AppView<'_>, event: &Event, card: &layout::Card
     } else {
         vec![event.id]
     };
-    DragKind::Move { ids, grabbed: event.id }
+    DragKind::Move {
+        ids,
+        grabbed: event.id,
+    }
 }
 
 fn background_interaction(
@@ -197,12 +246,21 @@ fn background_interaction(
         let days = axis.days_from_x(f64::from(pos.x));
         let precision = snap::precision_for_zoom(axis.view.days_per_point);
         let lane = lane_for_y(app, canvas, pos.y);
-        commands.push(Command::CreateEvent { start: Date::from_days(days, precision), lane });
+        commands.push(Command::CreateEvent {
+            start: Date::from_days(days, precision),
+            lane,
+        });
     } else if response.clicked() {
         commands.push(Command::Select(None));
     }
     if response.hovered() {
-        let (scroll, zoom, pointer) = ui.input(|i| (i.smooth_scroll_delta(), i.zoom_delta(), i.pointer.hover_pos()));
+        let (scroll, zoom, pointer) = ui.input(|i| {
+            (
+                i.smooth_scroll_delta(),
+                i.zoom_delta(),
+                i.pointer.hover_pos(),
+            )
+        });
         let x = pointer.map_or(axis.left_x + axis.width_points / 2.0, |p| f64::from(p.x));
         let mut factor = f64::from(zoom);
         if scroll.y != 0.0 {
@@ -223,7 +281,12 @@ fn background_interaction(
 
 /// The lane under `y`, or the nearest one (above the first → first, below the last → last).
 fn lane_for_y(app: AppView<'_>, canvas: &Layout, y: f32) -> LaneId {
-    let index = layout::lane_at_y(canvas, f64::from(y))
-        .unwrap_or_else(|| if canvas.lanes.first().is_some_and(|b| f64::from(y) < b.y_min) { 0 } else { app.project.lanes.len().saturating_sub(1) });
+    let index = layout::lane_at_y(canvas, f64::from(y)).unwrap_or_else(|| {
+        if canvas.lanes.first().is_some_and(|b| f64::from(y) < b.y_min) {
+            0
+        } else {
+            app.project.lanes.len().saturating_sub(1)
+        }
+    });
     app.project.lanes.get(index).map_or(LaneId(1), |l| l.id)
 }

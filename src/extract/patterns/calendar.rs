@@ -83,7 +83,11 @@ impl Scanner<'_> {
             j += 1;
         }
         // "6:30" is a time, "6.5" a number, "6,000" a number.
-        if self.glued(j) && (self.punct(j, ':') || self.punct(j, '.') || self.punct(j, ',')) && self.num(j + 1).is_some() {
+        if self.glued(j)
+            && (self.punct(j, ':') || self.punct(j, '.') || self.punct(j, ','))
+            && self.glued(j + 1)
+            && self.num(j + 1).is_some()
+        {
             return None;
         }
         Some((n as u8, j))
@@ -136,6 +140,9 @@ impl Scanner<'_> {
         }
         if let Some(y) = self.year_at(k) {
             return Some((k + 1, TimexType::Date, Sem::Cal { year: YearRef::Abs(y), month, day: None, dir: Dir::Tense }));
+        }
+        if let Some((e, _, Sem::Year(y))) = self.year_words(k) {
+            return Some((e, TimexType::Date, Sem::Cal { year: YearRef::Abs(y), month, day: None, dir: Dir::Tense }));
         }
         // Bare month name.
         if !self.cap(i) && !licensed {

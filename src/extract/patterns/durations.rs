@@ -36,6 +36,8 @@ pub(crate) fn duration_value(count: Count, unit: Unit) -> String {
     match (count, unit) {
         (Count::Half(n), Unit::Minute) => format!("PT{n}M30S"),
         (Count::Half(n), Unit::Hour) => format!("PT{n}H30M"),
+        (Count::Half(n), Unit::Year) => format!("P{n}Y6M"),
+        (Count::Half(n), Unit::Day) => format!("P{n}DT12H"),
         _ => format!("P{t}{}{code}", count.iso()),
     }
 }
@@ -132,6 +134,15 @@ impl Scanner<'_> {
             (j, count)
         };
         let a_word = matches!(self.lex(i), Lex::W(W::A | W::An));
+        if a_word
+            && let Some((k, c)) = self.number(i + 1)
+            && self.hyphen(k)
+            && self.unit_at(k + 1).is_some()
+            && matches!(self.w(k + 2), Some(W::Period | W::Term))
+        {
+            let (unit, _) = self.unit_at(k + 1)?;
+            return Some((k + 3, TimexType::Duration, Sem::Lit(duration_value(c, unit))));
+        }
         // Compound adjective: "two-year", "8-month-old".
         if self.hyphen(j)
             && let Some((unit, false)) = self.unit_at(j + 1)
@@ -142,6 +153,10 @@ impl Scanner<'_> {
             let mut end = j + 2;
             if self.hyphen(end) && self.is(end + 1, W::Old) {
                 end += 2;
+            }
+            // "a three-year period", "a one-year term"
+            if matches!(self.w(end), Some(W::Period | W::Term)) && (i == 0 || !self.is(i - 1, W::The)) {
+                end += 1;
             }
             return Some((end, TimexType::Duration, Sem::Lit(duration_value(count, unit))));
         }
@@ -158,12 +173,19 @@ impl Scanner<'_> {
             // "10 year" without hyphen is unusual; still a duration ("a five year low").
         }
         let mut end = u + 1;
+        if self.hyphen(end) {
+            // "a year-earlier quarter": the unit starts a compound of its own.
+            return None;
+        }
         let mut count = count;
         if self.is(end, W::And) && self.is(end + 1, W::A) && self.is(end + 2, W::HalfWord) {
             if let Count::N(n) = count {
                 count = Count::Half(n);
             }
             end += 3;
+        }
+        if self.is(end, W::Or) && self.word_is(end + 1, "so") {
+            end += 2;
         }
         let shift = |sign: i32, anchor: Anchor| {
             let n = match count {
@@ -182,7 +204,8 @@ impl Scanner<'_> {
             }
             _ => {}
         }
-        if unit == Unit::Weekend {
+        // Ages ("52 years old") are not annotated as durations.
+        if unit == Unit::Weekend || self.is(end, W::Old) {
             return None;
         }
         Some((end, TimexType::Duration, Sem::Lit(duration_value(count, unit))))
@@ -194,6 +217,10 @@ impl Scanner<'_> {
             W::Every | W::Each => self.every(i),
             W::Annually | W::Daily | W::Weekly | W::Monthly | W::Hourly | W::Quarterly => {
                 if !self.str(i).to_ascii_lowercase().ends_with("ly") {
+                    return None;
+                }
+                // "$5 billion annually" is a rate, not a set.
+                if i > 0 && (self.num(i - 1).is_some() || matches!(self.str(i - 1).to_ascii_lowercase().as_str(), "million" | "billion" | "trillion" | "percent" | "%")) {
                     return None;
                 }
                 // Adjective before a noun ("a weekly magazine") is not a timex.
@@ -215,11 +242,8 @@ impl Scanner<'_> {
                 if matches!(unit, Unit::Quarter | Unit::Half | Unit::Second | Unit::Weekend) {
                     return None;
                 }
-                let prev_amount = i > 0
-                    && (self.num(i - 1).is_some()
-                        || self.punct(i - 1, '%')
-                        || self.is(i, W::Per)
-                        || matches!(self.str(i - 1).to_ascii_lowercase().as_str(), "times" | "twice" | "once" | "million" | "billion" | "cents" | "dollars" | "share" | "percent"));
+                // "twice a year"; amounts ("$1.76 a year") are rates, not annotated as sets.
+                let prev_amount = i > 0 && matches!(self.str(i - 1).to_ascii_lowercase().as_str(), "times" | "twice" | "once");
                 if !prev_amount || matches!(self.w(i + 2), Some(W::Ago | W::Earlier | W::Later)) {
                     return None;
                 }

@@ -172,7 +172,7 @@ impl Scanner<'_> {
     /// An expression with an optional approximation prefix ("about", "more than", "up to").
     fn approx(&self, i: usize) -> Option<Hit> {
         let j = match self.w(i)? {
-            W::Approx | W::Over | W::Within => i + 1,
+            W::Approx | W::Sometime => i + 1,
             W::MoreLess if self.is(i + 1, W::Than) => i + 2,
             W::At if self.is(i + 1, W::Least) => i + 2,
             W::Up if self.is(i + 1, W::To) => i + 2,
@@ -182,9 +182,9 @@ impl Scanner<'_> {
         };
         let (end, kind, sem) = self.expr(j)?;
         let approx_ok = match kind {
-            TimexType::Duration => true,
+            TimexType::Duration => !self.is(i, W::Sometime),
             TimexType::Date | TimexType::Time => {
-                self.is(i, W::Approx) || (self.is(i, W::Some) && matches!(sem, Sem::Shift(..)))
+                self.is(i, W::Approx) || self.is(i, W::Sometime) || (self.is(i, W::Some) && matches!(sem, Sem::Shift(..)))
             }
             TimexType::Set => false,
         };
@@ -246,7 +246,7 @@ impl Scanner<'_> {
             W::The => offer(self.the_phrase(i)),
             W::Early | W::Late | W::Mid | W::Earlier | W::Later => offer(self.modified(i)),
             W::Fiscal => offer(self.fiscal(i)),
-            W::Poss | W::Latest | W::Comparable | W::Current | W::Same => {
+            W::Latest | W::Comparable | W::Current | W::Same | W::This | W::Last | W::Next => {
                 offer(self.quarter(i));
             }
             _ => {}

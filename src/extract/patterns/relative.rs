@@ -66,7 +66,6 @@ impl Scanner<'_> {
                 }
                 lit(i + 1, "FUTURE_REF")
             }
-            W::Previously => lit(i + 1, "PAST_REF"),
             W::These if self.lex(i + 1) == Lex::Units(Unit::Day) => lit(i + 2, "PRESENT_REF"),
             _ => None,
         }
@@ -83,6 +82,12 @@ impl Scanner<'_> {
             W::Following => (1, Anchor::Reference),
             W::That | W::Same => (0, Anchor::Reference),
             W::Recent | W::Latest | W::Early => (0, Anchor::Dct),
+            W::Future => {
+                return match self.lex(i + 1) {
+                    Lex::Units(u) if u >= Unit::Day => lit(i + 2, "FUTURE_REF"),
+                    _ => None,
+                };
+            }
             _ => return None,
         };
         let mut j = i + 1;
@@ -112,8 +117,7 @@ impl Scanner<'_> {
                 if matches!(unit, Unit::Second | Unit::Minute | Unit::Hour | Unit::Weekend) {
                     return None;
                 }
-                let v = super::durations::duration_value(super::durations::Count::Vague, unit);
-                Some((j + 1, TimexType::Duration, Sem::Lit(v)))
+                lit(j + 1, if w == W::Coming { "FUTURE_REF" } else { "PAST_REF" })
             }
             Lex::Month(_) | Lex::MonthAbbr(_) if matches!(w, W::Last | W::Next | W::This | W::Past | W::Coming) => {
                 let (end, kind, sem) = self.month_date(j, true)?;
@@ -168,7 +172,7 @@ impl Scanner<'_> {
             }
             Unit::Quarter => {
                 if w == W::Latest {
-                    return Some((j + 1, TimexType::Date, Sem::Quarter(0, YearRef::Infer)));
+                    return Some((j + 1, TimexType::Date, Sem::Quarter(0, YearRef::Dct(0))));
                 }
                 if anchor == Anchor::Reference && w != W::Previous && w != W::Following {
                     return Some((j + 1, TimexType::Date, Sem::Quarter(0, YearRef::Anaphoric(0))));
@@ -180,7 +184,8 @@ impl Scanner<'_> {
                     return None;
                 }
                 // "this week's", "last year's" are fine; "last year's third quarter" is handled by `quarter`.
-                Some((j + 1, TimexType::Date, Sem::UnitRel(unit, off, anchor)))
+                let end = if self.is(j + 1, W::Or) && self.word_is(j + 2, "so") { j + 3 } else { j + 1 };
+                Some((end, TimexType::Date, Sem::UnitRel(unit, off, anchor)))
             }
         }
     }
@@ -204,6 +209,9 @@ impl Scanner<'_> {
                 return lit(j + 1, "PAST_REF");
             }
             Lex::W(W::Future) => return lit(j + 1, "FUTURE_REF"),
+            Lex::W(W::Full) if self.lex(j + 1) == Lex::Unit(Unit::Year) => {
+                return Some((j + 2, TimexType::Date, Sem::UnitRel(Unit::Year, 0, Anchor::Dct)));
+            }
             Lex::W(W::Near) => return self.reference(j),
             Lex::W(W::ShortLong) if self.is(j + 1, W::Term) && !self.hyphen(j + 1) => return lit(j + 2, "FUTURE_REF"),
             Lex::W(W::End | W::Beginning | W::Middle) if self.is(j + 1, W::Of) => {
@@ -221,6 +229,8 @@ impl Scanner<'_> {
             _ => {}
         }
         let hits = [
+            wrap(self.fiscal(j)),
+            wrap(self.latest_fiscal(j)),
             wrap(self.relative(j)),
             wrap(self.quarter(j)),
             wrap(self.century(j)),
@@ -233,7 +243,12 @@ impl Scanner<'_> {
             self.numeric(j).filter(|(_, _, s)| matches!(s, Sem::Decade(_))),
             self.duration_or_shift(j).filter(|(_, k, _)| *k == TimexType::Duration && !matches!(self.lex(j), Lex::W(W::A | W::An))),
         ];
-        longest(hits)
+        let (end, kind, sem) = longest(hits)?;
+        // "the eight-year war", "the third-quarter results": "the" belongs to the noun.
+        if self.hyphen(end - 2) && end - 1 > j && !matches!(self.lex(end - 1), Lex::W(W::Earlier | W::Ago | W::End)) {
+            return None;
+        }
+        Some((end, kind, sem))
     }
 
     /// "the first nine months", "the latest nine months".
@@ -334,11 +349,36 @@ impl Scanner<'_> {
                 self.season(j),
             ])
         }?;
+        // "mid-afternoon yesterday", "early morning Friday"
+        if let (end, TimexType::Time, Sem::Time { date: None, clock: None, pod }) = &hit {
+            let day = longest([self.deictic(*end), self.weekday_expr(*end)]);
+            if let Some((e, TimexType::Date, date @ (Sem::DayOffset(_) | Sem::Weekday(..)))) = day {
+                return Some((e, TimexType::Time, Sem::Time { date: Some(Box::new(date)), clock: None, pod: *pod }));
+            }
+        }
         Some(hit)
+    }
+
+    /// "latest fiscal year", "current fiscal year" (after "the").
+    fn latest_fiscal(&self, j: usize) -> Option<Hit> {
+        let w = self.w(j)?;
+        if !matches!(w, W::Latest | W::Current | W::Previous | W::Following | W::Next | W::Last | W::Past) || !self.is(j + 1, W::Fiscal) {
+            return None;
+        }
+        let (end, kind, sem) = self.fiscal(j + 1)?;
+        let sem = match (w, sem) {
+            (W::Latest | W::Past | W::Last | W::Previous, Sem::UnitRel(Unit::Year, 0, a)) => Sem::UnitRel(Unit::Year, -1, a),
+            (W::Next | W::Following, Sem::UnitRel(Unit::Year, 0, a)) => Sem::UnitRel(Unit::Year, 1, a),
+            (_, s) => s,
+        };
+        Some((end, kind, sem))
     }
 
     /// "fiscal 1998", "fiscal year 1998", "fiscal first quarter", "fiscal 1989's first quarter".
     pub(crate) fn fiscal(&self, i: usize) -> Option<Hit> {
+        if !self.is(i, W::Fiscal) {
+            return None;
+        }
         let mut j = i + 1;
         if self.lex(j) == Lex::Unit(Unit::Year) {
             j += 1;
@@ -373,6 +413,7 @@ impl Scanner<'_> {
         let mut j = i;
         let mut year = YearRef::Infer;
         let mut qualified = false;
+        let latest = self.is(i, W::Latest);
         if let Some(y) = self.year_at(j) {
             year = YearRef::Abs(y);
             j += 1;
@@ -398,7 +439,7 @@ impl Scanner<'_> {
         }
         while let Some(w) = self.w(j) {
             match w {
-                W::Poss | W::Current | W::Fiscal | W::Latest | W::Comparable | W::Same => {}
+                W::Current | W::Fiscal | W::Latest | W::Comparable | W::Same => {}
                 _ => break,
             }
             qualified = true;
@@ -423,7 +464,7 @@ impl Scanner<'_> {
                 }
             }
             Lex::W(W::Last) if self.is(j + 1, W::HalfWord) => (2, true, j + 2),
-            Lex::Unit(Unit::Quarter) if qualified => (0, false, j + 1),
+            Lex::Unit(Unit::Quarter) if qualified || (j > 0 && self.is(j - 1, W::The)) => (0, false, j + 1),
             Lex::W(W::Period) if qualified && !self.word_is(j, "periods") => (0, false, j + 1),
             _ => {
                 let (n, 1) = self.num(j)? else { return None };
@@ -456,7 +497,7 @@ impl Scanner<'_> {
             year = YearRef::Abs(y);
             end += 1;
         } else if self.is(end, W::Last) && self.lex(end + 1) == Lex::Unit(Unit::Year) {
-            year = YearRef::Dct(-1);
+            year = if q == 0 { YearRef::Anaphoric(-1) } else { YearRef::Dct(-1) };
             end += 2;
         } else if self.is(end, W::A) && self.lex(end + 1) == Lex::Unit(Unit::Year) && matches!(self.w(end + 2), Some(W::Ago | W::Earlier)) {
             year = YearRef::Anaphoric(-1);
@@ -464,6 +505,10 @@ impl Scanner<'_> {
         }
         if half {
             return Some((end, TimexType::Date, Sem::Half(q, year)));
+        }
+        if latest && q == 0 && year == YearRef::Infer {
+            // "the latest quarter": the last completed one, not the one under discussion.
+            year = YearRef::Dct(0);
         }
         Some((end, TimexType::Date, Sem::Quarter(q, year)))
     }

@@ -1,0 +1,317 @@
+//! Event suggestions: every date or time that anchors something that happened or will happen
+//! becomes a dated, titled, scored candidate event.
+//!
+//! Durations, sets and references to the article's own "now" (`PRESENT_REF`, …) are skipped.
+//! Ranges ("from 1998 to 2001", "between March 3 and 5") give one suggestion with an end date.
+
+use chrono::{Datelike as _, NaiveDate};
+use serde::Serialize;
+
+use super::dct::Dct;
+use super::sem::Sem;
+use super::sentences::byte_sentences;
+use super::title::title_from;
+use super::{Tagged, TimexType, analyze};
+use crate::model::date::{Date, Precision};
+
+/// A candidate event found in an article.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Suggestion {
+    /// When it happened; `None` when the expression could not be resolved (no article date).
+    pub date: Option<Date>,
+    /// End of a range ("from 1998 to 2001"), if any.
+    pub end_date: Option<Date>,
+    /// Short readable title built from the sentence's main clause.
+    pub title: String,
+    /// The whole sentence.
+    pub sentence: String,
+    /// The temporal expression as written (for ranges, the whole range).
+    pub expression: String,
+    /// Char offset of the expression.
+    pub start: usize,
+    /// Char offset one past the expression.
+    pub end: usize,
+    /// Char offset of the sentence.
+    pub sentence_start: usize,
+    /// Char offset one past the sentence.
+    pub sentence_end: usize,
+    /// How much to trust the date, 0..=1: absolute beats relative, resolved beats unresolved,
+    /// precise beats vague.
+    pub confidence: f32,
+    /// The TIMEX3 value the date came from.
+    pub timex_value: String,
+    /// How the date was worked out, for people ("Sunday → 2 Jan 2022: the Sunday before the
+    /// article date, 6 Jan 2022").
+    pub resolution: String,
+}
+
+/// Suggests events for every dated sentence of `text`, in text order.
+///
+/// ```
+/// use dateline::extract::{parse_dct, suggest};
+/// let dct = parse_dct("2022-01-06").unwrap();
+/// let s = suggest("Protests began on Sunday in Almaty.", Some(&dct));
+/// assert_eq!(s[0].date.unwrap().to_string(), "2022-01-02");
+/// assert_eq!(s[0].title, "Protests began in Almaty");
+/// assert!(suggest("Protests began on Sunday in Almaty.", None)[0].date.is_none());
+/// ```
+pub fn suggest(text: &str, dct: Option<&Dct>) -> Vec<Suggestion> {
+    let tagged = analyze(text, dct);
+    let sents = byte_sentences(text);
+    let mut chars = super::offsets::CharCounter::new(text);
+    let mut out = Vec::new();
+    let mut si = 0;
+    let mut i = 0;
+    while i < tagged.len() {
+        let t = &tagged[i];
+        i += 1;
+        if !is_event_anchor(t) {
+            continue;
+        }
+        while si + 1 < sents.len() && sents[si].1 <= t.bytes.0 {
+            si += 1;
+        }
+        let (ss, se) = sents.get(si).copied().unwrap_or((0, text.len()));
+        let (ss, se) = (ss.min(t.bytes.0), se.max(t.bytes.1));
+        // Ranges
+        let mut span = t.bytes;
+        let mut end_date = None;
+        if let Some((range_end, next_used, end)) = range_end(text, &tagged, i - 1) {
+            span.1 = range_end;
+            end_date = end;
+            if next_used {
+                i += 1;
+            }
+        }
+        let date = date_from_value(&t.timex.value);
+        let sentence = &text[ss..se];
+        let title = title_from(sentence, (span.0 - ss, span.1 - ss));
+        let sentence_start = chars.char_offset(ss);
+        let start = chars.char_offset(span.0);
+        let end = chars.char_offset(span.1);
+        let sentence_end = chars.char_offset(se);
+        out.push(Suggestion {
+            date,
+            end_date,
+            title,
+            sentence: sentence.to_owned(),
+            expression: text[span.0..span.1].to_owned(),
+            start,
+            end,
+            sentence_start,
+            sentence_end,
+            confidence: confidence(t, date),
+            timex_value: t.timex.value.clone(),
+            resolution: resolution(t, date, dct),
+        });
+    }
+    out
+}
+
+/// Dates and times that can anchor an event (not durations, sets or "now").
+fn is_event_anchor(t: &Tagged) -> bool {
+    matches!(t.timex.kind, TimexType::Date | TimexType::Time)
+        && !t.timex.value.ends_with("_REF")
+        && !t.timex.value.starts_with('P')
+}
+
+/// If the timex `k` opens a range, the byte end of the range, whether the next timex was
+/// consumed, and the end date.
+fn range_end(text: &str, tagged: &[Tagged], k: usize) -> Option<(usize, bool, Option<Date>)> {
+    let a = &tagged[k];
+    let before = text[..a.bytes.0].trim_end().to_ascii_lowercase();
+    let opens = before.ends_with("from") || before.ends_with("between");
+    let gap_ok = |gap: &str| {
+        let g = gap.trim().to_ascii_lowercase();
+        matches!(g.as_str(), "-" | "\u{2013}" | "\u{2014}" | "to" | "until" | "through" | "till")
+            || (opens && g == "and")
+    };
+    if let Some(b) = tagged.get(k + 1)
+        && matches!(b.timex.kind, TimexType::Date | TimexType::Time)
+        && gap_ok(&text[a.bytes.1..b.bytes.0])
+        && (opens || text[a.bytes.1..b.bytes.0].trim().len() <= 1)
+    {
+        return Some((b.bytes.1, true, date_from_value(&b.timex.value)));
+    }
+    // "March 3-5", "between March 3 and 5": a bare day number after a full day.
+    if let Sem::Cal { day: Some(_), .. } | Sem::Ymd(..) = a.sem {
+        let rest = &text[a.bytes.1..];
+        let (sep_len, digits) = if let Some(r) = rest.strip_prefix(['-', '\u{2013}']) {
+            (rest.len() - r.len(), r)
+        } else if opens && let Some(r) = rest.strip_prefix(" and ") {
+            (5, r)
+        } else {
+            return None;
+        };
+        let n: String = digits.chars().take_while(char::is_ascii_digit).collect();
+        let day: u32 = n.parse().ok()?;
+        let start = date_from_value(&a.timex.value)?;
+        let end = Date::from_ymd(start.year(), start.month(), day).ok().filter(|e| *e > start);
+        return end.map(|e| (a.bytes.1 + sep_len + n.len(), false, Some(e)));
+    }
+    None
+}
+
+/// Confidence from how the date was written and resolved.
+fn confidence(t: &Tagged, date: Option<Date>) -> f32 {
+    let Some(date) = date else { return 0.2 };
+    let precision = match date.precision() {
+        Precision::Minute | Precision::Hour | Precision::Day => 1.0,
+        Precision::Month => 0.85,
+        Precision::Year => 0.75,
+        Precision::Decade => 0.6,
+        Precision::Century | Precision::Millennium => 0.5,
+    };
+    let circa = if date.circa() { 0.85 } else { 1.0 };
+    let source = if t.sem.is_absolute() { 0.95 } else { 0.8 };
+    (precision * circa * source as f32).clamp(0.0, 1.0)
+}
+
+/// Converts a TIMEX3 value to a [`Date`]; `None` for unresolved (`X`) and `*_REF` values.
+///
+/// Periods a [`Date`] cannot express exactly get the nearest precision that covers their start,
+/// marked circa: a week (`2022-W01`) is the day its Monday falls on, a quarter (`2022-Q3`) the month
+/// it begins in, a half year its first month, a season its first month (spring = March, summer =
+/// June, fall = September, winter = December). Parts of the day (`2022-01-06TMO`) keep day
+/// precision; midnight (`T24:00`) is the end of that day, kept at day precision.
+///
+/// ```
+/// use dateline::extract::date_from_value;
+/// assert_eq!(date_from_value("2022-01-06").unwrap().to_string(), "2022-01-06");
+/// assert_eq!(date_from_value("2022-Q3").unwrap().to_string(), "2022-07~");
+/// assert!(date_from_value("XXXX-WXX-7").is_none());
+/// ```
+pub fn date_from_value(value: &str) -> Option<Date> {
+    if value.contains('X') || value.ends_with("_REF") || value.starts_with('P') || value.is_empty() {
+        return None;
+    }
+    let (day_part, time_part) = match value.split_once('T') {
+        Some((d, t)) => (d, Some(t)),
+        None => (value, None),
+    };
+    if let Some(t) = time_part {
+        let base: Date = day_part.parse().ok()?;
+        let hm = t.split_once(':').and_then(|(h, m)| Some((h.parse::<u32>().ok()?, m.get(..2)?.parse::<u32>().ok()?)));
+        return match hm {
+            Some((h, m)) if h < 24 => Date::from_ymd_hm(base.year(), base.month(), base.day(), h, m).ok(),
+            _ => Some(base),
+        };
+    }
+    let (year_part, rest) = match day_part.get(1..).and_then(|r| r.find('-')).map(|p| p + 1) {
+        Some(p) => (&day_part[..p], &day_part[p + 1..]),
+        None => (day_part, ""),
+    };
+    let year: i32 = year_part.parse().ok()?;
+    let month_circa = |m: u32| Date::from_ym(year, m).ok().map(|d| d.with_circa(true));
+    if let Some(q) = rest.strip_prefix('Q') {
+        let q: u32 = q.parse().ok().filter(|q| (1..=4).contains(q))?;
+        return month_circa(3 * q - 2);
+    }
+    if let Some(h) = rest.strip_prefix('H') {
+        let h: u32 = h.parse().ok().filter(|h| (1..=2).contains(h))?;
+        return month_circa(6 * h - 5);
+    }
+    match rest {
+        "SP" => return month_circa(3),
+        "SU" => return month_circa(6),
+        "FA" => return month_circa(9),
+        "WI" => return month_circa(12),
+        _ => {}
+    }
+    if let Some(w) = rest.strip_prefix('W') {
+        let (week, weekend) = match w.split_once('-') {
+            Some((wk, "WE")) => (wk, true),
+            Some(_) => return None,
+            None => (w, false),
+        };
+        let week: u32 = week.parse().ok()?;
+        let day = if weekend { chrono::Weekday::Sat } else { chrono::Weekday::Mon };
+        let d = NaiveDate::from_isoywd_opt(year, week, day)?;
+        return Date::from_ymd(d.year(), d.month(), d.day()).ok().map(|d| d.with_circa(true));
+    }
+    day_part.parse().ok()
+}
+
+/// A sentence for people about how the date was worked out.
+fn resolution(t: &Tagged, date: Option<Date>, dct: Option<&Dct>) -> String {
+    let expr = &t.timex.text;
+    let Some(date) = date else {
+        return if dct.is_none() {
+            format!("{expr}: relative to the article date, which is not set")
+        } else {
+            format!("{expr}: not specific enough to place on a timeline")
+        };
+    };
+    let when = date.human();
+    if t.sem.is_absolute() {
+        return format!("{expr} → {when}: written in full");
+    }
+    let Some(dct) = dct else {
+        return format!("{expr} → {when}: from an earlier date in the text");
+    };
+    let dct_human = Date::from_ymd(dct.year(), dct.month(), dct.day()).map_or_else(|_| dct.to_string(), |d| d.human());
+    let dct_date = Date::from_ymd(dct.year(), dct.month(), dct.day()).ok();
+    let relation = match dct_date.map(|d| date.with_circa(false).with_precision(Precision::Day).cmp(&d)) {
+        Some(std::cmp::Ordering::Less) => "before",
+        Some(std::cmp::Ordering::Greater) => "after",
+        _ => "of",
+    };
+    match &t.sem {
+        Sem::Weekday(..) if relation == "of" => format!("{expr} → {when}: the article date itself, {dct_human}"),
+        Sem::Weekday(..) => format!("{expr} → {when}: the {expr} {relation} the article date, {dct_human}"),
+        _ => format!("{expr} → {when}: relative to the article date, {dct_human}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::parse_dct;
+
+    #[test]
+    fn converts_timex_values() {
+        let cases = [
+            ("2022-01-06", Some("2022-01-06")),
+            ("2022-01", Some("2022-01")),
+            ("2022", Some("2022")),
+            ("199", Some("199X")),
+            ("18", Some("18XX")),
+            ("-0043", Some("-0043")),
+            ("2022-W01", Some("2022-01-03~")),
+            ("2022-W01-WE", Some("2022-01-08~")),
+            ("2022-Q3", Some("2022-07~")),
+            ("2022-H2", Some("2022-07~")),
+            ("2022-SP", Some("2022-03~")),
+            ("2022-01-06TMO", Some("2022-01-06")),
+            ("2022-01-06T15:45", Some("2022-01-06T15:45")),
+            ("2022-01-06T24:00", Some("2022-01-06")),
+            ("XXXX-WXX-7", None),
+            ("PRESENT_REF", None),
+            ("P2W", None),
+        ];
+        for (v, want) in cases {
+            assert_eq!(date_from_value(v).map(|d| d.to_string()).as_deref(), want, "{v}");
+        }
+    }
+
+    #[test]
+    fn ranges_get_an_end_date() {
+        let dct = parse_dct("2022-01-06").unwrap();
+        let s = suggest("He served from 1998 to 2001 in the Senate.", Some(&dct));
+        assert_eq!(s.len(), 1);
+        assert_eq!(s[0].expression, "1998 to 2001");
+        assert_eq!(s[0].end_date.unwrap().to_string(), "2001");
+        let s = suggest("The talks ran between March 3 and 5, 2021 in Geneva.", Some(&dct));
+        assert_eq!(s[0].date.unwrap().to_string(), "2021-03-03");
+        let s = suggest("The festival runs March 3-5, 2021.", Some(&dct));
+        assert_eq!(s[0].end_date.map(|d| d.to_string()).as_deref(), Some("2021-03-05"));
+    }
+
+    #[test]
+    fn durations_sets_and_now_do_not_flood() {
+        let dct = parse_dct("2022-01-06").unwrap();
+        let s = suggest("For two weeks, every Monday, prices now rise. Talks ended on Jan. 2, 2022.", Some(&dct));
+        assert_eq!(s.len(), 1);
+        assert!(s[0].confidence > 0.85);
+    }
+}

@@ -1,0 +1,138 @@
+//! Short event titles from a sentence: the main clause (who did what), without the date
+//! phrase, leading adverbials, attribution ("…, officials said") or trailing detail.
+
+/// Longest title, in chars, before it is cut at a clause boundary or a word.
+pub(crate) const MAX_TITLE_CHARS: usize = 80;
+
+/// Prepositions and modifiers that belong to the date phrase when right before it.
+const DATE_LEAD_INS: &[&str] = &[
+    "on", "in", "at", "since", "by", "during", "until", "till", "from", "as of", "as early as", "earlier", "later",
+    "late", "early", "this", "last", "until", "before", "after", "around", "about",
+];
+
+/// Attribution tails: ", officials said", ", according to police".
+const SAID_VERBS: &[&str] = &["said", "say", "says", "reported", "reports", "told", "added", "announced", "claimed", "claim", "stated"];
+
+/// Openers that add nothing to a title.
+const LEADING_FILLERS: &[&str] = &["but", "and", "however,", "meanwhile,", "also,", "still,", "so", "then,"];
+
+/// A title for the event in `sentence`, given the byte range of the date expression in it.
+pub(crate) fn title_from(sentence: &str, expr: (usize, usize)) -> String {
+    let (mut s, mut e) = expr;
+    // Extend the removed span over a preposition right before the expression.
+    let before = sentence[..s].trim_end();
+    for lead in DATE_LEAD_INS {
+        if before.len() >= lead.len()
+            && before[before.len() - lead.len()..].eq_ignore_ascii_case(lead)
+            && before[..before.len() - lead.len()].chars().last().is_none_or(|c| !c.is_alphanumeric())
+        {
+            s = before.len() - lead.len();
+            break;
+        }
+    }
+    // A comma right after a leading date phrase ("On Thursday, ...") goes too.
+    let after = &sentence[e..];
+    if sentence[..s].trim().is_empty() && after.trim_start().starts_with(',') {
+        e += after.find(',').map_or(0, |p| p + 1);
+    }
+    let joined = format!("{} {}", &sentence[..s], &sentence[e..]);
+    let mut t = squeeze(&joined);
+    t = strip_attribution(&t);
+    t = strip_leading(&t);
+    t = t.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '.' | '—' | '-')).to_owned();
+    t = t.replace(" ,", ",").replace(" .", ".");
+    let t = shorten(&t);
+    capitalize(&t)
+}
+
+/// Collapses runs of whitespace.
+fn squeeze(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Removes ", officials said." and "According to X, " style attribution.
+fn strip_attribution(t: &str) -> String {
+    let mut t = t.trim_end_matches(['.', ' ']).to_owned();
+    if let Some(p) = t.rfind(", ") {
+        let tail = t[p + 2..].to_ascii_lowercase();
+        let words: Vec<&str> = tail.split_whitespace().collect();
+        let said = words.len() <= 6 && words.iter().any(|w| SAID_VERBS.contains(w));
+        if said || tail.starts_with("according to") {
+            t.truncate(p);
+        }
+    }
+    let lower = t.to_ascii_lowercase();
+    if lower.starts_with("according to")
+        && let Some(p) = t.find(", ")
+    {
+        t = t[p + 2..].to_owned();
+    }
+    t
+}
+
+/// Drops conjunctions and fillers that open the sentence.
+fn strip_leading(t: &str) -> String {
+    let mut t = t.trim_start().to_owned();
+    loop {
+        let lower = t.to_ascii_lowercase();
+        let Some(f) = LEADING_FILLERS.iter().find(|f| lower.starts_with(*f) && lower[f.len()..].starts_with(' ')) else {
+            break;
+        };
+        t = t[f.len()..].trim_start().to_owned();
+    }
+    t
+}
+
+/// Cuts a long title at a clause boundary, else at a word, adding an ellipsis.
+fn shorten(t: &str) -> String {
+    if t.chars().count() <= MAX_TITLE_CHARS {
+        return t.to_owned();
+    }
+    let limit = t.char_indices().nth(MAX_TITLE_CHARS).map_or(t.len(), |(i, _)| i);
+    let head = &t[..limit];
+    for sep in [", which", ", who", ", as ", " as ", ", but", ", and", "; ", ", ", " after ", " while ", " because "] {
+        if let Some(p) = head.rfind(sep)
+            && p >= 25
+        {
+            return head[..p].trim_end_matches([',', ' ']).to_owned();
+        }
+    }
+    let cut = head.rfind(' ').unwrap_or(limit);
+    format!("{}…", head[..cut].trim_end_matches([',', ' ']))
+}
+
+fn capitalize(t: &str) -> String {
+    let mut c = t.chars();
+    c.next().map_or_else(String::new, |f| f.to_uppercase().collect::<String>() + c.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn title(sentence: &str, expr: &str) -> String {
+        let s = sentence.find(expr).unwrap();
+        title_from(sentence, (s, s + expr.len()))
+    }
+
+    #[test]
+    fn builds_readable_titles() {
+        let cases = [
+            ("Protests began on Sunday as the government raised the price cap on LPG.", "Sunday", "Protests began as the government raised the price cap on LPG"),
+            ("On Thursday, videos posted on social media showed looted stores.", "Thursday", "Videos posted on social media showed looted stores"),
+            ("The ministers will meet on Jan. 9, officials said.", "Jan. 9", "The ministers will meet"),
+            ("According to police, the bridge collapsed yesterday.", "yesterday", "The bridge collapsed"),
+            ("But in 1998 the company moved to Denver.", "1998", "The company moved to Denver"),
+        ];
+        for (sentence, expr, want) in cases {
+            assert_eq!(title(sentence, expr), want, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn long_titles_are_cut() {
+        let s = "The committee, which had been meeting behind closed doors for several weeks in the capital, voted on Monday to approve the long-delayed budget.";
+        let t = title(s, "Monday");
+        assert!(t.chars().count() <= MAX_TITLE_CHARS + 1, "{t}");
+    }
+}
