@@ -36,7 +36,10 @@ impl Dct {
     /// The same day with a time of day (hour 0..=23, minute 0..=59).
     #[must_use]
     pub fn with_time(self, hour: u8, minute: u8) -> Option<Self> {
-        (hour < 24 && minute < 60).then_some(Self { time: Some((hour, minute)), ..self })
+        (hour < 24 && minute < 60).then_some(Self {
+            time: Some((hour, minute)),
+            ..self
+        })
     }
 
     /// The calendar day.
@@ -113,20 +116,34 @@ pub fn parse_dct(s: &str) -> Result<Dct, DctError> {
     let dct = Dct::from_ymd(y as i32, m, d).ok_or_else(|| DctError::Invalid(s.to_owned()))?;
     let Some(t) = time else { return Ok(dct) };
     let parts: Vec<&str> = t.split(':').collect();
-    if !(2..=3).contains(&parts.len()) || parts.iter().any(|p| p.len() != 2 || !p.bytes().all(|c| c.is_ascii_digit())) {
+    if !(2..=3).contains(&parts.len())
+        || parts
+            .iter()
+            .any(|p| p.len() != 2 || !p.bytes().all(|c| c.is_ascii_digit()))
+    {
         return Err(format_err());
     }
     let hh: u8 = parts[0].parse().map_err(|_| format_err())?;
     let mm: u8 = parts[1].parse().map_err(|_| format_err())?;
-    let ss: u8 = parts.get(2).map_or(Ok(0), |p| p.parse().map_err(|_| format_err()))?;
+    let ss: u8 = parts
+        .get(2)
+        .map_or(Ok(0), |p| p.parse().map_err(|_| format_err()))?;
     if ss > 59 {
         return Err(DctError::Invalid(s.to_owned()));
     }
-    dct.with_time(hh, mm).ok_or_else(|| DctError::Invalid(s.to_owned()))
+    dct.with_time(hh, mm)
+        .ok_or_else(|| DctError::Invalid(s.to_owned()))
 }
 
 /// Keywords that introduce the article's own date on a header line.
-const KEYWORDS: [&str; 6] = ["published", "updated", "posted", "date:", "dateline", "first published"];
+const KEYWORDS: [&str; 6] = [
+    "published",
+    "updated",
+    "posted",
+    "date:",
+    "dateline",
+    "first published",
+];
 
 /// How many lines from the top are searched for a dateline.
 const HEAD_LINES: usize = 25;
@@ -147,11 +164,19 @@ pub fn detect_dct(text: &str) -> Option<Dct> {
         if trimmed.is_empty() {
             continue;
         }
-        let lower = trimmed.get(..trimmed.len().min(20)).unwrap_or(trimmed).to_ascii_lowercase();
+        let lower = trimmed
+            .get(..trimmed.len().min(20))
+            .unwrap_or(trimmed)
+            .to_ascii_lowercase();
         let keyword = KEYWORDS.iter().any(|k| lower.starts_with(k));
-        let first_full = super::tag(trimmed, None).into_iter().find_map(|t| full_date(&t.value).map(|d| (t, d)));
-        let Some((timex, dct)) = first_full else { continue };
-        let short = trimmed.chars().count() <= 80 && timex.end - timex.start >= trimmed.chars().count() / 3;
+        let first_full = super::tag(trimmed, None)
+            .into_iter()
+            .find_map(|t| full_date(&t.value).map(|d| (t, d)));
+        let Some((timex, dct)) = first_full else {
+            continue;
+        };
+        let short =
+            trimmed.chars().count() <= 80 && timex.end - timex.start >= trimmed.chars().count() / 3;
         let dateline = timex.start < 40 && trimmed.split(',').next().is_some_and(is_caps_place);
         let rank = if keyword {
             0
@@ -181,7 +206,8 @@ fn full_date(value: &str) -> Option<Dct> {
         Some(rest) => {
             let hm = rest.strip_prefix('T')?;
             let (h, m) = hm.split_once(':')?;
-            dct.with_time(h.parse().ok()?, m.get(..2)?.parse().ok()?).or(Some(dct))
+            dct.with_time(h.parse().ok()?, m.get(..2)?.parse().ok()?)
+                .or(Some(dct))
         }
     }
 }
@@ -199,9 +225,22 @@ mod tests {
     #[test]
     fn parses_accepted_forms() {
         assert_eq!(parse_dct("2022-01-06").unwrap().to_string(), "2022-01-06");
-        assert_eq!(parse_dct("2022-01-06T14:30").unwrap().time(), Some((14, 30)));
-        assert_eq!(parse_dct("2022-01-06T14:30:59").unwrap().to_string(), "2022-01-06T14:30");
-        for bad in ["", "2022", "2022-1-6", "06/01/2022", "2022-01-06T1430", "2022-01-06T25:00"] {
+        assert_eq!(
+            parse_dct("2022-01-06T14:30").unwrap().time(),
+            Some((14, 30))
+        );
+        assert_eq!(
+            parse_dct("2022-01-06T14:30:59").unwrap().to_string(),
+            "2022-01-06T14:30"
+        );
+        for bad in [
+            "",
+            "2022",
+            "2022-1-6",
+            "06/01/2022",
+            "2022-01-06T1430",
+            "2022-01-06T25:00",
+        ] {
             assert!(parse_dct(bad).is_err(), "{bad}");
         }
         assert!(matches!(parse_dct("2021-02-29"), Err(DctError::Invalid(_))));
@@ -210,15 +249,31 @@ mod tests {
     #[test]
     fn detects_datelines_and_published_lines() {
         let cases = [
-            ("WASHINGTON, Jan. 6, 2022 (AP) — Lawmakers met today.", Some("2022-01-06")),
-            ("Headline\nBy Jane Doe\nPublished 3:45 p.m. EST, Jan. 6, 2022\nBody text.", Some("2022-01-06T15:45")),
+            (
+                "WASHINGTON, Jan. 6, 2022 (AP) — Lawmakers met today.",
+                Some("2022-01-06"),
+            ),
+            (
+                "Headline\nBy Jane Doe\nPublished 3:45 p.m. EST, Jan. 6, 2022\nBody text.",
+                Some("2022-01-06T15:45"),
+            ),
             ("Updated: 2021-12-31\nText", Some("2021-12-31")),
-            ("January 6, 2022\n\nThe protests began on Sunday.", Some("2022-01-06")),
-            ("The war began on June 22, 1941, when Germany invaded the Soviet Union in a long sentence.", None),
+            (
+                "January 6, 2022\n\nThe protests began on Sunday.",
+                Some("2022-01-06"),
+            ),
+            (
+                "The war began on June 22, 1941, when Germany invaded the Soviet Union in a long sentence.",
+                None,
+            ),
             ("Protests began on Sunday.", None),
         ];
         for (text, want) in cases {
-            assert_eq!(detect_dct(text).map(|d| d.to_string()).as_deref(), want, "{text}");
+            assert_eq!(
+                detect_dct(text).map(|d| d.to_string()).as_deref(),
+                want,
+                "{text}"
+            );
         }
     }
 }

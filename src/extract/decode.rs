@@ -58,7 +58,10 @@ fn looks_binary(bytes: &[u8]) -> bool {
     if head.contains(&0) {
         return true;
     }
-    let controls = head.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C)).count();
+    let controls = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C))
+        .count();
     controls as f64 / head.len() as f64 > MAX_CONTROL_SHARE
 }
 
@@ -68,7 +71,10 @@ fn looks_binary_text(text: &str) -> bool {
     if head.is_empty() {
         return false;
     }
-    let controls = head.iter().filter(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}')).count();
+    let controls = head
+        .iter()
+        .filter(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}'))
+        .count();
     head.contains(&'\0') || controls as f64 / head.len() as f64 > MAX_CONTROL_SHARE
 }
 
@@ -77,9 +83,17 @@ mod tests {
     use super::*;
 
     fn utf16(text: &str, big_endian: bool) -> Vec<u8> {
-        let mut out = if big_endian { vec![0xFE, 0xFF] } else { vec![0xFF, 0xFE] };
+        let mut out = if big_endian {
+            vec![0xFE, 0xFF]
+        } else {
+            vec![0xFF, 0xFE]
+        };
         for unit in text.encode_utf16() {
-            let b = if big_endian { unit.to_be_bytes() } else { unit.to_le_bytes() };
+            let b = if big_endian {
+                unit.to_be_bytes()
+            } else {
+                unit.to_le_bytes()
+            };
             out.extend_from_slice(&b);
         }
         out
@@ -96,15 +110,23 @@ mod tests {
         assert_eq!(decode(&utf16(text, true)).unwrap(), text);
         let (cp1252, _, _) = encoding_rs::WINDOWS_1252.encode(text);
         assert_eq!(decode(&cp1252).unwrap(), text);
-        let latin1: Vec<u8> = "Ærø café, São Paulo, 6 Jan. 2022".chars().map(|c| c as u8).collect();
+        let latin1: Vec<u8> = "Ærø café, São Paulo, 6 Jan. 2022"
+            .chars()
+            .map(|c| c as u8)
+            .collect();
         assert_eq!(decode(&latin1).unwrap(), "Ærø café, São Paulo, 6 Jan. 2022");
         assert_eq!(decode(b"").unwrap(), "");
     }
 
     #[test]
     fn rejects_binary() {
-        assert_eq!(decode(b"PK\x03\x04\x00\x00binary zip"), Err(DecodeError::Binary));
-        let png = [0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D];
+        assert_eq!(
+            decode(b"PK\x03\x04\x00\x00binary zip"),
+            Err(DecodeError::Binary)
+        );
+        let png = [
+            0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D,
+        ];
         assert_eq!(decode(&png), Err(DecodeError::Binary));
         let controls: Vec<u8> = (1u8..30).cycle().take(200).collect();
         assert_eq!(decode(&controls), Err(DecodeError::Binary));

@@ -22,9 +22,11 @@ mod patterns;
 mod sem;
 mod sentences;
 mod suggest;
-mod title;
+#[cfg(test)]
+mod tag_tests;
 mod tense;
 mod timex;
+mod title;
 mod tokens;
 
 pub use dct::{Dct, DctError, detect_dct, parse_dct};
@@ -67,7 +69,11 @@ pub(crate) fn analyze(text: &str, dct: Option<&Dct>) -> Vec<Tagged> {
     let mut out = Vec::with_capacity(cands.len());
     for c in cands {
         let tense = tense::tense_around(text, &toks, c.first, c.last);
-        let ctx = Ctx { dct: dct.copied(), tense, reference };
+        let ctx = Ctx {
+            dct: dct.copied(),
+            tense,
+            reference,
+        };
         let value = normalize::value(&c.sem, &ctx);
         if updates_reference(&c.sem)
             && let Some(p) = Point::parse(&value)
@@ -82,7 +88,11 @@ pub(crate) fn analyze(text: &str, dct: Option<&Dct>) -> Vec<Tagged> {
             kind: c.kind,
             value,
         };
-        out.push(Tagged { timex, sem: c.sem, bytes: (bs, be) });
+        out.push(Tagged {
+            timex,
+            sem: c.sem,
+            bytes: (bs, be),
+        });
     }
     out
 }

@@ -5,9 +5,9 @@
 //! Without a DCT, DCT-relative values keep `X` placeholders ("XXXX-WXX-7" for "Sunday"):
 //! nothing is ever guessed from today's date.
 
-use chrono::{Datelike as _, Days, NaiveDate};
 #[cfg(test)]
 use chrono::Weekday;
+use chrono::{Datelike as _, Days, NaiveDate};
 
 use super::dct::Dct;
 use super::patterns::lexicon::{Pod, Season, Unit};
@@ -71,17 +71,32 @@ impl Point {
     /// Parses the leading `YYYY[-MM[-DD]]` or `YYYY-Qn` of a TIMEX value.
     pub(crate) fn parse(v: &str) -> Option<Self> {
         let b = v.as_bytes();
-        if b.len() < 4 || !b[..4].iter().all(u8::is_ascii_digit) || b.get(4).is_some_and(|c| *c != b'-' && *c != b'T') {
+        if b.len() < 4
+            || !b[..4].iter().all(u8::is_ascii_digit)
+            || b.get(4).is_some_and(|c| *c != b'-' && *c != b'T')
+        {
             return None;
         }
         let year: i32 = v[..4].parse().ok()?;
-        let mut p = Self { year, quarter: None, month: None, day: None };
+        let mut p = Self {
+            year,
+            quarter: None,
+            month: None,
+            day: None,
+        };
         let rest = v.get(5..).unwrap_or("");
         if let Some(q) = rest.strip_prefix('Q') {
-            p.quarter = q.get(..1).and_then(|d| d.parse().ok()).filter(|q| (1..=4).contains(q));
+            p.quarter = q
+                .get(..1)
+                .and_then(|d| d.parse().ok())
+                .filter(|q| (1..=4).contains(q));
             return Some(p);
         }
-        if let Some(m) = rest.get(..2).and_then(|m| m.parse::<u8>().ok()).filter(|m| (1..=12).contains(m)) {
+        if let Some(m) = rest
+            .get(..2)
+            .and_then(|m| m.parse::<u8>().ok())
+            .filter(|m| (1..=12).contains(m))
+        {
             p.month = Some(m);
             p.quarter = Some((m - 1) / 3 + 1);
             p.day = rest.get(3..5).and_then(|d| d.parse().ok());
@@ -90,7 +105,12 @@ impl Point {
     }
 
     fn from_date(d: NaiveDate) -> Self {
-        Self { year: d.year(), quarter: Some((d.month() as u8 - 1) / 3 + 1), month: Some(d.month() as u8), day: Some(d.day() as u8) }
+        Self {
+            year: d.year(),
+            quarter: Some((d.month() as u8 - 1) / 3 + 1),
+            month: Some(d.month() as u8),
+            day: Some(d.day() as u8),
+        }
     }
 
     fn date(&self) -> Option<NaiveDate> {
@@ -100,7 +120,9 @@ impl Point {
     /// Whether the point is precise enough to shift by `unit`.
     fn covers(&self, unit: Unit) -> bool {
         match unit {
-            Unit::Second | Unit::Minute | Unit::Hour | Unit::Day | Unit::Week | Unit::Weekend => self.day.is_some(),
+            Unit::Second | Unit::Minute | Unit::Hour | Unit::Day | Unit::Week | Unit::Weekend => {
+                self.day.is_some()
+            }
             Unit::Month | Unit::Season => self.month.is_some(),
             Unit::Quarter | Unit::Half => self.quarter.is_some(),
             Unit::Year | Unit::Decade | Unit::Century | Unit::Millennium => true,
@@ -132,8 +154,13 @@ impl Ctx {
                 // For years, a reference close to the article date is usually the article date
                 // itself ("a year earlier" in a news report); far away it is a narrative anchor.
                 let far = |r: &Point| self.dct.is_none_or(|d| (d.year() - r.year).abs() >= 2);
-                let coarse = matches!(unit, Unit::Year | Unit::Decade | Unit::Century | Unit::Millennium);
-                self.reference.filter(|r| r.covers(unit) && (!coarse || far(r))).or(dct)
+                let coarse = matches!(
+                    unit,
+                    Unit::Year | Unit::Decade | Unit::Century | Unit::Millennium
+                );
+                self.reference
+                    .filter(|r| r.covers(unit) && (!coarse || far(r)))
+                    .or(dct)
             }
         }
     }
@@ -141,7 +168,11 @@ impl Ctx {
 
 /// Formats a year as TIMEX3 does: four digits, astronomical negative years ("-0043").
 pub(crate) fn fmt_year(y: i32) -> String {
-    if y < 0 { format!("-{:04}", -y) } else { format!("{y:04}") }
+    if y < 0 {
+        format!("-{:04}", -y)
+    } else {
+        format!("{y:04}")
+    }
 }
 
 fn fmt_ymd(d: NaiveDate) -> String {
@@ -154,13 +185,20 @@ fn fmt_week(d: NaiveDate) -> String {
 }
 
 fn add_days(d: NaiveDate, n: i64) -> Option<NaiveDate> {
-    if n >= 0 { d.checked_add_days(Days::new(n.unsigned_abs())) } else { d.checked_sub_days(Days::new(n.unsigned_abs())) }
+    if n >= 0 {
+        d.checked_add_days(Days::new(n.unsigned_abs()))
+    } else {
+        d.checked_sub_days(Days::new(n.unsigned_abs()))
+    }
 }
 
 /// (year, month) shifted by `k` months.
 fn add_months(y: i32, m: u8, k: i64) -> (i32, u8) {
     let total = i64::from(y) * 12 + i64::from(m) - 1 + k;
-    (total.div_euclid(12) as i32, (total.rem_euclid(12) + 1) as u8)
+    (
+        total.div_euclid(12) as i32,
+        (total.rem_euclid(12) + 1) as u8,
+    )
 }
 
 /// Unresolved value at the precision of `unit`.
@@ -189,7 +227,11 @@ pub(crate) fn value(sem: &Sem, ctx: &Ctx) -> String {
         Sem::DecadeOfCentury(k) => match ctx.dct {
             Some(dct) => {
                 let y = dct.year();
-                let century = if (y / 10) % 10 >= *k { y / 100 } else { y / 100 - 1 };
+                let century = if (y / 10) % 10 >= *k {
+                    y / 100
+                } else {
+                    y / 100 - 1
+                };
                 format!("{century:02}{k}")
             }
             None => format!("XX{k}"),
@@ -202,7 +244,10 @@ pub(crate) fn value(sem: &Sem, ctx: &Ctx) -> String {
             }
         }
         Sem::Weekday(wd, dir) => weekday(*wd, *dir, ctx),
-        Sem::DayOffset(k) => ctx.dct_date().and_then(|d| add_days(d, i64::from(*k))).map_or_else(|| "XXXX-XX-XX".to_owned(), fmt_ymd),
+        Sem::DayOffset(k) => ctx
+            .dct_date()
+            .and_then(|d| add_days(d, i64::from(*k)))
+            .map_or_else(|| "XXXX-XX-XX".to_owned(), fmt_ymd),
         Sem::UnitRel(unit, k, anchor) => unit_rel(*unit, i64::from(*k), *anchor, ctx),
         Sem::Shift(unit, n, sign, anchor) => match n {
             None => if *sign < 0 { "PAST_REF" } else { "FUTURE_REF" }.to_owned(),
@@ -217,11 +262,18 @@ pub(crate) fn value(sem: &Sem, ctx: &Ctx) -> String {
             Some(y) => format!("{}-{}", fmt_year(y), season_code(*s)),
             None => format!("XXXX-{}", season_code(*s)),
         },
-        Sem::Cal { year, month, day, dir } => cal(*year, *month, *day, *dir, ctx),
+        Sem::Cal {
+            year,
+            month,
+            day,
+            dir,
+        } => cal(*year, *month, *day, *dir, ctx),
         Sem::Time { date, clock, pod } => {
             let day = match date {
                 Some(d) => value(d, ctx),
-                None => ctx.dct_date().map_or_else(|| "XXXX-XX-XX".to_owned(), fmt_ymd),
+                None => ctx
+                    .dct_date()
+                    .map_or_else(|| "XXXX-XX-XX".to_owned(), fmt_ymd),
             };
             match (clock, pod) {
                 (Some((h, m)), _) => format!("{day}T{h:02}:{m:02}"),
@@ -237,13 +289,18 @@ fn year_of(yr: YearRef, ctx: &Ctx) -> Option<i32> {
     match yr {
         YearRef::Abs(y) => Some(y),
         YearRef::Dct(k) => ctx.dct.map(|d| d.year() + k),
-        YearRef::Anaphoric(k) => ctx.reference.map(|r| r.year + k).or_else(|| ctx.dct.map(|d| d.year() + k)),
+        YearRef::Anaphoric(k) => ctx
+            .reference
+            .map(|r| r.year + k)
+            .or_else(|| ctx.dct.map(|d| d.year() + k)),
         YearRef::Infer => ctx.dct.map(|d| d.year()),
     }
 }
 
 fn weekday(wd: u8, dir: Dir, ctx: &Ctx) -> String {
-    let Some(d) = ctx.dct_date() else { return format!("XXXX-WXX-{wd}") };
+    let Some(d) = ctx.dct_date() else {
+        return format!("XXXX-WXX-{wd}");
+    };
     let cur = d.weekday().number_from_monday() as i64;
     let wd64 = i64::from(wd);
     let back = (cur - wd64).rem_euclid(7);
@@ -273,18 +330,34 @@ fn weekday(wd: u8, dir: Dir, ctx: &Ctx) -> String {
 }
 
 fn unit_rel(unit: Unit, k: i64, anchor: Anchor, ctx: &Ctx) -> String {
-    let Some(base) = ctx.anchor(anchor, unit) else { return placeholder(unit).to_owned() };
+    let Some(base) = ctx.anchor(anchor, unit) else {
+        return placeholder(unit).to_owned();
+    };
     match unit {
-        Unit::Day | Unit::Hour | Unit::Minute | Unit::Second => {
-            base.date().and_then(|d| add_days(d, k)).map_or_else(|| placeholder(unit).to_owned(), fmt_ymd)
-        }
-        Unit::Week => base.date().and_then(|d| add_days(d, 7 * k)).map_or_else(|| placeholder(unit).to_owned(), fmt_week),
+        Unit::Day | Unit::Hour | Unit::Minute | Unit::Second => base
+            .date()
+            .and_then(|d| add_days(d, k))
+            .map_or_else(|| placeholder(unit).to_owned(), fmt_ymd),
+        Unit::Week => base
+            .date()
+            .and_then(|d| add_days(d, 7 * k))
+            .map_or_else(|| placeholder(unit).to_owned(), fmt_week),
         Unit::Weekend => {
-            let Some(d) = base.date() else { return placeholder(unit).to_owned() };
+            let Some(d) = base.date() else {
+                return placeholder(unit).to_owned();
+            };
             let cur = i64::from(d.weekday().number_from_monday());
             // "the weekend" in a past-tense sentence written on a weekday is the one before.
-            let extra = if k == 0 && cur <= 5 && !matches!(ctx.tense, Tense::Future | Tense::Present) { -1 } else { 0 };
-            add_days(d, 7 * (k + extra)).map_or_else(|| placeholder(unit).to_owned(), |d| format!("{}-WE", fmt_week(d)))
+            let extra =
+                if k == 0 && cur <= 5 && !matches!(ctx.tense, Tense::Future | Tense::Present) {
+                    -1
+                } else {
+                    0
+                };
+            add_days(d, 7 * (k + extra)).map_or_else(
+                || placeholder(unit).to_owned(),
+                |d| format!("{}-WE", fmt_week(d)),
+            )
         }
         Unit::Month | Unit::Season => {
             let (y, m) = add_months(base.year, base.month.unwrap_or(1), k);
@@ -293,7 +366,11 @@ fn unit_rel(unit: Unit, k: i64, anchor: Anchor, ctx: &Ctx) -> String {
         Unit::Quarter | Unit::Half => {
             let q = base.quarter.unwrap_or(1);
             let total = i64::from(base.year) * 4 + i64::from(q) - 1 + k;
-            format!("{}-Q{}", fmt_year(total.div_euclid(4) as i32), total.rem_euclid(4) + 1)
+            format!(
+                "{}-Q{}",
+                fmt_year(total.div_euclid(4) as i32),
+                total.rem_euclid(4) + 1
+            )
         }
         Unit::Year => fmt_year(base.year + k as i32),
         Unit::Decade => format!("{:03}", base.year.div_euclid(10) + k as i32),
@@ -303,7 +380,9 @@ fn unit_rel(unit: Unit, k: i64, anchor: Anchor, ctx: &Ctx) -> String {
 }
 
 fn shift(unit: Unit, k: i64, anchor: Anchor, ctx: &Ctx) -> String {
-    let quarter_ref = ctx.reference.filter(|r| r.quarter.is_some() && r.month.is_none());
+    let quarter_ref = ctx
+        .reference
+        .filter(|r| r.quarter.is_some() && r.month.is_none());
     if unit == Unit::Year
         && k == -1
         && let Some(r) = quarter_ref
@@ -311,10 +390,16 @@ fn shift(unit: Unit, k: i64, anchor: Anchor, ctx: &Ctx) -> String {
         // "a year ago" in a report about a quarter is the same quarter a year before.
         return format!("{}-Q{}", fmt_year(r.year - 1), r.quarter.unwrap_or(1));
     }
-    let Some(base) = ctx.anchor(anchor, unit) else { return placeholder(unit).to_owned() };
+    let Some(base) = ctx.anchor(anchor, unit) else {
+        return placeholder(unit).to_owned();
+    };
     match unit {
         Unit::Year if base.quarter.is_some() && base.month.is_none() => {
-            format!("{}-Q{}", fmt_year(base.year + k as i32), base.quarter.unwrap_or(1))
+            format!(
+                "{}-Q{}",
+                fmt_year(base.year + k as i32),
+                base.quarter.unwrap_or(1)
+            )
         }
         Unit::Year | Unit::Decade | Unit::Century | Unit::Millennium => {
             let years = match unit {
@@ -330,8 +415,18 @@ fn shift(unit: Unit, k: i64, anchor: Anchor, ctx: &Ctx) -> String {
                 _ => fmt_year(y),
             }
         }
-        Unit::Half | Unit::Quarter => unit_rel(Unit::Quarter, if unit == Unit::Half { 2 * k } else { k }, anchor, ctx),
-        Unit::Month | Unit::Season => unit_rel(Unit::Month, if unit == Unit::Season { 3 * k } else { k }, anchor, ctx),
+        Unit::Half | Unit::Quarter => unit_rel(
+            Unit::Quarter,
+            if unit == Unit::Half { 2 * k } else { k },
+            anchor,
+            ctx,
+        ),
+        Unit::Month | Unit::Season => unit_rel(
+            Unit::Month,
+            if unit == Unit::Season { 3 * k } else { k },
+            anchor,
+            ctx,
+        ),
         Unit::Week | Unit::Weekend => unit_rel(Unit::Week, k, anchor, ctx),
         Unit::Day => unit_rel(Unit::Day, k, anchor, ctx),
         Unit::Hour | Unit::Minute | Unit::Second => unit_rel(Unit::Day, 0, anchor, ctx),
@@ -354,9 +449,15 @@ fn quarter(q: u8, yr: YearRef, ctx: &Ctx) -> String {
             };
             return format!("{}-Q{rq}", fmt_year(y));
         }
-        let (Some(dct), Some(cq)) = (ctx.dct, dct_q) else { return "XXXX-QX".to_owned() };
+        let (Some(dct), Some(cq)) = (ctx.dct, dct_q) else {
+            return "XXXX-QX".to_owned();
+        };
         // The last completed quarter (what earnings news reports on).
-        let (y, pq) = if cq == 1 { (dct.year() - 1, 4) } else { (dct.year(), cq - 1) };
+        let (y, pq) = if cq == 1 {
+            (dct.year() - 1, 4)
+        } else {
+            (dct.year(), cq - 1)
+        };
         let y = match yr {
             YearRef::Abs(a) => a,
             YearRef::Dct(k) | YearRef::Anaphoric(k) => y + k,
@@ -367,7 +468,11 @@ fn quarter(q: u8, yr: YearRef, ctx: &Ctx) -> String {
     let y = match yr {
         YearRef::Infer => ctx.dct.map(|d| {
             let later = dct_q.is_some_and(|cq| q > cq);
-            if later && ctx.tense != Tense::Future { d.year() - 1 } else { d.year() }
+            if later && ctx.tense != Tense::Future {
+                d.year() - 1
+            } else {
+                d.year()
+            }
         }),
         other => year_of(other, ctx),
     };
@@ -376,7 +481,9 @@ fn quarter(q: u8, yr: YearRef, ctx: &Ctx) -> String {
 
 fn cal(year: YearRef, month: u8, day: Option<u8>, dir: Dir, ctx: &Ctx) -> String {
     let y = match year {
-        YearRef::Infer => ctx.dct_date().map(|d| infer_year(d, month, day, dir, ctx.tense)),
+        YearRef::Infer => ctx
+            .dct_date()
+            .map(|d| infer_year(d, month, day, dir, ctx.tense)),
         other => year_of(other, ctx),
     };
     let ys = y.map_or_else(|| "XXXX".to_owned(), fmt_year);
@@ -438,30 +545,77 @@ mod tests {
     use super::*;
 
     fn ctx(dct: &str, tense: Tense) -> Ctx {
-        Ctx { dct: Some(super::super::dct::parse_dct(dct).unwrap()), tense, reference: None }
+        Ctx {
+            dct: Some(super::super::dct::parse_dct(dct).unwrap()),
+            tense,
+            reference: None,
+        }
     }
 
     #[test]
     fn weekdays_follow_tense() {
         let sun = wd(Weekday::Sun);
-        assert_eq!(value(&Sem::Weekday(sun, Dir::Tense), &ctx("2022-01-06", Tense::Past)), "2022-01-02");
-        assert_eq!(value(&Sem::Weekday(sun, Dir::Tense), &ctx("2022-01-06", Tense::Future)), "2022-01-09");
-        assert_eq!(value(&Sem::Weekday(4, Dir::Tense), &ctx("2022-01-06", Tense::Past)), "2022-01-06");
-        assert_eq!(value(&Sem::Weekday(5, Dir::Past), &ctx("2022-01-07", Tense::Unknown)), "2021-12-31");
-        let none = Ctx { dct: None, tense: Tense::Past, reference: None };
+        assert_eq!(
+            value(
+                &Sem::Weekday(sun, Dir::Tense),
+                &ctx("2022-01-06", Tense::Past)
+            ),
+            "2022-01-02"
+        );
+        assert_eq!(
+            value(
+                &Sem::Weekday(sun, Dir::Tense),
+                &ctx("2022-01-06", Tense::Future)
+            ),
+            "2022-01-09"
+        );
+        assert_eq!(
+            value(
+                &Sem::Weekday(4, Dir::Tense),
+                &ctx("2022-01-06", Tense::Past)
+            ),
+            "2022-01-06"
+        );
+        assert_eq!(
+            value(
+                &Sem::Weekday(5, Dir::Past),
+                &ctx("2022-01-07", Tense::Unknown)
+            ),
+            "2021-12-31"
+        );
+        let none = Ctx {
+            dct: None,
+            tense: Tense::Past,
+            reference: None,
+        };
         assert_eq!(value(&Sem::Weekday(sun, Dir::Tense), &none), "XXXX-WXX-7");
     }
 
     #[test]
     fn units_relative_to_dct() {
         let c = ctx("2022-01-06", Tense::Past);
-        assert_eq!(value(&Sem::UnitRel(Unit::Week, -1, Anchor::Dct), &c), "2021-W52");
-        assert_eq!(value(&Sem::UnitRel(Unit::Month, 1, Anchor::Dct), &c), "2022-02");
+        assert_eq!(
+            value(&Sem::UnitRel(Unit::Week, -1, Anchor::Dct), &c),
+            "2021-W52"
+        );
+        assert_eq!(
+            value(&Sem::UnitRel(Unit::Month, 1, Anchor::Dct), &c),
+            "2022-02"
+        );
         assert_eq!(value(&Sem::UnitRel(Unit::Year, 0, Anchor::Dct), &c), "2022");
-        assert_eq!(value(&Sem::Shift(Unit::Year, Some(2), -1, Anchor::Dct), &c), "2020");
-        assert_eq!(value(&Sem::Shift(Unit::Day, Some(10), -1, Anchor::Dct), &c), "2021-12-27");
+        assert_eq!(
+            value(&Sem::Shift(Unit::Year, Some(2), -1, Anchor::Dct), &c),
+            "2020"
+        );
+        assert_eq!(
+            value(&Sem::Shift(Unit::Day, Some(10), -1, Anchor::Dct), &c),
+            "2021-12-27"
+        );
         assert_eq!(value(&Sem::Quarter(3, YearRef::Infer), &c), "2021-Q3");
-        assert_eq!(value(&Sem::Season(Season::Spring, YearRef::Dct(0)), &c), "2022-SP");
+        assert_eq!(
+            value(&Sem::Season(Season::Spring, YearRef::Dct(0)), &c),
+            "2022-SP"
+        );
         assert_eq!(value(&Sem::DayOffset(-1), &c), "2022-01-05");
         assert_eq!(value(&Sem::Year(-43), &c), "-0043");
     }
@@ -469,10 +623,20 @@ mod tests {
     #[test]
     fn months_pick_the_year_from_tense() {
         let c = ctx("2022-01-06", Tense::Past);
-        let dec = Sem::Cal { year: YearRef::Infer, month: 12, day: Some(25), dir: Dir::Tense };
+        let dec = Sem::Cal {
+            year: YearRef::Infer,
+            month: 12,
+            day: Some(25),
+            dir: Dir::Tense,
+        };
         assert_eq!(value(&dec, &c), "2021-12-25");
         let c = ctx("2022-01-06", Tense::Future);
-        let mar = Sem::Cal { year: YearRef::Infer, month: 3, day: None, dir: Dir::Tense };
+        let mar = Sem::Cal {
+            year: YearRef::Infer,
+            month: 3,
+            day: None,
+            dir: Dir::Tense,
+        };
         assert_eq!(value(&mar, &c), "2022-03");
     }
 

@@ -10,7 +10,11 @@ pub(crate) struct CharCounter<'a> {
 impl<'a> CharCounter<'a> {
     /// A counter at the start of `text`.
     pub(crate) fn new(text: &'a str) -> Self {
-        Self { text, byte: 0, chars: 0 }
+        Self {
+            text,
+            byte: 0,
+            chars: 0,
+        }
     }
 
     /// Char offset of byte offset `b` (a char boundary). Restarts when `b` goes backwards.

@@ -96,7 +96,9 @@ impl Sem {
         match self {
             Self::Cal { year, .. } => matches!(year, YearRef::Abs(_)),
             Self::Ymd(..) | Self::Year(_) | Self::Decade(_) | Self::Century(_) => true,
-            Self::Quarter(_, y) | Self::Half(_, y) | Self::Season(_, y) => matches!(y, YearRef::Abs(_)),
+            Self::Quarter(_, y) | Self::Half(_, y) | Self::Season(_, y) => {
+                matches!(y, YearRef::Abs(_))
+            }
             Self::Time { date, .. } => date.as_deref().is_some_and(Self::is_absolute),
             _ => false,
         }

@@ -83,7 +83,14 @@ pub fn suggest(text: &str, dct: Option<&Dct>) -> Vec<Suggestion> {
                 i += 1;
             }
         }
-        let date = date_from_value(&t.timex.value);
+        let mut date = date_from_value(&t.timex.value);
+        if let (Some(d), Some(e)) = (date, end_date)
+            && d.precision() == Precision::Day
+            && d.year() != e.year()
+            && d.month() == e.month()
+        {
+            date = Date::from_ymd(e.year(), d.month(), d.day()).ok();
+        }
         let sentence = &text[ss..se];
         let title = title_from(sentence, (span.0 - ss, span.1 - ss));
         let sentence_start = chars.char_offset(ss);
@@ -123,8 +130,10 @@ fn range_end(text: &str, tagged: &[Tagged], k: usize) -> Option<(usize, bool, Op
     let opens = before.ends_with("from") || before.ends_with("between");
     let gap_ok = |gap: &str| {
         let g = gap.trim().to_ascii_lowercase();
-        matches!(g.as_str(), "-" | "\u{2013}" | "\u{2014}" | "to" | "until" | "through" | "till")
-            || (opens && g == "and")
+        matches!(
+            g.as_str(),
+            "-" | "\u{2013}" | "\u{2014}" | "to" | "until" | "through" | "till"
+        ) || (opens && g == "and")
     };
     if let Some(b) = tagged.get(k + 1)
         && matches!(b.timex.kind, TimexType::Date | TimexType::Time)
@@ -146,8 +155,23 @@ fn range_end(text: &str, tagged: &[Tagged], k: usize) -> Option<(usize, bool, Op
         let n: String = digits.chars().take_while(char::is_ascii_digit).collect();
         let day: u32 = n.parse().ok()?;
         let start = date_from_value(&a.timex.value)?;
-        let end = Date::from_ymd(start.year(), start.month(), day).ok().filter(|e| *e > start);
-        return end.map(|e| (a.bytes.1 + sep_len + n.len(), false, Some(e)));
+        let mut range_end = a.bytes.1 + sep_len + n.len();
+        // "March 3-5, 2021": the year after the range applies to both ends.
+        let mut year = start.year();
+        let tail = &text[range_end..];
+        if let Some(y) = tail
+            .strip_prefix(", ")
+            .and_then(|r| r.get(..4))
+            .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))
+            && !tail[6..].starts_with(|c: char| c.is_ascii_digit())
+        {
+            year = y.parse().ok()?;
+            range_end += 6;
+        }
+        let end = Date::from_ymd(year, start.month(), day)
+            .ok()
+            .filter(|e| e.day() > start.day());
+        return end.map(|e| (range_end, false, Some(e)));
     }
     None
 }
@@ -182,7 +206,8 @@ fn confidence(t: &Tagged, date: Option<Date>) -> f32 {
 /// assert!(date_from_value("XXXX-WXX-7").is_none());
 /// ```
 pub fn date_from_value(value: &str) -> Option<Date> {
-    if value.contains('X') || value.ends_with("_REF") || value.starts_with('P') || value.is_empty() {
+    if value.contains('X') || value.ends_with("_REF") || value.starts_with('P') || value.is_empty()
+    {
         return None;
     }
     let (day_part, time_part) = match value.split_once('T') {
@@ -191,9 +216,13 @@ pub fn date_from_value(value: &str) -> Option<Date> {
     };
     if let Some(t) = time_part {
         let base: Date = day_part.parse().ok()?;
-        let hm = t.split_once(':').and_then(|(h, m)| Some((h.parse::<u32>().ok()?, m.get(..2)?.parse::<u32>().ok()?)));
+        let hm = t
+            .split_once(':')
+            .and_then(|(h, m)| Some((h.parse::<u32>().ok()?, m.get(..2)?.parse::<u32>().ok()?)));
         return match hm {
-            Some((h, m)) if h < 24 => Date::from_ymd_hm(base.year(), base.month(), base.day(), h, m).ok(),
+            Some((h, m)) if h < 24 => {
+                Date::from_ymd_hm(base.year(), base.month(), base.day(), h, m).ok()
+            }
             _ => Some(base),
         };
     }
@@ -225,9 +254,15 @@ pub fn date_from_value(value: &str) -> Option<Date> {
             None => (w, false),
         };
         let week: u32 = week.parse().ok()?;
-        let day = if weekend { chrono::Weekday::Sat } else { chrono::Weekday::Mon };
+        let day = if weekend {
+            chrono::Weekday::Sat
+        } else {
+            chrono::Weekday::Mon
+        };
         let d = NaiveDate::from_isoywd_opt(year, week, day)?;
-        return Date::from_ymd(d.year(), d.month(), d.day()).ok().map(|d| d.with_circa(true));
+        return Date::from_ymd(d.year(), d.month(), d.day())
+            .ok()
+            .map(|d| d.with_circa(true));
     }
     day_part.parse().ok()
 }
@@ -249,16 +284,25 @@ fn resolution(t: &Tagged, date: Option<Date>, dct: Option<&Dct>) -> String {
     let Some(dct) = dct else {
         return format!("{expr} → {when}: from an earlier date in the text");
     };
-    let dct_human = Date::from_ymd(dct.year(), dct.month(), dct.day()).map_or_else(|_| dct.to_string(), |d| d.human());
+    let dct_human = Date::from_ymd(dct.year(), dct.month(), dct.day())
+        .map_or_else(|_| dct.to_string(), |d| d.human());
     let dct_date = Date::from_ymd(dct.year(), dct.month(), dct.day()).ok();
-    let relation = match dct_date.map(|d| date.with_circa(false).with_precision(Precision::Day).cmp(&d)) {
+    let relation = match dct_date.map(|d| {
+        date.with_circa(false)
+            .with_precision(Precision::Day)
+            .cmp(&d)
+    }) {
         Some(std::cmp::Ordering::Less) => "before",
         Some(std::cmp::Ordering::Greater) => "after",
         _ => "of",
     };
     match &t.sem {
-        Sem::Weekday(..) if relation == "of" => format!("{expr} → {when}: the article date itself, {dct_human}"),
-        Sem::Weekday(..) => format!("{expr} → {when}: the {expr} {relation} the article date, {dct_human}"),
+        Sem::Weekday(..) if relation == "of" => {
+            format!("{expr} → {when}: the article date itself, {dct_human}")
+        }
+        Sem::Weekday(..) => {
+            format!("{expr} → {when}: the {expr} {relation} the article date, {dct_human}")
+        }
         _ => format!("{expr} → {when}: relative to the article date, {dct_human}"),
     }
 }
@@ -290,7 +334,11 @@ mod tests {
             ("P2W", None),
         ];
         for (v, want) in cases {
-            assert_eq!(date_from_value(v).map(|d| d.to_string()).as_deref(), want, "{v}");
+            assert_eq!(
+                date_from_value(v).map(|d| d.to_string()).as_deref(),
+                want,
+                "{v}"
+            );
         }
     }
 
@@ -301,16 +349,27 @@ mod tests {
         assert_eq!(s.len(), 1);
         assert_eq!(s[0].expression, "1998 to 2001");
         assert_eq!(s[0].end_date.unwrap().to_string(), "2001");
-        let s = suggest("The talks ran between March 3 and 5, 2021 in Geneva.", Some(&dct));
-        assert_eq!(s[0].date.unwrap().to_string(), "2021-03-03");
+        let s = suggest(
+            "The talks will run between March 3 and 5 in Geneva.",
+            Some(&dct),
+        );
+        assert_eq!(s[0].date.unwrap().to_string(), "2022-03-03");
+        assert_eq!(s[0].end_date.unwrap().to_string(), "2022-03-05");
+        assert_eq!(s[0].expression, "March 3 and 5");
         let s = suggest("The festival runs March 3-5, 2021.", Some(&dct));
-        assert_eq!(s[0].end_date.map(|d| d.to_string()).as_deref(), Some("2021-03-05"));
+        assert_eq!(
+            s[0].end_date.map(|d| d.to_string()).as_deref(),
+            Some("2021-03-05")
+        );
     }
 
     #[test]
     fn durations_sets_and_now_do_not_flood() {
         let dct = parse_dct("2022-01-06").unwrap();
-        let s = suggest("For two weeks, every Monday, prices now rise. Talks ended on Jan. 2, 2022.", Some(&dct));
+        let s = suggest(
+            "For two weeks, every Monday, prices now rise. Talks ended on Jan. 2, 2022.",
+            Some(&dct),
+        );
         assert_eq!(s.len(), 1);
         assert!(s[0].confidence > 0.85);
     }

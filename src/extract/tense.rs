@@ -115,7 +115,9 @@ fn lower(text: &str, toks: &[Token], i: usize) -> String {
 }
 
 fn apostrophe_before(text: &str, toks: &[Token], i: usize) -> bool {
-    i > 0 && !toks[i].space_before && matches!(&text[toks[i - 1].start..toks[i - 1].end], "'" | "\u{2019}")
+    i > 0
+        && !toks[i].space_before
+        && matches!(&text[toks[i - 1].start..toks[i - 1].end], "'" | "\u{2019}")
 }
 
 /// Tense of an auxiliary, if the word is one.
@@ -145,7 +147,10 @@ fn verb_group(text: &str, toks: &[Token], i: usize, own: Tense) -> Tense {
         k -= 1;
         steps += 1;
         let w = lower(text, toks, k);
-        if matches!(w.as_str(), "be" | "been" | "being" | "not" | "also" | "still" | "already" | "just" | "n" | "t") {
+        if matches!(
+            w.as_str(),
+            "be" | "been" | "being" | "not" | "also" | "still" | "already" | "just" | "n" | "t"
+        ) {
             continue;
         }
         if toks[k].kind == Kind::Punct && apostrophe_before(text, toks, k + 1) {
@@ -170,18 +175,25 @@ fn marker(text: &str, toks: &[Token], i: usize) -> Option<Marker> {
             "d" => Some(Marker::Strong(Tense::Past)),
             "t" if i >= 2 => match lower(text, toks, i - 2).as_str() {
                 "won" | "wo" => Some(Marker::Strong(Tense::Future)),
-                "didn" | "wasn" | "weren" | "hadn" | "haven" | "hasn" | "couldn" => Some(Marker::Strong(Tense::Past)),
+                "didn" | "wasn" | "weren" | "hadn" | "haven" | "hasn" | "couldn" => {
+                    Some(Marker::Strong(Tense::Past))
+                }
                 "isn" | "aren" | "doesn" | "don" => Some(Marker::Strong(Tense::Present)),
                 _ => None,
             },
             _ => None,
         };
     }
-    let next_is = |s: &str| toks.get(i + 1).is_some_and(|n| text[n.start..n.end].eq_ignore_ascii_case(s));
+    let next_is = |s: &str| {
+        toks.get(i + 1)
+            .is_some_and(|n| text[n.start..n.end].eq_ignore_ascii_case(s))
+    };
     let m = match w.as_str() {
         "will" | "shall" | "would" | "gonna" => Marker::Strong(Tense::Future),
-        "plans" | "plan" | "planned" | "expects" | "expected" | "expect" | "scheduled" | "intends" | "upcoming"
-        | "aims" | "effective" | "slated" => Marker::Strong(verb_group(text, toks, i, Tense::Future)),
+        "plans" | "plan" | "planned" | "expects" | "expected" | "expect" | "scheduled"
+        | "intends" | "upcoming" | "aims" | "effective" | "slated" => {
+            Marker::Strong(verb_group(text, toks, i, Tense::Future))
+        }
         "going" | "set" | "due" if next_is("to") || next_is("on") || next_is("for") => {
             Marker::Strong(verb_group(text, toks, i, Tense::Future))
         }
@@ -189,7 +201,9 @@ fn marker(text: &str, toks: &[Token], i: usize) -> Option<Marker> {
         "said" | "told" | "according" | "reported" => Marker::Weak(Tense::Past),
         "says" | "say" | "tells" => Marker::Weak(Tense::Present),
         "was" | "were" | "had" | "did" | "has" | "have" | "ago" => Marker::Strong(Tense::Past),
-        _ if is_irregular_past(&w) || (w.len() >= 5 && w.ends_with("ed") && !is_ed_exception(&w)) => {
+        _ if is_irregular_past(&w)
+            || (w.len() >= 5 && w.ends_with("ed") && !is_ed_exception(&w)) =>
+        {
             Marker::Strong(verb_group(text, toks, i, Tense::Past))
         }
         _ => return None,
@@ -200,23 +214,106 @@ fn marker(text: &str, toks: &[Token], i: usize) -> Option<Marker> {
 fn is_irregular_past(w: &str) -> bool {
     matches!(
         w,
-        "began" | "came" | "fell" | "rose" | "took" | "gave" | "made" | "met" | "left" | "held" | "sold" | "bought"
-            | "went" | "saw" | "got" | "won" | "lost" | "paid" | "sent" | "spent" | "led" | "fled" | "broke"
-            | "struck" | "shot" | "ran" | "became" | "brought" | "caught" | "chose" | "drew" | "drove" | "felt"
-            | "fought" | "found" | "flew" | "grew" | "heard" | "kept" | "knew" | "meant" | "sank" | "sat"
-            | "spoke" | "stood" | "stole" | "swore" | "taught" | "thought" | "threw" | "wrote" | "woke" | "wore"
-            | "built" | "dealt" | "fed" | "hung" | "lent" | "slid" | "split" | "swept" | "wept" | "withdrew"
-            | "overtook" | "undertook" | "forecast"
+        "began"
+            | "came"
+            | "fell"
+            | "rose"
+            | "took"
+            | "gave"
+            | "made"
+            | "met"
+            | "left"
+            | "held"
+            | "sold"
+            | "bought"
+            | "went"
+            | "saw"
+            | "got"
+            | "won"
+            | "lost"
+            | "paid"
+            | "sent"
+            | "spent"
+            | "led"
+            | "fled"
+            | "broke"
+            | "struck"
+            | "shot"
+            | "ran"
+            | "became"
+            | "brought"
+            | "caught"
+            | "chose"
+            | "drew"
+            | "drove"
+            | "felt"
+            | "fought"
+            | "found"
+            | "flew"
+            | "grew"
+            | "heard"
+            | "kept"
+            | "knew"
+            | "meant"
+            | "sank"
+            | "sat"
+            | "spoke"
+            | "stood"
+            | "stole"
+            | "swore"
+            | "taught"
+            | "thought"
+            | "threw"
+            | "wrote"
+            | "woke"
+            | "wore"
+            | "built"
+            | "dealt"
+            | "fed"
+            | "hung"
+            | "lent"
+            | "slid"
+            | "split"
+            | "swept"
+            | "wept"
+            | "withdrew"
+            | "overtook"
+            | "undertook"
+            | "forecast"
     )
 }
 
 fn is_ed_exception(w: &str) -> bool {
     matches!(
         w,
-        "indeed" | "hundred" | "united" | "limited" | "need" | "speed" | "breed" | "proceed" | "succeed" | "exceed"
-            | "based" | "related" | "concerned" | "interested" | "advanced" | "detailed" | "experienced" | "listed"
-            | "unlisted" | "estimated" | "unexpected" | "expected" | "scheduled" | "planned" | "proposed"
-            | "fixed" | "mixed" | "tied"
+        "indeed"
+            | "hundred"
+            | "united"
+            | "limited"
+            | "need"
+            | "speed"
+            | "breed"
+            | "proceed"
+            | "succeed"
+            | "exceed"
+            | "based"
+            | "related"
+            | "concerned"
+            | "interested"
+            | "advanced"
+            | "detailed"
+            | "experienced"
+            | "listed"
+            | "unlisted"
+            | "estimated"
+            | "unexpected"
+            | "expected"
+            | "scheduled"
+            | "planned"
+            | "proposed"
+            | "fixed"
+            | "mixed"
+            | "tied"
     )
 }
 
@@ -227,7 +324,10 @@ mod tests {
 
     fn tense_of(text: &str, word: &str) -> Tense {
         let toks = tokenize(text);
-        let i = toks.iter().position(|t| &text[t.start..t.end] == word).unwrap();
+        let i = toks
+            .iter()
+            .position(|t| &text[t.start..t.end] == word)
+            .unwrap();
         tense_around(text, &toks, i, i + 1)
     }
 
@@ -235,13 +335,25 @@ mod tests {
     fn finds_the_nearest_marker() {
         let cases = [
             ("Protests began on Sunday as prices rose.", Tense::Past),
-            ("The ministers will meet on Sunday, officials said.", Tense::Future),
+            (
+                "The ministers will meet on Sunday, officials said.",
+                Tense::Future,
+            ),
             ("They'll meet Sunday.", Tense::Future),
             ("The company said Sunday.", Tense::Past),
             ("The meeting is on Sunday.", Tense::Present),
-            ("A spokesman said Sunday that troops will remain.", Tense::Past),
-            ("The dividend will be paid Sunday to holders.", Tense::Future),
-            ("The offer had been due to expire Sunday evening.", Tense::Past),
+            (
+                "A spokesman said Sunday that troops will remain.",
+                Tense::Past,
+            ),
+            (
+                "The dividend will be paid Sunday to holders.",
+                Tense::Future,
+            ),
+            (
+                "The offer had been due to expire Sunday evening.",
+                Tense::Past,
+            ),
             ("Sunday.", Tense::Unknown),
         ];
         for (text, want) in cases {

@@ -6,15 +6,56 @@ pub(crate) const MAX_TITLE_CHARS: usize = 80;
 
 /// Prepositions and modifiers that belong to the date phrase when right before it.
 const DATE_LEAD_INS: &[&str] = &[
-    "on", "in", "at", "since", "by", "during", "until", "till", "from", "as of", "as early as", "earlier", "later",
-    "late", "early", "this", "last", "until", "before", "after", "around", "about",
+    "on",
+    "in",
+    "at",
+    "since",
+    "by",
+    "during",
+    "until",
+    "till",
+    "from",
+    "as of",
+    "as early as",
+    "earlier",
+    "later",
+    "late",
+    "early",
+    "this",
+    "last",
+    "until",
+    "before",
+    "after",
+    "around",
+    "about",
 ];
 
 /// Attribution tails: ", officials said", ", according to police".
-const SAID_VERBS: &[&str] = &["said", "say", "says", "reported", "reports", "told", "added", "announced", "claimed", "claim", "stated"];
+const SAID_VERBS: &[&str] = &[
+    "said",
+    "say",
+    "says",
+    "reported",
+    "reports",
+    "told",
+    "added",
+    "announced",
+    "claimed",
+    "claim",
+    "stated",
+];
 
 /// Openers that add nothing to a title.
-const LEADING_FILLERS: &[&str] = &["but", "and", "however,", "meanwhile,", "also,", "still,", "so", "then,"];
+const LEADING_FILLERS: &[&str] = &[
+    "but",
+    "and",
+    "however,",
+    "meanwhile,",
+    "also,",
+    "still,",
+    "so",
+    "then,",
+];
 
 /// A title for the event in `sentence`, given the byte range of the date expression in it.
 pub(crate) fn title_from(sentence: &str, expr: (usize, usize)) -> String {
@@ -24,7 +65,10 @@ pub(crate) fn title_from(sentence: &str, expr: (usize, usize)) -> String {
     for lead in DATE_LEAD_INS {
         if before.len() >= lead.len()
             && before[before.len() - lead.len()..].eq_ignore_ascii_case(lead)
-            && before[..before.len() - lead.len()].chars().last().is_none_or(|c| !c.is_alphanumeric())
+            && before[..before.len() - lead.len()]
+                .chars()
+                .last()
+                .is_none_or(|c| !c.is_alphanumeric())
         {
             s = before.len() - lead.len();
             break;
@@ -39,7 +83,9 @@ pub(crate) fn title_from(sentence: &str, expr: (usize, usize)) -> String {
     let mut t = squeeze(&joined);
     t = strip_attribution(&t);
     t = strip_leading(&t);
-    t = t.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '.' | '—' | '-')).to_owned();
+    t = t
+        .trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '.' | '—' | '-'))
+        .to_owned();
     t = t.replace(" ,", ",").replace(" .", ".");
     let t = shorten(&t);
     capitalize(&t)
@@ -75,7 +121,10 @@ fn strip_leading(t: &str) -> String {
     let mut t = t.trim_start().to_owned();
     loop {
         let lower = t.to_ascii_lowercase();
-        let Some(f) = LEADING_FILLERS.iter().find(|f| lower.starts_with(*f) && lower[f.len()..].starts_with(' ')) else {
+        let Some(f) = LEADING_FILLERS
+            .iter()
+            .find(|f| lower.starts_with(*f) && lower[f.len()..].starts_with(' '))
+        else {
             break;
         };
         t = t[f.len()..].trim_start().to_owned();
@@ -88,9 +137,24 @@ fn shorten(t: &str) -> String {
     if t.chars().count() <= MAX_TITLE_CHARS {
         return t.to_owned();
     }
-    let limit = t.char_indices().nth(MAX_TITLE_CHARS).map_or(t.len(), |(i, _)| i);
+    let limit = t
+        .char_indices()
+        .nth(MAX_TITLE_CHARS)
+        .map_or(t.len(), |(i, _)| i);
     let head = &t[..limit];
-    for sep in [", which", ", who", ", as ", " as ", ", but", ", and", "; ", ", ", " after ", " while ", " because "] {
+    for sep in [
+        ", which",
+        ", who",
+        ", as ",
+        " as ",
+        ", but",
+        ", and",
+        "; ",
+        ", ",
+        " after ",
+        " while ",
+        " because ",
+    ] {
         if let Some(p) = head.rfind(sep)
             && p >= 25
         {
@@ -103,7 +167,9 @@ fn shorten(t: &str) -> String {
 
 fn capitalize(t: &str) -> String {
     let mut c = t.chars();
-    c.next().map_or_else(String::new, |f| f.to_uppercase().collect::<String>() + c.as_str())
+    c.next().map_or_else(String::new, |f| {
+        f.to_uppercase().collect::<String>() + c.as_str()
+    })
 }
 
 #[cfg(test)]
@@ -118,11 +184,31 @@ mod tests {
     #[test]
     fn builds_readable_titles() {
         let cases = [
-            ("Protests began on Sunday as the government raised the price cap on LPG.", "Sunday", "Protests began as the government raised the price cap on LPG"),
-            ("On Thursday, videos posted on social media showed looted stores.", "Thursday", "Videos posted on social media showed looted stores"),
-            ("The ministers will meet on Jan. 9, officials said.", "Jan. 9", "The ministers will meet"),
-            ("According to police, the bridge collapsed yesterday.", "yesterday", "The bridge collapsed"),
-            ("But in 1998 the company moved to Denver.", "1998", "The company moved to Denver"),
+            (
+                "Protests began on Sunday as the government raised the price cap on LPG.",
+                "Sunday",
+                "Protests began as the government raised the price cap on LPG",
+            ),
+            (
+                "On Thursday, videos posted on social media showed looted stores.",
+                "Thursday",
+                "Videos posted on social media showed looted stores",
+            ),
+            (
+                "The ministers will meet on Jan. 9, officials said.",
+                "Jan. 9",
+                "The ministers will meet",
+            ),
+            (
+                "According to police, the bridge collapsed yesterday.",
+                "yesterday",
+                "The bridge collapsed",
+            ),
+            (
+                "But in 1998 the company moved to Denver.",
+                "1998",
+                "The company moved to Denver",
+            ),
         ];
         for (sentence, expr, want) in cases {
             assert_eq!(title(sentence, expr), want, "{sentence}");

@@ -71,14 +71,19 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         } else if b.is_ascii_digit() {
             let mut n: u32 = 0;
             while i < bytes.len() && bytes[i].is_ascii_digit() {
-                n = n.saturating_mul(10).saturating_add(u32::from(bytes[i] - b'0'));
+                n = n
+                    .saturating_mul(10)
+                    .saturating_add(u32::from(bytes[i] - b'0'));
                 i += 1;
             }
             (Kind::Num, Lex::None, n)
         } else {
             i += utf8_len(b);
             // Non-breaking space (U+00A0) and other Unicode spaces count as whitespace.
-            if text.get(start..i).is_some_and(|s| s.chars().all(char::is_whitespace)) {
+            if text
+                .get(start..i)
+                .is_some_and(|s| s.chars().all(char::is_whitespace))
+            {
                 space_before = true;
                 continue;
             }

@@ -74,7 +74,7 @@ fn lane_row_ui(
     let response = ui
         .add(
             egui::TextEdit::singleline(name)
-                .desired_width(90.0)
+                .desired_width(120.0)
                 .id_salt(("lane_name", lane.id)),
         )
         .accessible_name(format!("Name of lane {}", index + 1));

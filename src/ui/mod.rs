@@ -70,7 +70,7 @@ pub fn app_ui(
     egui::Panel::top("menu_bar").show(ui, |ui| menu_bar::menu_bar_ui(ui, app, commands));
     egui::Panel::left("lanes_panel")
         .resizable(true)
-        .default_size(220.0)
+        .default_size(250.0)
         .show(ui, |ui| {
             lanes_panel::lanes_panel_ui(ui, app, &mut state.lanes, commands);
         });

@@ -4,7 +4,7 @@ use egui::{Align2, Color32, CornerRadius, FontId, Painter, Pos2, Rect, Stroke, S
 
 use super::theme;
 use crate::model::{Event, Project, Rgb};
-use crate::timeline::layout::{CardRect, Layout};
+use crate::timeline::layout::{CardRect, Layout, LayoutStyle};
 use crate::timeline::ticks;
 use crate::timeline::time_axis::{TimeAxis, today_days};
 
@@ -172,7 +172,10 @@ pub fn paint_card(
         visuals.strong_text_color()
     };
     painter.with_clip_rect(rect).text(
-        Pos2::new(rect.left() + 8.0, rect.center().y + BAR_HEIGHT / 2.0),
+        Pos2::new(
+            rect.left() + LayoutStyle::default().label_padding as f32,
+            rect.center().y + BAR_HEIGHT / 2.0,
+        ),
         Align2::LEFT_CENTER,
         card_label(event),
         FontId::proportional(theme::CARD_FONT_SIZE),

@@ -30,7 +30,16 @@ pub fn timeline_ui(ui: &mut egui::Ui, app: AppView<'_>, commands: &mut Vec<Comma
     background.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, CANVAS_LABEL));
     let mut time_view = app.view.time_view;
     if app.view.fit_pending && rect.width() > 0.0 {
-        time_view = app.project.fitted_view(f64::from(rect.width()));
+        let font = egui::FontId::proportional(theme::CARD_FONT_SIZE);
+        time_view = app.project.fitted_view(f64::from(rect.width()), |event| {
+            let label = timeline_paint::card_label(event);
+            let width = ui.fonts_mut(|f| {
+                f.layout_no_wrap(label, font.clone(), egui::Color32::WHITE)
+                    .size()
+                    .x
+            });
+            f64::from(width) + LayoutStyle::default().label_padding * 2.0
+        });
         commands.push(Command::SetView(time_view));
     }
     let axis = TimeAxis::new(time_view, f64::from(rect.left()), f64::from(rect.width()));

@@ -45,13 +45,16 @@ impl Scanner<'_> {
             return None;
         }
         // "1,990" or "19.90" or "1990.5": part of a longer number.
-        let glued_num_before =
-            i >= 2 && self.glued(i) && (self.punct(i - 1, ',') || self.punct(i - 1, '.')) && self.num(i - 2).is_some();
+        let glued_num_before = i >= 2
+            && self.glued(i)
+            && (self.punct(i - 1, ',') || self.punct(i - 1, '.'))
+            && self.num(i - 2).is_some();
         let glued_num_after = self.glued(i + 1)
             && (self.punct(i + 1, ',') || self.punct(i + 1, '.') || self.punct(i + 1, ':'))
             && self.glued(i + 2)
             && self.num(i + 2).is_some();
-        let money_before = i >= 1 && (self.punct(i - 1, '$') || self.punct(i - 1, '#') || self.punct(i - 1, '\u{a3}'));
+        let money_before = i >= 1
+            && (self.punct(i - 1, '$') || self.punct(i - 1, '#') || self.punct(i - 1, '\u{a3}'));
         let unit_after = self.punct(i + 1, '%') || self.num(i + 1).is_some();
         if glued_num_before || glued_num_after || money_before || unit_after {
             return None;
@@ -122,16 +125,43 @@ impl Scanner<'_> {
                 k2 += 1;
             }
             if let Some(y) = self.year_at(k2) {
-                return Some((k2 + 1, TimexType::Date, Sem::Cal { year: YearRef::Abs(y), month, day: Some(day), dir: Dir::Tense }));
+                return Some((
+                    k2 + 1,
+                    TimexType::Date,
+                    Sem::Cal {
+                        year: YearRef::Abs(y),
+                        month,
+                        day: Some(day),
+                        dir: Dir::Tense,
+                    },
+                ));
             }
             if let Some((end, year)) = self.year_suffix(k) {
-                return Some((end, TimexType::Date, Sem::Cal { year, month, day: Some(day), dir: Dir::Tense }));
+                return Some((
+                    end,
+                    TimexType::Date,
+                    Sem::Cal {
+                        year,
+                        month,
+                        day: Some(day),
+                        dir: Dir::Tense,
+                    },
+                ));
             }
             // "May 5" needs a capital; "march 5" is likely a verb in lower case text.
             if !self.cap(i) && matches!(month, 3 | 5) {
                 return None;
             }
-            return Some((k, TimexType::Date, Sem::Cal { year: YearRef::Infer, month, day: Some(day), dir: Dir::Tense }));
+            return Some((
+                k,
+                TimexType::Date,
+                Sem::Cal {
+                    year: YearRef::Infer,
+                    month,
+                    day: Some(day),
+                    dir: Dir::Tense,
+                },
+            ));
         }
         // Month [,|of] year
         let mut k = j;
@@ -139,26 +169,70 @@ impl Scanner<'_> {
             k += 1;
         }
         if let Some(y) = self.year_at(k) {
-            return Some((k + 1, TimexType::Date, Sem::Cal { year: YearRef::Abs(y), month, day: None, dir: Dir::Tense }));
+            return Some((
+                k + 1,
+                TimexType::Date,
+                Sem::Cal {
+                    year: YearRef::Abs(y),
+                    month,
+                    day: None,
+                    dir: Dir::Tense,
+                },
+            ));
         }
         if let Some((e, _, Sem::Year(y))) = self.year_words(k) {
-            return Some((e, TimexType::Date, Sem::Cal { year: YearRef::Abs(y), month, day: None, dir: Dir::Tense }));
+            return Some((
+                e,
+                TimexType::Date,
+                Sem::Cal {
+                    year: YearRef::Abs(y),
+                    month,
+                    day: None,
+                    dir: Dir::Tense,
+                },
+            ));
         }
         // Bare month name.
         if !self.cap(i) && !licensed {
             return None;
         }
         let prev = if i > 0 { self.w(i - 1) } else { None };
-        if matches!(month, 3 | 5) && !(licensed || licenses_month(prev) || self.punct(i.wrapping_sub(1), '-')) {
+        if matches!(month, 3 | 5)
+            && !(licensed || licenses_month(prev) || self.punct(i.wrapping_sub(1), '-'))
+        {
             return None;
         }
-        if month == 5 && self.cap(i) && i > 0 && self.toks[i].newlines_before == 0 && self.sentence_initial(i) && !licensed {
+        if month == 5
+            && self.cap(i)
+            && i > 0
+            && self.toks[i].newlines_before == 0
+            && self.sentence_initial(i)
+            && !licensed
+        {
             return None;
         }
         if let Some((end, year)) = self.year_suffix(j) {
-            return Some((end, TimexType::Date, Sem::Cal { year, month, day: None, dir: Dir::Tense }));
+            return Some((
+                end,
+                TimexType::Date,
+                Sem::Cal {
+                    year,
+                    month,
+                    day: None,
+                    dir: Dir::Tense,
+                },
+            ));
         }
-        Some((j, TimexType::Date, Sem::Cal { year: YearRef::Infer, month, day: None, dir: Dir::Tense }))
+        Some((
+            j,
+            TimexType::Date,
+            Sem::Cal {
+                year: YearRef::Infer,
+                month,
+                day: None,
+                dir: Dir::Tense,
+            },
+        ))
     }
 
     /// "this year" / "last year" / "next year" after a month ("June last year").
@@ -178,7 +252,11 @@ impl Scanner<'_> {
 
     /// Token `i` starts a sentence (previous token ends one or there is none).
     pub(crate) fn sentence_initial(&self, i: usize) -> bool {
-        i == 0 || self.punct(i - 1, '.') || self.punct(i - 1, '?') || self.punct(i - 1, '!') || self.punct(i - 1, '"')
+        i == 0
+            || self.punct(i - 1, '.')
+            || self.punct(i - 1, '?')
+            || self.punct(i - 1, '!')
+            || self.punct(i - 1, '"')
             || self.toks[i].newlines_before > 0
     }
 
@@ -199,7 +277,9 @@ impl Scanner<'_> {
             j += 1;
         }
         let k = if self.punct(j, ',') { j + 1 } else { j };
-        if let Some((end, TimexType::Date, sem @ Sem::Cal { day: Some(_), .. })) = self.month_date(k, true) {
+        if let Some((end, TimexType::Date, sem @ Sem::Cal { day: Some(_), .. })) =
+            self.month_date(k, true)
+        {
             return Some((end, TimexType::Date, sem));
         }
         // "Friday, the 13th" is rare; "Friday 13 March" handled by numeric day-month.
@@ -208,11 +288,23 @@ impl Scanner<'_> {
         }
         match self.lex(j) {
             Lex::Pod(pod) => {
-                return Some((j + 1, TimexType::Time, Sem::Time { date: Some(Box::new(Sem::Weekday(wd, Dir::Tense))), clock: None, pod: Some(pod) }));
+                return Some((
+                    j + 1,
+                    TimexType::Time,
+                    Sem::Time {
+                        date: Some(Box::new(Sem::Weekday(wd, Dir::Tense))),
+                        clock: None,
+                        pod: Some(pod),
+                    },
+                ));
             }
             Lex::Pods(pod) => {
                 let code = crate::extract::normalize::pod_code(pod);
-                return Some((j + 1, TimexType::Set, Sem::Lit(format!("XXXX-WXX-{wd}{code}"))));
+                return Some((
+                    j + 1,
+                    TimexType::Set,
+                    Sem::Lit(format!("XXXX-WXX-{wd}{code}")),
+                ));
             }
             _ => {}
         }
@@ -250,7 +342,13 @@ impl Scanner<'_> {
             && let Some((y, ylen)) = self.num(i + 4)
             && (ylen == 4 || ylen == 2)
         {
-            let year = if ylen == 4 { y as i32 } else if y > 30 { 1900 + y as i32 } else { 2000 + y as i32 };
+            let year = if ylen == 4 {
+                y as i32
+            } else if y > 30 {
+                1900 + y as i32
+            } else {
+                2000 + y as i32
+            };
             let (m, d) = if n > 12 { (b, n) } else { (n, b) };
             if (1..=12).contains(&m) && (1..=31).contains(&d) {
                 return Some((i + 5, TimexType::Date, Sem::Ymd(year, m as u8, d as u8)));
@@ -263,18 +361,45 @@ impl Scanner<'_> {
                 j += 1;
             }
             if matches!(self.lex(j), Lex::Month(_) | Lex::MonthAbbr(_))
-                && let Some((end, TimexType::Date, Sem::Cal { year, month, day: None, .. })) = self.month_date(j, true)
+                && let Some((
+                    end,
+                    TimexType::Date,
+                    Sem::Cal {
+                        year,
+                        month,
+                        day: None,
+                        ..
+                    },
+                )) = self.month_date(j, true)
                 && (self.cap(j))
             {
-                return Some((end, TimexType::Date, Sem::Cal { year, month, day: Some(day), dir: Dir::Tense }));
+                return Some((
+                    end,
+                    TimexType::Date,
+                    Sem::Cal {
+                        year,
+                        month,
+                        day: Some(day),
+                        dir: Dir::Tense,
+                    },
+                ));
             }
         }
         // Year BC / AD
         if len <= 4 && (self.is(i + 1, W::Bc) || self.is(i + 1, W::Ad)) && self.cap(i + 1) {
             let y = n as i32;
             let year = if self.is(i + 1, W::Bc) { 1 - y } else { y };
-            let end = self.skip_dot(i + 2);
-            return Some((end, TimexType::Date, Sem::Year(year)));
+            return Some((i + 2, TimexType::Date, Sem::Year(year)));
+        }
+        // "44 B.C."
+        if len <= 4
+            && self.word_is(i + 1, "b")
+            && self.punct(i + 2, '.')
+            && self.word_is(i + 3, "c")
+            && self.glued(i + 3)
+            && self.punct(i + 4, '.')
+        {
+            return Some((i + 5, TimexType::Date, Sem::Year(1 - n as i32)));
         }
         let y = self.year_at(i)?;
         // Decade: 1990s, 1990's
@@ -291,7 +416,11 @@ impl Scanner<'_> {
         // Years in running text: reject obvious quantities ("1500 people") by a lower-case noun after,
         // unless the number is a plausible modern year.
         if !(1600..=2099).contains(&y) {
-            let prev_in = i > 0 && matches!(self.w(i - 1), Some(W::In | W::Since | W::By | W::Through | W::From | W::Of));
+            let prev_in = i > 0
+                && matches!(
+                    self.w(i - 1),
+                    Some(W::In | W::Since | W::By | W::Through | W::From | W::Of)
+                );
             if !prev_in {
                 return None;
             }
@@ -304,7 +433,9 @@ impl Scanner<'_> {
         if !(self.punct(i, '\'') || self.punct(i, '\u{2019}')) {
             return None;
         }
-        let (n, 2) = self.num(i + 1)? else { return None };
+        let (n, 2) = self.num(i + 1)? else {
+            return None;
+        };
         if !(self.glued(i + 1) && self.is(i + 2, W::S) && self.glued(i + 2) && n % 10 == 0) {
             return None;
         }
@@ -338,8 +469,12 @@ impl Scanner<'_> {
 
     /// Years in words: "nineteen ninety-six", "nineteen seventy-nine".
     pub(crate) fn year_words(&self, i: usize) -> Option<Hit> {
-        let Lex::Card(hi @ 11..=20) = self.lex(i) else { return None };
-        let Lex::Card(tens @ 10..=90) = self.lex(i + 1) else { return None };
+        let Lex::Card(hi @ 11..=20) = self.lex(i) else {
+            return None;
+        };
+        let Lex::Card(tens @ 10..=90) = self.lex(i + 1) else {
+            return None;
+        };
         let mut end = i + 2;
         let mut lo = tens;
         if tens >= 20
@@ -364,7 +499,9 @@ impl Scanner<'_> {
         if let Some((end, _, Sem::Year(y))) = self.year_words(i) {
             return Some((end, y));
         }
-        let Lex::Card(a @ 1..=9) = self.lex(i) else { return None };
+        let Lex::Card(a @ 1..=9) = self.lex(i) else {
+            return None;
+        };
         if !self.is(i + 1, W::Thousand) {
             return None;
         }
@@ -380,8 +517,14 @@ impl Scanner<'_> {
 
     /// "the nineties", "the 'nineties".
     pub(crate) fn decade_word(&self, i: usize) -> Option<Hit> {
-        let j = if self.punct(i, '\'') || self.punct(i, '\u{2019}') { i + 1 } else { i };
-        let Some(W::DecadeWord(d)) = self.w(j) else { return None };
+        let j = if self.punct(i, '\'') || self.punct(i, '\u{2019}') {
+            i + 1
+        } else {
+            i
+        };
+        let Some(W::DecadeWord(d)) = self.w(j) else {
+            return None;
+        };
         Some((j + 1, TimexType::Date, Sem::DecadeOfCentury(i32::from(d))))
     }
 }

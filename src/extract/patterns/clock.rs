@@ -27,7 +27,11 @@ impl Scanner<'_> {
         } else {
             return None;
         };
-        if self.punct(k + 1, '.') && self.glued(k + 1) && self.word_is(k + 2, "m") && self.glued(k + 2) {
+        if self.punct(k + 1, '.')
+            && self.glued(k + 1)
+            && self.word_is(k + 2, "m")
+            && self.glued(k + 2)
+        {
             return Some((m, self.skip_dot(k + 3)));
         }
         None
@@ -44,7 +48,15 @@ impl Scanner<'_> {
         if self.is(end, W::Zone) {
             end += 1;
         }
-        Some((end, TimexType::Time, Sem::Time { date: None, clock: Some((h, m)), pod: None }))
+        Some((
+            end,
+            TimexType::Time,
+            Sem::Time {
+                date: None,
+                clock: Some((h, m)),
+                pod: None,
+            },
+        ))
     }
 
     /// "3:45 p.m.", "10 p.m.", "15:30", "3 o'clock".
@@ -82,12 +94,28 @@ impl Scanner<'_> {
             return Some((hour as u8, minute.unwrap_or(0) as u8, end));
         }
         // "3 o'clock"
-        if self.word_is(j, "o") && (self.punct(j + 1, '\'') || self.punct(j + 1, '\u{2019}')) && self.word_is(j + 2, "clock") {
+        if self.word_is(j, "o")
+            && (self.punct(j + 1, '\'') || self.punct(j + 1, '\u{2019}'))
+            && self.word_is(j + 2, "clock")
+        {
             return Some((h as u8, minute.unwrap_or(0) as u8, j + 3));
         }
         // 24-hour "15:30" only with a cue before or a zone after.
         let m = minute?;
-        let cue_before = i > 0 && matches!(self.w(i - 1), Some(W::At | W::By | W::Through | W::From | W::Approx | W::Before | W::After | W::Since));
+        let cue_before = i > 0
+            && matches!(
+                self.w(i - 1),
+                Some(
+                    W::At
+                        | W::By
+                        | W::Through
+                        | W::From
+                        | W::Approx
+                        | W::Before
+                        | W::After
+                        | W::Since
+                )
+            );
         if h <= 23 && (cue_before || self.is(j, W::Zone)) {
             return Some((h as u8, m as u8, j));
         }
@@ -99,22 +127,43 @@ impl Scanner<'_> {
     /// Extends a clock time at `i..end` with a following day: "10 p.m. Wednesday",
     /// "5 p.m. EST, Nov. 6", "noon Thursday", "3:45 p.m. yesterday".
     pub(crate) fn extend_time(&self, i: usize, end: usize) -> Option<Hit> {
-        let (clock_end, TimexType::Time, Sem::Time { date: None, clock: Some(clock), .. }) = self.clock(i)? else {
+        let (
+            clock_end,
+            TimexType::Time,
+            Sem::Time {
+                date: None,
+                clock: Some(clock),
+                ..
+            },
+        ) = self.clock(i)?
+        else {
             return None;
         };
         if clock_end != end {
             return None;
         }
         let k = if self.punct(end, ',') { end + 1 } else { end };
-        let day = [self.weekday_expr(k), self.month_date(k, false), self.deictic(k)]
-            .into_iter()
-            .flatten()
-            .filter(|(_, kind, _)| *kind == TimexType::Date)
-            .max_by_key(|(e, _, _)| *e)?;
+        let day = [
+            self.weekday_expr(k),
+            self.month_date(k, false),
+            self.deictic(k),
+        ]
+        .into_iter()
+        .flatten()
+        .filter(|(_, kind, _)| *kind == TimexType::Date)
+        .max_by_key(|(e, _, _)| *e)?;
         let (e, _, date) = day;
         if matches!(date, Sem::Lit(_)) || matches!(date, Sem::Cal { day: None, .. }) {
             return None;
         }
-        Some((e, TimexType::Time, Sem::Time { date: Some(Box::new(date)), clock: Some(clock), pod: None }))
+        Some((
+            e,
+            TimexType::Time,
+            Sem::Time {
+                date: Some(Box::new(date)),
+                clock: Some(clock),
+                pod: None,
+            },
+        ))
     }
 }

@@ -75,7 +75,10 @@ impl Scanner<'_> {
             {
                 return Some((j + 3, Count::Half(n)));
             }
-            if self.glued(j) && (self.punct(j, '.') || self.punct(j, ':') || self.punct(j, '/')) && self.num(j + 1).is_some() {
+            if self.glued(j)
+                && (self.punct(j, '.') || self.punct(j, ':') || self.punct(j, '/'))
+                && self.num(j + 1).is_some()
+            {
                 return None;
             }
             return Some((j, Count::N(n)));
@@ -141,7 +144,11 @@ impl Scanner<'_> {
             && matches!(self.w(k + 2), Some(W::Period | W::Term))
         {
             let (unit, _) = self.unit_at(k + 1)?;
-            return Some((k + 3, TimexType::Duration, Sem::Lit(duration_value(c, unit))));
+            return Some((
+                k + 3,
+                TimexType::Duration,
+                Sem::Lit(duration_value(c, unit)),
+            ));
         }
         // Compound adjective: "two-year", "8-month-old".
         if self.hyphen(j)
@@ -155,12 +162,22 @@ impl Scanner<'_> {
                 end += 2;
             }
             // "a three-year period", "a one-year term"
-            if matches!(self.w(end), Some(W::Period | W::Term)) && (i == 0 || !self.is(i - 1, W::The)) {
+            if matches!(self.w(end), Some(W::Period | W::Term))
+                && (i == 0 || !self.is(i - 1, W::The))
+            {
                 end += 1;
             }
-            return Some((end, TimexType::Duration, Sem::Lit(duration_value(count, unit))));
+            return Some((
+                end,
+                TimexType::Duration,
+                Sem::Lit(duration_value(count, unit)),
+            ));
         }
-        let u = if self.is(j, W::DayKind) && self.lex(j + 1) == Lex::Units(Unit::Day) { j + 1 } else { j };
+        let u = if self.is(j, W::DayKind) && self.lex(j + 1) == Lex::Units(Unit::Day) {
+            j + 1
+        } else {
+            j
+        };
         let (unit, plural) = self.unit_at(u)?;
         if a_word && matches!(unit, Unit::Quarter | Unit::Half | Unit::Second) {
             return None;
@@ -196,7 +213,9 @@ impl Scanner<'_> {
         };
         match self.w(end) {
             Some(W::Ago) => return Some((end + 1, TimexType::Date, shift(-1, Anchor::Dct))),
-            Some(W::Earlier) => return Some((end + 1, TimexType::Date, shift(-1, Anchor::Reference))),
+            Some(W::Earlier) => {
+                return Some((end + 1, TimexType::Date, shift(-1, Anchor::Reference)));
+            }
             Some(W::Later) => return Some((end + 1, TimexType::Date, shift(1, Anchor::Reference))),
             Some(W::Hence) => return Some((end + 1, TimexType::Date, shift(1, Anchor::Dct))),
             Some(W::From) if self.is(end + 1, W::Now) => {
@@ -208,7 +227,11 @@ impl Scanner<'_> {
         if unit == Unit::Weekend || self.is(end, W::Old) {
             return None;
         }
-        Some((end, TimexType::Duration, Sem::Lit(duration_value(count, unit))))
+        Some((
+            end,
+            TimexType::Duration,
+            Sem::Lit(duration_value(count, unit)),
+        ))
     }
 
     /// Sets: "every Monday", "each year", "annually", "a year" after an amount.
@@ -220,7 +243,13 @@ impl Scanner<'_> {
                     return None;
                 }
                 // "$5 billion annually" is a rate, not a set.
-                if i > 0 && (self.num(i - 1).is_some() || matches!(self.str(i - 1).to_ascii_lowercase().as_str(), "million" | "billion" | "trillion" | "percent" | "%")) {
+                if i > 0
+                    && (self.num(i - 1).is_some()
+                        || matches!(
+                            self.str(i - 1).to_ascii_lowercase().as_str(),
+                            "million" | "billion" | "trillion" | "percent" | "%"
+                        ))
+                {
                     return None;
                 }
                 // Adjective before a noun ("a weekly magazine") is not a timex.
@@ -238,16 +267,29 @@ impl Scanner<'_> {
                 Some((i + 1, TimexType::Set, Sem::Lit(v.to_owned())))
             }
             W::A | W::An | W::Per => {
-                let (unit, false) = self.unit_at(i + 1)? else { return None };
-                if matches!(unit, Unit::Quarter | Unit::Half | Unit::Second | Unit::Weekend) {
+                let (unit, false) = self.unit_at(i + 1)? else {
+                    return None;
+                };
+                if matches!(
+                    unit,
+                    Unit::Quarter | Unit::Half | Unit::Second | Unit::Weekend
+                ) {
                     return None;
                 }
                 // "twice a year"; amounts ("$1.76 a year") are rates, not annotated as sets.
-                let prev_amount = i > 0 && matches!(self.str(i - 1).to_ascii_lowercase().as_str(), "times" | "twice" | "once");
+                let prev_amount = i > 0
+                    && matches!(
+                        self.str(i - 1).to_ascii_lowercase().as_str(),
+                        "times" | "twice" | "once"
+                    );
                 if !prev_amount || matches!(self.w(i + 2), Some(W::Ago | W::Earlier | W::Later)) {
                     return None;
                 }
-                Some((i + 2, TimexType::Set, Sem::Lit(duration_value(Count::N(1), unit))))
+                Some((
+                    i + 2,
+                    TimexType::Set,
+                    Sem::Lit(duration_value(Count::N(1), unit)),
+                ))
             }
             _ => None,
         }
@@ -264,15 +306,27 @@ impl Scanner<'_> {
         match self.lex(j) {
             Lex::Weekday(d) => {
                 if let Lex::Pod(p) | Lex::Pods(p) = self.lex(j + 1) {
-                    return Some((j + 2, TimexType::Set, Sem::Lit(format!("XXXX-WXX-{d}{}", pod_code(p)))));
+                    return Some((
+                        j + 2,
+                        TimexType::Set,
+                        Sem::Lit(format!("XXXX-WXX-{d}{}", pod_code(p))),
+                    ));
                 }
                 Some((j + 1, TimexType::Set, Sem::Lit(format!("XXXX-WXX-{d}"))))
             }
             Lex::Month(m) => Some((j + 1, TimexType::Set, Sem::Lit(format!("XXXX-{m:02}")))),
-            Lex::Pod(p) => Some((j + 1, TimexType::Set, Sem::Lit(format!("XXXX-XX-XX{}", pod_code(p))))),
+            Lex::Pod(p) => Some((
+                j + 1,
+                TimexType::Set,
+                Sem::Lit(format!("XXXX-XX-XX{}", pod_code(p))),
+            )),
             _ => {
                 if let Some((unit, false)) = self.unit_at(j) {
-                    return Some((j + 1, TimexType::Set, Sem::Lit(duration_value(Count::N(step), unit))));
+                    return Some((
+                        j + 1,
+                        TimexType::Set,
+                        Sem::Lit(duration_value(Count::N(step), unit)),
+                    ));
                 }
                 let (k, count) = self.number(j)?;
                 let (unit, _) = self.unit_at(k)?;
@@ -293,9 +347,19 @@ impl Scanner<'_> {
                 i + 1
             };
             match self.w(j) {
-                Some(W::End) => return Some((j + 1, TimexType::Date, Sem::UnitRel(Unit::Year, 0, Anchor::Dct))),
+                Some(W::End) => {
+                    return Some((
+                        j + 1,
+                        TimexType::Date,
+                        Sem::UnitRel(Unit::Year, 0, Anchor::Dct),
+                    ));
+                }
                 Some(W::Ago | W::Earlier) if j == i + 2 => {
-                    return Some((j + 1, TimexType::Date, Sem::Shift(Unit::Year, Some(1), -1, Anchor::Reference)));
+                    return Some((
+                        j + 1,
+                        TimexType::Date,
+                        Sem::Shift(Unit::Year, Some(1), -1, Anchor::Reference),
+                    ));
                 }
                 _ => {}
             }
@@ -304,8 +368,17 @@ impl Scanner<'_> {
         if !plural || i == 0 {
             return None;
         }
-        if matches!(self.w(i - 1), Some(W::For | W::In | W::Over | W::Within | W::During)) && !self.is(i + 1, W::Ago) && !self.is(i + 1, W::Of) {
-            return Some((i + 1, TimexType::Duration, Sem::Lit(duration_value(Count::Vague, unit))));
+        if matches!(
+            self.w(i - 1),
+            Some(W::For | W::In | W::Over | W::Within | W::During)
+        ) && !self.is(i + 1, W::Ago)
+            && !self.is(i + 1, W::Of)
+        {
+            return Some((
+                i + 1,
+                TimexType::Duration,
+                Sem::Lit(duration_value(Count::Vague, unit)),
+            ));
         }
         None
     }

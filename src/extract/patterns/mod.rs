@@ -85,7 +85,10 @@ impl<'a> Scanner<'a> {
 
     /// Token `i` is a number; returns its value and digit count.
     pub(crate) fn num(&self, i: usize) -> Option<(u32, usize)> {
-        self.toks.get(i).filter(|t| t.kind == Kind::Num).map(|t| (t.num, t.len()))
+        self.toks
+            .get(i)
+            .filter(|t| t.kind == Kind::Num)
+            .map(|t| (t.num, t.len()))
     }
 
     /// Token `i` is a word equal to `s` ignoring ASCII case.
@@ -98,11 +101,6 @@ impl<'a> Scanner<'a> {
         self.toks.get(i).is_some_and(|t| t.cap)
     }
 
-    /// Token `i` exists.
-    pub(crate) fn has(&self, i: usize) -> bool {
-        i < self.toks.len()
-    }
-
     /// Token `i` is a word (any class).
     pub(crate) fn is_word(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.kind == Kind::Word)
@@ -110,7 +108,11 @@ impl<'a> Scanner<'a> {
 
     /// Skips an optional period glued to token `i - 1`; returns the next index.
     pub(crate) fn skip_dot(&self, i: usize) -> usize {
-        if self.punct(i, '.') && self.glued(i) { i + 1 } else { i }
+        if self.punct(i, '.') && self.glued(i) {
+            i + 1
+        } else {
+            i
+        }
     }
 
     /// A possessive `'s` at `i` (straight or curly apostrophe); returns the index after it.
@@ -144,7 +146,12 @@ pub(crate) fn recognize(text: &str, toks: &[Token]) -> Vec<Cand> {
         }
         match sc.match_at(i) {
             Some((end, kind, sem)) if end > i => {
-                out.push(Cand { first: i, last: end, kind, sem });
+                out.push(Cand {
+                    first: i,
+                    last: end,
+                    kind,
+                    sem,
+                });
                 i = end;
             }
             _ => i += 1,
@@ -184,7 +191,9 @@ impl Scanner<'_> {
         let approx_ok = match kind {
             TimexType::Duration => !self.is(i, W::Sometime),
             TimexType::Date | TimexType::Time => {
-                self.is(i, W::Approx) || self.is(i, W::Sometime) || (self.is(i, W::Some) && matches!(sem, Sem::Shift(..)))
+                self.is(i, W::Approx)
+                    || self.is(i, W::Sometime)
+                    || (self.is(i, W::Some) && matches!(sem, Sem::Shift(..)))
             }
             TimexType::Set => false,
         };

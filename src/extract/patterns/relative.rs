@@ -30,7 +30,11 @@ impl Scanner<'_> {
                 Lex::Pod(p) => Some((
                     i + 2,
                     TimexType::Time,
-                    Sem::Time { date: Some(Box::new(sem)), clock: None, pod: Some(p) },
+                    Sem::Time {
+                        date: Some(Box::new(sem)),
+                        clock: None,
+                        pod: Some(p),
+                    },
                 )),
                 _ => Some((i + 1, TimexType::Date, sem)),
             }
@@ -57,7 +61,9 @@ impl Scanner<'_> {
             W::Right if self.is(i + 1, W::Now) => lit(i + 2, "PRESENT_REF"),
             W::Currently => lit(i + 1, "PRESENT_REF"),
             W::Recently => lit(i + 1, "PAST_REF"),
-            W::MoreLess if self.word_is(i, "more") && self.is(i + 1, W::Recently) => lit(i + 2, "PAST_REF"),
+            W::MoreLess if self.word_is(i, "more") && self.is(i + 1, W::Recently) => {
+                lit(i + 2, "PAST_REF")
+            }
             W::Soon => {
                 let as_soon_as = i > 0 && self.word_is(i - 1, "as") && self.word_is(i + 1, "as");
                 let soon_after = matches!(self.w(i + 1), Some(W::After | W::Than));
@@ -98,7 +104,11 @@ impl Scanner<'_> {
             _ => Dir::This,
         };
         if w == W::This && matches!(self.w(j), Some(W::Coming | W::Past)) {
-            dir = if self.is(j, W::Coming) { Dir::Future } else { Dir::Past };
+            dir = if self.is(j, W::Coming) {
+                Dir::Future
+            } else {
+                Dir::Past
+            };
             j += 1;
         }
         // Durations: "the last three months", "the next few days", "recent weeks".
@@ -114,32 +124,73 @@ impl Scanner<'_> {
         match self.lex(j) {
             Lex::Unit(unit) => self.relative_unit(i, j, w, off, anchor, unit),
             Lex::Units(unit) if matches!(w, W::Recent | W::Coming | W::Past) => {
-                if matches!(unit, Unit::Second | Unit::Minute | Unit::Hour | Unit::Weekend) {
+                if matches!(
+                    unit,
+                    Unit::Second | Unit::Minute | Unit::Hour | Unit::Weekend
+                ) {
                     return None;
                 }
-                lit(j + 1, if w == W::Coming { "FUTURE_REF" } else { "PAST_REF" })
+                lit(
+                    j + 1,
+                    if w == W::Coming {
+                        "FUTURE_REF"
+                    } else {
+                        "PAST_REF"
+                    },
+                )
             }
-            Lex::Month(_) | Lex::MonthAbbr(_) if matches!(w, W::Last | W::Next | W::This | W::Past | W::Coming) => {
+            Lex::Month(_) | Lex::MonthAbbr(_)
+                if matches!(w, W::Last | W::Next | W::This | W::Past | W::Coming) =>
+            {
                 let (end, kind, sem) = self.month_date(j, true)?;
                 match sem {
-                    Sem::Cal { year: YearRef::Infer, month, day, .. } => {
-                        Some((end, kind, Sem::Cal { year: YearRef::Infer, month, day, dir }))
-                    }
+                    Sem::Cal {
+                        year: YearRef::Infer,
+                        month,
+                        day,
+                        ..
+                    } => Some((
+                        end,
+                        kind,
+                        Sem::Cal {
+                            year: YearRef::Infer,
+                            month,
+                            day,
+                            dir,
+                        },
+                    )),
                     other => Some((end, kind, other)),
                 }
             }
-            Lex::Weekday(d) if matches!(w, W::Last | W::Next | W::This | W::Past | W::Coming | W::Previous | W::Following) => {
+            Lex::Weekday(d)
+                if matches!(
+                    w,
+                    W::Last | W::Next | W::This | W::Past | W::Coming | W::Previous | W::Following
+                ) =>
+            {
                 let (end, kind, sem) = self.weekday_expr(j)?;
-                let dir = if w == W::This && dir == Dir::This { Dir::Tense } else { dir };
+                let dir = if w == W::This && dir == Dir::This {
+                    Dir::Tense
+                } else {
+                    dir
+                };
                 let sem = match sem {
                     Sem::Weekday(..) => Sem::Weekday(d, dir),
-                    Sem::Time { clock, pod, .. } => Sem::Time { date: Some(Box::new(Sem::Weekday(d, dir))), clock, pod },
+                    Sem::Time { clock, pod, .. } => Sem::Time {
+                        date: Some(Box::new(Sem::Weekday(d, dir))),
+                        clock,
+                        pod,
+                    },
                     other => other,
                 };
                 Some((end, kind, sem))
             }
             Lex::Season(s) if matches!(w, W::Last | W::Next | W::This | W::Past | W::Coming) => {
-                let k = if dir == Dir::Past && w == W::This { 0 } else { off };
+                let k = if dir == Dir::Past && w == W::This {
+                    0
+                } else {
+                    off
+                };
                 Some((j + 1, TimexType::Date, Sem::Season(s, YearRef::Dct(k))))
             }
             Lex::Pod(p) => {
@@ -148,22 +199,45 @@ impl Scanner<'_> {
                     (W::Last, super::lexicon::Pod::Night | super::lexicon::Pod::Evening) => -1,
                     _ => return None,
                 };
-                Some((j + 1, TimexType::Time, Sem::Time { date: Some(Box::new(Sem::DayOffset(day))), clock: None, pod: Some(p) }))
+                Some((
+                    j + 1,
+                    TimexType::Time,
+                    Sem::Time {
+                        date: Some(Box::new(Sem::DayOffset(day))),
+                        clock: None,
+                        pod: Some(p),
+                    },
+                ))
             }
             _ => None,
         }
     }
 
     /// "last week", "this year", "the following day", "that quarter".
-    fn relative_unit(&self, i: usize, j: usize, w: W, off: i32, anchor: Anchor, unit: Unit) -> Option<Hit> {
+    fn relative_unit(
+        &self,
+        i: usize,
+        j: usize,
+        w: W,
+        off: i32,
+        anchor: Anchor,
+        unit: Unit,
+    ) -> Option<Hit> {
         match unit {
             Unit::Second | Unit::Minute | Unit::Hour | Unit::Half | Unit::Season => None,
             Unit::Day => {
                 // "the next day", "the following day", "that day", "the same day"; not "last day".
-                if matches!(w, W::Last | W::This | W::Past | W::Coming | W::Current | W::Recent | W::Latest) {
+                if matches!(
+                    w,
+                    W::Last | W::This | W::Past | W::Coming | W::Current | W::Recent | W::Latest
+                ) {
                     return None;
                 }
-                let anchor = if w == W::Next { Anchor::Reference } else { anchor };
+                let anchor = if w == W::Next {
+                    Anchor::Reference
+                } else {
+                    anchor
+                };
                 let needs_the = matches!(w, W::Next | W::Previous | W::Following | W::Same);
                 if needs_the && !(i > 0 && self.is(i - 1, W::The)) {
                     return None;
@@ -175,16 +249,28 @@ impl Scanner<'_> {
                     return Some((j + 1, TimexType::Date, Sem::Quarter(0, YearRef::Dct(0))));
                 }
                 if anchor == Anchor::Reference && w != W::Previous && w != W::Following {
-                    return Some((j + 1, TimexType::Date, Sem::Quarter(0, YearRef::Anaphoric(0))));
+                    return Some((
+                        j + 1,
+                        TimexType::Date,
+                        Sem::Quarter(0, YearRef::Anaphoric(0)),
+                    ));
                 }
-                Some((j + 1, TimexType::Date, Sem::UnitRel(Unit::Quarter, off, anchor)))
+                Some((
+                    j + 1,
+                    TimexType::Date,
+                    Sem::UnitRel(Unit::Quarter, off, anchor),
+                ))
             }
             _ => {
                 if matches!(w, W::Recent | W::Latest) {
                     return None;
                 }
                 // "this week's", "last year's" are fine; "last year's third quarter" is handled by `quarter`.
-                let end = if self.is(j + 1, W::Or) && self.word_is(j + 2, "so") { j + 3 } else { j + 1 };
+                let end = if self.is(j + 1, W::Or) && self.word_is(j + 2, "so") {
+                    j + 3
+                } else {
+                    j + 1
+                };
                 Some((end, TimexType::Date, Sem::UnitRel(unit, off, anchor)))
             }
         }
@@ -193,7 +279,9 @@ impl Scanner<'_> {
     /// "the near future", "the near term".
     pub(crate) fn reference(&self, i: usize) -> Option<Hit> {
         match self.w(i)? {
-            W::Near if matches!(self.w(i + 1), Some(W::Future | W::Term)) && !self.hyphen(i + 1) => {
+            W::Near
+                if matches!(self.w(i + 1), Some(W::Future | W::Term)) && !self.hyphen(i + 1) =>
+            {
                 lit(i + 2, "FUTURE_REF")
             }
             _ => None,
@@ -205,19 +293,34 @@ impl Scanner<'_> {
         let j = i + 1;
         let wrap = |h: Option<Hit>| h.map(|(e, k, s)| (e, k, s));
         match self.lex(j) {
-            Lex::W(W::Past) if !matches!(self.lex(j + 1), Lex::Unit(_) | Lex::Units(_) | Lex::Card(_)) && self.num(j + 1).is_none() && !self.is(j + 1, W::Few) && !self.is(j + 1, W::Several) => {
+            Lex::W(W::Past)
+                if !matches!(self.lex(j + 1), Lex::Unit(_) | Lex::Units(_) | Lex::Card(_))
+                    && self.num(j + 1).is_none()
+                    && !self.is(j + 1, W::Few)
+                    && !self.is(j + 1, W::Several) =>
+            {
                 return lit(j + 1, "PAST_REF");
             }
             Lex::W(W::Future) => return lit(j + 1, "FUTURE_REF"),
             Lex::W(W::Full) if self.lex(j + 1) == Lex::Unit(Unit::Year) => {
-                return Some((j + 2, TimexType::Date, Sem::UnitRel(Unit::Year, 0, Anchor::Dct)));
+                return Some((
+                    j + 2,
+                    TimexType::Date,
+                    Sem::UnitRel(Unit::Year, 0, Anchor::Dct),
+                ));
             }
             Lex::W(W::Near) => return self.reference(j),
-            Lex::W(W::ShortLong) if self.is(j + 1, W::Term) && !self.hyphen(j + 1) => return lit(j + 2, "FUTURE_REF"),
+            Lex::W(W::ShortLong) if self.is(j + 1, W::Term) && !self.hyphen(j + 1) => {
+                return lit(j + 2, "FUTURE_REF");
+            }
             Lex::W(W::End | W::Beginning | W::Middle) if self.is(j + 1, W::Of) => {
                 let k = j + 2;
                 let inner = longest([
-                    if self.is(k, W::The) { self.the_phrase(k) } else { None },
+                    if self.is(k, W::The) {
+                        self.the_phrase(k)
+                    } else {
+                        None
+                    },
                     self.expr_no_ext(k),
                 ])?;
                 let (end, kind, sem) = inner;
@@ -240,12 +343,18 @@ impl Scanner<'_> {
             wrap(self.modified(j)),
             wrap(self.the_unit(j)),
             wrap(self.first_durations(j)),
-            self.numeric(j).filter(|(_, _, s)| matches!(s, Sem::Decade(_))),
-            self.duration_or_shift(j).filter(|(_, k, _)| *k == TimexType::Duration && !matches!(self.lex(j), Lex::W(W::A | W::An))),
+            self.numeric(j)
+                .filter(|(_, _, s)| matches!(s, Sem::Decade(_))),
+            self.duration_or_shift(j).filter(|(_, k, _)| {
+                *k == TimexType::Duration && !matches!(self.lex(j), Lex::W(W::A | W::An))
+            }),
         ];
         let (end, kind, sem) = longest(hits)?;
         // "the eight-year war", "the third-quarter results": "the" belongs to the noun.
-        if self.hyphen(end - 2) && end - 1 > j && !matches!(self.lex(end - 1), Lex::W(W::Earlier | W::Ago | W::End)) {
+        if self.hyphen(end - 2)
+            && end - 1 > j
+            && !matches!(self.lex(end - 1), Lex::W(W::Earlier | W::Ago | W::End))
+        {
             return None;
         }
         Some((end, kind, sem))
@@ -262,10 +371,16 @@ impl Scanner<'_> {
 
     /// "the year", "the weekend", "the year two thousand", "the week", "the month" (after "the").
     fn the_unit(&self, j: usize) -> Option<Hit> {
-        let (unit, false) = self.unit_at(j)? else { return None };
+        let (unit, false) = self.unit_at(j)? else {
+            return None;
+        };
         let prev_for = j >= 2 && matches!(self.w(j - 2), Some(W::For | W::During | W::Over));
         match unit {
-            Unit::Weekend => Some((j + 1, TimexType::Date, Sem::UnitRel(Unit::Weekend, 0, Anchor::Dct))),
+            Unit::Weekend => Some((
+                j + 1,
+                TimexType::Date,
+                Sem::UnitRel(Unit::Weekend, 0, Anchor::Dct),
+            )),
             Unit::Year => {
                 if let Some((end, y)) = self.year_number_words(j + 1) {
                     return Some((end, TimexType::Date, Sem::Year(y)));
@@ -276,15 +391,28 @@ impl Scanner<'_> {
                 if prev_for {
                     return Some((j + 1, TimexType::Duration, Sem::Lit("P1Y".to_owned())));
                 }
-                Some((j + 1, TimexType::Date, Sem::UnitRel(Unit::Year, 0, Anchor::Dct)))
+                Some((
+                    j + 1,
+                    TimexType::Date,
+                    Sem::UnitRel(Unit::Year, 0, Anchor::Dct),
+                ))
             }
             Unit::Quarter => Some((j + 1, TimexType::Date, Sem::Quarter(0, YearRef::Infer))),
             Unit::Week | Unit::Month => {
-                if self.is(j + 1, W::Of) || self.hyphen(j + 1) || self.possessive(j + 1).is_some() || self.is(j + 1, W::Before) || self.is(j + 1, W::After) {
+                if self.is(j + 1, W::Of)
+                    || self.hyphen(j + 1)
+                    || self.possessive(j + 1).is_some()
+                    || self.is(j + 1, W::Before)
+                    || self.is(j + 1, W::After)
+                {
                     return None;
                 }
                 if prev_for {
-                    return Some((j + 1, TimexType::Duration, Sem::Lit(if unit == Unit::Week { "P1W" } else { "P1M" }.to_owned())));
+                    return Some((
+                        j + 1,
+                        TimexType::Duration,
+                        Sem::Lit(if unit == Unit::Week { "P1W" } else { "P1M" }.to_owned()),
+                    ));
                 }
                 Some((j + 1, TimexType::Date, Sem::UnitRel(unit, 0, Anchor::Dct)))
             }
@@ -315,9 +443,21 @@ impl Scanner<'_> {
         let hit = if matches!(w, W::Earlier | W::Later) {
             let in_the = if self.is(j, W::In) && self.is(j + 1, W::The) {
                 match self.unit_at(j + 2) {
-                    Some((Unit::Year, false)) => Some((j + 3, TimexType::Date, Sem::UnitRel(Unit::Year, 0, Anchor::Dct))),
-                    Some((Unit::Month, false)) => Some((j + 3, TimexType::Date, Sem::UnitRel(Unit::Month, 0, Anchor::Dct))),
-                    Some((Unit::Week, false)) => Some((j + 3, TimexType::Date, Sem::UnitRel(Unit::Week, 0, Anchor::Dct))),
+                    Some((Unit::Year, false)) => Some((
+                        j + 3,
+                        TimexType::Date,
+                        Sem::UnitRel(Unit::Year, 0, Anchor::Dct),
+                    )),
+                    Some((Unit::Month, false)) => Some((
+                        j + 3,
+                        TimexType::Date,
+                        Sem::UnitRel(Unit::Month, 0, Anchor::Dct),
+                    )),
+                    Some((Unit::Week, false)) => Some((
+                        j + 3,
+                        TimexType::Date,
+                        Sem::UnitRel(Unit::Week, 0, Anchor::Dct),
+                    )),
                     Some((Unit::Day, false)) => Some((j + 3, TimexType::Date, Sem::DayOffset(0))),
                     _ => None,
                 }
@@ -326,15 +466,23 @@ impl Scanner<'_> {
             };
             longest([
                 in_the,
-                self.deictic(j).filter(|(_, _, s)| !matches!(s, Sem::Lit(_))),
-                self.relative(j).filter(|_| matches!(self.w(j), Some(W::This | W::Last | W::Next))),
+                self.deictic(j)
+                    .filter(|(_, _, s)| !matches!(s, Sem::Lit(_))),
+                self.relative(j)
+                    .filter(|_| matches!(self.w(j), Some(W::This | W::Last | W::Next))),
                 self.weekday_expr(j),
             ])
         } else {
             let pod = match self.lex(j) {
-                Lex::Pod(p) if w != W::Mid || self.glued(j) || j == i + 1 => {
-                    Some((j + 1, TimexType::Time, Sem::Time { date: None, clock: None, pod: Some(p) }))
-                }
+                Lex::Pod(p) if w != W::Mid || self.glued(j) || j == i + 1 => Some((
+                    j + 1,
+                    TimexType::Time,
+                    Sem::Time {
+                        date: None,
+                        clock: None,
+                        pod: Some(p),
+                    },
+                )),
                 _ => None,
             };
             longest([
@@ -344,16 +492,35 @@ impl Scanner<'_> {
                 self.short_decade(j),
                 self.decade_word(j),
                 self.weekday_expr(j),
-                self.deictic(j).filter(|(_, _, s)| !matches!(s, Sem::Lit(_))),
-                self.relative(j).filter(|_| matches!(self.w(j), Some(W::This | W::Last | W::Next))),
+                self.deictic(j)
+                    .filter(|(_, _, s)| !matches!(s, Sem::Lit(_))),
+                self.relative(j)
+                    .filter(|_| matches!(self.w(j), Some(W::This | W::Last | W::Next))),
                 self.season(j),
             ])
         }?;
         // "mid-afternoon yesterday", "early morning Friday"
-        if let (end, TimexType::Time, Sem::Time { date: None, clock: None, pod }) = &hit {
+        if let (
+            end,
+            TimexType::Time,
+            Sem::Time {
+                date: None,
+                clock: None,
+                pod,
+            },
+        ) = &hit
+        {
             let day = longest([self.deictic(*end), self.weekday_expr(*end)]);
             if let Some((e, TimexType::Date, date @ (Sem::DayOffset(_) | Sem::Weekday(..)))) = day {
-                return Some((e, TimexType::Time, Sem::Time { date: Some(Box::new(date)), clock: None, pod: *pod }));
+                return Some((
+                    e,
+                    TimexType::Time,
+                    Sem::Time {
+                        date: Some(Box::new(date)),
+                        clock: None,
+                        pod: *pod,
+                    },
+                ));
             }
         }
         Some(hit)
@@ -362,13 +529,21 @@ impl Scanner<'_> {
     /// "latest fiscal year", "current fiscal year" (after "the").
     fn latest_fiscal(&self, j: usize) -> Option<Hit> {
         let w = self.w(j)?;
-        if !matches!(w, W::Latest | W::Current | W::Previous | W::Following | W::Next | W::Last | W::Past) || !self.is(j + 1, W::Fiscal) {
+        if !matches!(
+            w,
+            W::Latest | W::Current | W::Previous | W::Following | W::Next | W::Last | W::Past
+        ) || !self.is(j + 1, W::Fiscal)
+        {
             return None;
         }
         let (end, kind, sem) = self.fiscal(j + 1)?;
         let sem = match (w, sem) {
-            (W::Latest | W::Past | W::Last | W::Previous, Sem::UnitRel(Unit::Year, 0, a)) => Sem::UnitRel(Unit::Year, -1, a),
-            (W::Next | W::Following, Sem::UnitRel(Unit::Year, 0, a)) => Sem::UnitRel(Unit::Year, 1, a),
+            (W::Latest | W::Past | W::Last | W::Previous, Sem::UnitRel(Unit::Year, 0, a)) => {
+                Sem::UnitRel(Unit::Year, -1, a)
+            }
+            (W::Next | W::Following, Sem::UnitRel(Unit::Year, 0, a)) => {
+                Sem::UnitRel(Unit::Year, 1, a)
+            }
             (_, s) => s,
         };
         Some((end, kind, sem))
@@ -432,7 +607,10 @@ impl Scanner<'_> {
             });
             j = k;
             qualified = true;
-        } else if self.lex(j) == Lex::Unit(Unit::Year) && self.hyphen(j + 1) && matches!(self.w(j + 2), Some(W::Ago | W::Earlier)) {
+        } else if self.lex(j) == Lex::Unit(Unit::Year)
+            && self.hyphen(j + 1)
+            && matches!(self.w(j + 2), Some(W::Ago | W::Earlier))
+        {
             year = YearRef::Anaphoric(-1);
             j += 3;
             qualified = true;
@@ -448,7 +626,10 @@ impl Scanner<'_> {
                 year = YearRef::Abs(y);
                 j += 1;
             }
-            if self.lex(j) == Lex::Unit(Unit::Year) && self.hyphen(j + 1) && matches!(self.w(j + 2), Some(W::Ago | W::Earlier)) {
+            if self.lex(j) == Lex::Unit(Unit::Year)
+                && self.hyphen(j + 1)
+                && matches!(self.w(j + 2), Some(W::Ago | W::Earlier))
+            {
                 year = YearRef::Anaphoric(-1);
                 j += 3;
             }
@@ -464,7 +645,9 @@ impl Scanner<'_> {
                 }
             }
             Lex::W(W::Last) if self.is(j + 1, W::HalfWord) => (2, true, j + 2),
-            Lex::Unit(Unit::Quarter) if qualified || (j > 0 && self.is(j - 1, W::The)) => (0, false, j + 1),
+            Lex::Unit(Unit::Quarter) if qualified || (j > 0 && self.is(j - 1, W::The)) => {
+                (0, false, j + 1)
+            }
             Lex::W(W::Period) if qualified && !self.word_is(j, "periods") => (0, false, j + 1),
             _ => {
                 let (n, 1) = self.num(j)? else { return None };
@@ -497,9 +680,16 @@ impl Scanner<'_> {
             year = YearRef::Abs(y);
             end += 1;
         } else if self.is(end, W::Last) && self.lex(end + 1) == Lex::Unit(Unit::Year) {
-            year = if q == 0 { YearRef::Anaphoric(-1) } else { YearRef::Dct(-1) };
+            year = if q == 0 {
+                YearRef::Anaphoric(-1)
+            } else {
+                YearRef::Dct(-1)
+            };
             end += 2;
-        } else if self.is(end, W::A) && self.lex(end + 1) == Lex::Unit(Unit::Year) && matches!(self.w(end + 2), Some(W::Ago | W::Earlier)) {
+        } else if self.is(end, W::A)
+            && self.lex(end + 1) == Lex::Unit(Unit::Year)
+            && matches!(self.w(end + 2), Some(W::Ago | W::Earlier))
+        {
             year = YearRef::Anaphoric(-1);
             end += 3;
         }
@@ -515,11 +705,29 @@ impl Scanner<'_> {
 
     /// "summer", "the winter of 1994", "spring 2020" (ambiguous "fall" needs a cue).
     pub(crate) fn season(&self, i: usize) -> Option<Hit> {
-        let Lex::Season(s) = self.lex(i) else { return None };
+        let Lex::Season(s) = self.lex(i) else {
+            return None;
+        };
         let prev = if i > 0 { self.w(i - 1) } else { None };
         let cue = matches!(
             prev,
-            Some(W::The | W::This | W::Last | W::Next | W::Early | W::Late | W::In | W::Of | W::During | W::Since | W::Through | W::By | W::Mid | W::Past | W::Coming)
+            Some(
+                W::The
+                    | W::This
+                    | W::Last
+                    | W::Next
+                    | W::Early
+                    | W::Late
+                    | W::In
+                    | W::Of
+                    | W::During
+                    | W::Since
+                    | W::Through
+                    | W::By
+                    | W::Mid
+                    | W::Past
+                    | W::Coming
+            )
         );
         let mut end = i + 1;
         let mut year = YearRef::Infer;
@@ -533,10 +741,35 @@ impl Scanner<'_> {
                 return None;
             }
             // "the fall of the Berlin Wall", "a fall in prices", "spring water".
-            if s == Season::Fall && (self.is(end, W::Of) || self.is(end, W::In) || !matches!(prev, Some(W::This | W::Last | W::Next | W::Early | W::Late | W::The | W::In | W::Past | W::Coming | W::During | W::Since | W::Mid))) {
+            if s == Season::Fall
+                && (self.is(end, W::Of)
+                    || self.is(end, W::In)
+                    || !matches!(
+                        prev,
+                        Some(
+                            W::This
+                                | W::Last
+                                | W::Next
+                                | W::Early
+                                | W::Late
+                                | W::The
+                                | W::In
+                                | W::Past
+                                | W::Coming
+                                | W::During
+                                | W::Since
+                                | W::Mid
+                        )
+                    ))
+            {
                 return None;
             }
-            if self.is(end, W::Of) || (self.is_word(end) && self.lex(end) == Lex::None && !self.cap(end) && prev == Some(W::The)) {
+            if self.is(end, W::Of)
+                || (self.is_word(end)
+                    && self.lex(end) == Lex::None
+                    && !self.cap(end)
+                    && prev == Some(W::The))
+            {
                 return None;
             }
         }

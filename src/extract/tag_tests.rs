@@ -1,0 +1,320 @@
+//! Table-driven tests of [`tag`](super::tag) for every category, and the sample article.
+
+use super::{TimexType, parse_dct, suggest, tag};
+
+/// (text, expected expression, type, value) against DCT 2022-01-06 (a Thursday).
+const CASES: &[(&str, &str, TimexType, &str)] = &[
+    // Absolute dates
+    (
+        "It happened on January 6, 2022 in Ohio.",
+        "January 6, 2022",
+        TimexType::Date,
+        "2022-01-06",
+    ),
+    (
+        "It happened on 6 Jan. 2022 in Ohio.",
+        "6 Jan. 2022",
+        TimexType::Date,
+        "2022-01-06",
+    ),
+    (
+        "Filed 2022-01-06 in court.",
+        "2022-01-06",
+        TimexType::Date,
+        "2022-01-06",
+    ),
+    (
+        "Filed 1/6/2022 in court.",
+        "1/6/2022",
+        TimexType::Date,
+        "2022-01-06",
+    ),
+    (
+        "The vote was held on Jan. 6.",
+        "Jan. 6",
+        TimexType::Date,
+        "2022-01-06",
+    ),
+    (
+        "Prices rose in December.",
+        "December",
+        TimexType::Date,
+        "2021-12",
+    ),
+    ("Sales fell in 2021.", "2021", TimexType::Date, "2021"),
+    (
+        "Prices peaked in the 1990s.",
+        "the 1990s",
+        TimexType::Date,
+        "199",
+    ),
+    (
+        "It was built in the 19th century.",
+        "the 19th century",
+        TimexType::Date,
+        "18",
+    ),
+    ("Caesar died in 44 BC.", "44 BC", TimexType::Date, "-0043"),
+    (
+        "Output grew in fiscal 1998.",
+        "fiscal 1998",
+        TimexType::Date,
+        "1998",
+    ),
+    (
+        "Profit rose in the third quarter.",
+        "the third quarter",
+        TimexType::Date,
+        "2021-Q3",
+    ),
+    (
+        "Work began in mid-March 2021.",
+        "mid-March 2021",
+        TimexType::Date,
+        "2021-03",
+    ),
+    (
+        "Work began in early 2020.",
+        "early 2020",
+        TimexType::Date,
+        "2020",
+    ),
+    // Relative dates
+    (
+        "The mayor spoke today.",
+        "today",
+        TimexType::Date,
+        "2022-01-06",
+    ),
+    (
+        "The mayor spoke yesterday.",
+        "yesterday",
+        TimexType::Date,
+        "2022-01-05",
+    ),
+    (
+        "Protests began on Sunday.",
+        "Sunday",
+        TimexType::Date,
+        "2022-01-02",
+    ),
+    (
+        "Ministers will meet on Sunday.",
+        "Sunday",
+        TimexType::Date,
+        "2022-01-09",
+    ),
+    (
+        "Shares fell last week.",
+        "last week",
+        TimexType::Date,
+        "2021-W52",
+    ),
+    (
+        "Rates will rise next month.",
+        "next month",
+        TimexType::Date,
+        "2022-02",
+    ),
+    (
+        "The plant closed two years ago.",
+        "two years ago",
+        TimexType::Date,
+        "2020",
+    ),
+    (
+        "Sales slowed earlier this year.",
+        "earlier this year",
+        TimexType::Date,
+        "2022",
+    ),
+    (
+        "The law takes effect this spring.",
+        "this spring",
+        TimexType::Date,
+        "2022-SP",
+    ),
+    (
+        "Unemployment doubled over the past decade.",
+        "the past decade",
+        TimexType::Date,
+        "201",
+    ),
+    (
+        "Prices are high now.",
+        "now",
+        TimexType::Date,
+        "PRESENT_REF",
+    ),
+    // Times
+    (
+        "Troops moved in Thursday morning.",
+        "Thursday morning",
+        TimexType::Time,
+        "2022-01-06TMO",
+    ),
+    (
+        "The blast came at 3:45 p.m. near the square.",
+        "3:45 p.m.",
+        TimexType::Time,
+        "2022-01-06T15:45",
+    ),
+    (
+        "He will speak tonight.",
+        "tonight",
+        TimexType::Time,
+        "2022-01-06TNI",
+    ),
+    (
+        "The curfew starts at midnight.",
+        "midnight",
+        TimexType::Time,
+        "2022-01-06T24:00",
+    ),
+    // Durations
+    (
+        "The talks lasted two weeks.",
+        "two weeks",
+        TimexType::Duration,
+        "P2W",
+    ),
+    (
+        "He served 10 years in prison.",
+        "10 years",
+        TimexType::Duration,
+        "P10Y",
+    ),
+    ("It took a decade.", "a decade", TimexType::Duration, "P1DE"),
+    (
+        "Prices rose over the past three months.",
+        "the past three months",
+        TimexType::Duration,
+        "P3M",
+    ),
+    // Sets
+    (
+        "The council meets every Monday.",
+        "every Monday",
+        TimexType::Set,
+        "XXXX-WXX-1",
+    ),
+    (
+        "The report is published annually.",
+        "annually",
+        TimexType::Set,
+        "P1Y",
+    ),
+    (
+        "The prize is awarded each year.",
+        "each year",
+        TimexType::Set,
+        "P1Y",
+    ),
+];
+
+#[test]
+fn tags_every_category() {
+    let dct = parse_dct("2022-01-06").unwrap();
+    for (text, expr, kind, value) in CASES {
+        let found = tag(text, Some(&dct));
+        let t = found.iter().find(|t| t.text == *expr);
+        let t = t.unwrap_or_else(|| panic!("{text:?}: {expr:?} not found in {found:?}"));
+        assert_eq!((t.kind, t.value.as_str()), (*kind, *value), "{text:?}");
+        let chars: String = text.chars().skip(t.start).take(t.end - t.start).collect();
+        assert_eq!(chars, *expr);
+    }
+}
+
+#[test]
+fn relative_expressions_stay_unresolved_without_dct() {
+    let cases = [
+        ("Protests began on Sunday.", "XXXX-WXX-7"),
+        ("The mayor spoke yesterday.", "XXXX-XX-XX"),
+        ("Shares fell last week.", "XXXX-WXX"),
+        ("Sales fell last year.", "XXXX"),
+        ("Prices rose in December.", "XXXX-12"),
+        ("The vote was held on Jan. 6.", "XXXX-01-06"),
+    ];
+    for (text, value) in cases {
+        assert_eq!(tag(text, None)[0].value, value, "{text}");
+    }
+    assert_eq!(
+        tag("It happened on January 6, 2022.", None)[0].value,
+        "2022-01-06"
+    );
+}
+
+#[test]
+fn negatives_are_not_tagged() {
+    for text in [
+        "May I ask a question?",
+        "The troops march on the capital.",
+        "A fall in prices hurt exporters.",
+        "He paid $2000 for 1500 shares.",
+        "The 52-week high was 45.",
+    ] {
+        let found = tag(text, None);
+        assert!(
+            found.iter().all(|t| t.kind == TimexType::Duration),
+            "{text}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn char_offsets_survive_multibyte_text() {
+    let text = "“Unrest” in Almaty — protests began on Sunday.";
+    let t = &tag(text, None)[0];
+    assert_eq!(t.text, "Sunday");
+    let chars: String = text.chars().skip(t.start).take(t.end - t.start).collect();
+    assert_eq!(chars, "Sunday");
+}
+
+const SAMPLE: &str = include_str!("../../assets/samples/kazakhstan-unrest.txt");
+
+#[test]
+fn sample_article_with_dct() {
+    let dct = parse_dct("2022-01-06").unwrap();
+    let timexes = tag(SAMPLE, Some(&dct));
+    let value_of = |expr: &str| {
+        timexes
+            .iter()
+            .find(|t| t.text == expr)
+            .map(|t| t.value.clone())
+    };
+    assert_eq!(value_of("Sunday").as_deref(), Some("2022-01-02"));
+    assert_eq!(value_of("early Thursday").as_deref(), Some("2022-01-06"));
+    assert_eq!(value_of("Thursday").as_deref(), Some("2022-01-06"));
+    let s = suggest(SAMPLE, Some(&dct));
+    let dates: Vec<String> = s
+        .iter()
+        .filter_map(|s| s.date.map(|d| d.to_string()))
+        .collect();
+    assert!(dates.contains(&"2022-01-02".to_owned()), "{dates:?}");
+    assert!(dates.contains(&"2022-01-06".to_owned()), "{dates:?}");
+    for sug in s.iter().filter(|s| s.date.is_some()) {
+        assert!(
+            sug.title.split_whitespace().count() >= 3,
+            "title too thin: {:?}",
+            sug.title
+        );
+        assert!(
+            !sug.title.contains(&sug.expression),
+            "title repeats the date: {:?}",
+            sug.title
+        );
+        assert!(sug.title.chars().count() <= 81, "{:?}", sug.title);
+        assert!((0.0..=1.0).contains(&sug.confidence));
+    }
+}
+
+#[test]
+fn sample_article_without_dct_invents_no_dates() {
+    assert!(super::detect_dct(SAMPLE).is_none());
+    let s = suggest(SAMPLE, None);
+    assert!(!s.is_empty());
+    assert!(
+        s.iter().all(|s| s.date.is_none() && s.end_date.is_none()),
+        "{s:?}"
+    );
+}
