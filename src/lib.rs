@@ -16,6 +16,7 @@
 pub mod app;
 pub mod cli;
 pub mod command;
+pub mod extract;
 pub mod gui;
 pub mod model;
 pub mod timeline;

@@ -88,12 +88,16 @@ impl FromStr for Dct {
 
 /// Parses `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM` or `YYYY-MM-DDTHH:MM:SS` (seconds are dropped).
 ///
+/// # Errors
+/// [`DctError::Format`] for other shapes, [`DctError::Invalid`] for days or times that do not exist.
+///
 /// ```
 /// # use dateline::extract::parse_dct;
 /// let dct = parse_dct("2022-01-06T14:30").unwrap();
 /// assert_eq!(dct.to_string(), "2022-01-06T14:30");
 /// assert!(parse_dct("2022-02-30").is_err());
 /// ```
+#[expect(clippy::many_single_char_names, reason = "date and time fields")]
 pub fn parse_dct(s: &str) -> Result<Dct, DctError> {
     let s = s.trim();
     let format_err = || DctError::Format(s.to_owned());
@@ -113,7 +117,8 @@ pub fn parse_dct(s: &str) -> Result<Dct, DctError> {
         part.parse().map_err(|_| format_err())
     };
     let (y, m, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
-    let dct = Dct::from_ymd(y as i32, m, d).ok_or_else(|| DctError::Invalid(s.to_owned()))?;
+    let year = i32::try_from(y).map_err(|_| format_err())?;
+    let dct = Dct::from_ymd(year, m, d).ok_or_else(|| DctError::Invalid(s.to_owned()))?;
     let Some(t) = time else { return Ok(dct) };
     let parts: Vec<&str> = t.split(':').collect();
     if !(2..=3).contains(&parts.len())

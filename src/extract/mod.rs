@@ -1,5 +1,5 @@
 //! Temporal tagging: find every temporal expression in English news text, normalize it the
-//! way TimeML TIMEX3 does relative to the article date, and turn dated sentences into event
+//! way `TimeML` TIMEX3 does relative to the article date, and turn dated sentences into event
 //! suggestions.
 //!
 //! Pure and infallible: no network, no models, no per-call regex compilation. The pipeline is

@@ -301,7 +301,7 @@ fn weekday(wd: u8, dir: Dir, ctx: &Ctx) -> String {
     let Some(d) = ctx.dct_date() else {
         return format!("XXXX-WXX-{wd}");
     };
-    let cur = d.weekday().number_from_monday() as i64;
+    let cur = i64::from(d.weekday().number_from_monday());
     let wd64 = i64::from(wd);
     let back = (cur - wd64).rem_euclid(7);
     let fwd = (wd64 - cur).rem_euclid(7);
@@ -498,7 +498,11 @@ fn infer_year(dct: NaiveDate, month: u8, day: Option<u8>, dir: Dir, tense: Tense
     let y = dct.year();
     // Position within the year, in days (approximately), relative to the DCT.
     let pos = i32::from(month) * 31 + i32::from(day.unwrap_or(0));
-    let cur = dct.month() as i32 * 31 + if day.is_some() { dct.day() as i32 } else { 0 };
+    let (dm, dd) = (
+        i32::from(dct.month0() as u8) + 1,
+        i32::from(dct.day0() as u8) + 1,
+    );
+    let cur = dm * 31 + if day.is_some() { dd } else { 0 };
     let diff = pos - cur;
     match dir {
         Dir::This => y,

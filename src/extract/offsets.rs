@@ -25,7 +25,10 @@ impl<'a> CharCounter<'a> {
         }
         let slice = &self.text.as_bytes()[self.byte..b];
         // Count bytes that start a char (not UTF-8 continuation bytes).
-        self.chars += slice.iter().filter(|&&c| (c as i8) >= -0x40).count();
+        self.chars += slice
+            .iter()
+            .filter(|&&c| !(0x80..0xC0).contains(&c))
+            .count();
         self.byte = b;
         self.chars
     }

@@ -111,7 +111,7 @@ fn strip_attribution(t: &str) -> String {
     if lower.starts_with("according to")
         && let Some(p) = t.find(", ")
     {
-        t = t[p + 2..].to_owned();
+        t.drain(..p + 2);
     }
     t
 }

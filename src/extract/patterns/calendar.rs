@@ -2,7 +2,7 @@
 //! decades, centuries, weekdays and years written in words.
 
 use super::lexicon::{Lex, Unit, W};
-use super::{Hit, Scanner};
+use super::{Hit, Scanner, int};
 use crate::extract::sem::{Dir, Sem, YearRef};
 use crate::extract::timex::TimexType;
 
@@ -59,7 +59,7 @@ impl Scanner<'_> {
         if glued_num_before || glued_num_after || money_before || unit_after {
             return None;
         }
-        Some(n as i32)
+        Some(int(n))
     }
 
     /// A day of month at `i` ("6", "6th"); returns (day, next index).
@@ -192,7 +192,11 @@ impl Scanner<'_> {
                 },
             ));
         }
-        // Bare month name.
+        self.bare_month(i, j, month, licensed)
+    }
+
+    /// A month name on its own ("in May"), at `i` with the next token `j`.
+    fn bare_month(&self, i: usize, j: usize, month: u8, licensed: bool) -> Option<Hit> {
         if !self.cap(i) && !licensed {
             return None;
         }
@@ -327,7 +331,7 @@ impl Scanner<'_> {
             && (1..=12).contains(&m)
             && (1..=31).contains(&d)
         {
-            return Some((i + 5, TimexType::Date, Sem::Ymd(n as i32, m as u8, d as u8)));
+            return Some((i + 5, TimexType::Date, Sem::Ymd(int(n), m as u8, d as u8)));
         }
         // Slashed 1/6/2022 (US order unless the first part cannot be a month).
         if len <= 2
@@ -343,11 +347,11 @@ impl Scanner<'_> {
             && (ylen == 4 || ylen == 2)
         {
             let year = if ylen == 4 {
-                y as i32
+                int(y)
             } else if y > 30 {
-                1900 + y as i32
+                1900 + int(y)
             } else {
-                2000 + y as i32
+                2000 + int(y)
             };
             let (m, d) = if n > 12 { (b, n) } else { (n, b) };
             if (1..=12).contains(&m) && (1..=31).contains(&d) {
@@ -387,7 +391,7 @@ impl Scanner<'_> {
         }
         // Year BC / AD
         if len <= 4 && (self.is(i + 1, W::Bc) || self.is(i + 1, W::Ad)) && self.cap(i + 1) {
-            let y = n as i32;
+            let y = int(n);
             let year = if self.is(i + 1, W::Bc) { 1 - y } else { y };
             return Some((i + 2, TimexType::Date, Sem::Year(year)));
         }
@@ -399,7 +403,7 @@ impl Scanner<'_> {
             && self.glued(i + 3)
             && self.punct(i + 4, '.')
         {
-            return Some((i + 5, TimexType::Date, Sem::Year(1 - n as i32)));
+            return Some((i + 5, TimexType::Date, Sem::Year(1 - int(n))));
         }
         let y = self.year_at(i)?;
         // Decade: 1990s, 1990's
@@ -439,27 +443,26 @@ impl Scanner<'_> {
         if !(self.glued(i + 1) && self.is(i + 2, W::S) && self.glued(i + 2) && n % 10 == 0) {
             return None;
         }
-        Some((i + 3, TimexType::Date, Sem::DecadeOfCentury(n as i32 / 10)))
+        Some((i + 3, TimexType::Date, Sem::DecadeOfCentury(int(n) / 10)))
     }
 
     /// "the 19th century", "the nineteenth century", "20th-century".
     pub(crate) fn century(&self, i: usize) -> Option<Hit> {
-        let (n, j) = match self.lex(i) {
-            Lex::Ord(n) => (n, i + 1),
-            _ => {
-                let (n, len) = self.num(i)?;
-                if len > 2 || !(self.is(i + 1, W::OrdSuffix) && self.glued(i + 1)) {
-                    return None;
-                }
-                (n, i + 2)
+        let (n, j) = if let Lex::Ord(n) = self.lex(i) {
+            (n, i + 1)
+        } else {
+            let (n, len) = self.num(i)?;
+            if len > 2 || !(self.is(i + 1, W::OrdSuffix) && self.glued(i + 1)) {
+                return None;
             }
+            (n, i + 2)
         };
         let j = if self.hyphen(j) { j + 1 } else { j };
         if self.lex(j) != Lex::Unit(Unit::Century) || n == 0 || n > 30 {
             return None;
         }
         let mut end = j + 1;
-        let mut c = n as i32 - 1;
+        let mut c = int(n) - 1;
         if self.is(end, W::Bc) {
             c = -c;
             end += 1;
@@ -488,7 +491,7 @@ impl Scanner<'_> {
         if self.lex(end) != Lex::None && matches!(self.lex(end), Lex::Unit(_) | Lex::Units(_)) {
             return None;
         }
-        Some((end, TimexType::Date, Sem::Year((hi * 100 + lo) as i32)))
+        Some((end, TimexType::Date, Sem::Year(int(hi * 100 + lo))))
     }
 
     /// "the year two thousand", "the year 2000" (called after "the year").
@@ -512,7 +515,7 @@ impl Scanner<'_> {
             y += u;
             end = k + 1;
         }
-        Some((end, y as i32))
+        Some((end, int(y)))
     }
 
     /// "the nineties", "the 'nineties".

@@ -100,10 +100,14 @@ impl Scanner<'_> {
     }
 
     /// Cardinal number words starting with value `n` at `i`.
+    #[expect(
+        clippy::many_single_char_names,
+        reason = "token indices and number parts"
+    )]
     fn card_words(&self, i: usize, n: u32) -> (usize, Count) {
         let mut j = i + 1;
         let mut v = n;
-        if (20..=90).contains(&n) && n % 10 == 0 {
+        if (20..=90).contains(&n) && n.is_multiple_of(10) {
             let k = if self.hyphen(j) { j + 1 } else { j };
             if let Lex::Card(u @ 1..=9) = self.lex(k) {
                 v += u;

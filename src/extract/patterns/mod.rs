@@ -125,6 +125,11 @@ impl<'a> Scanner<'a> {
     }
 }
 
+/// A token number as `i32` (numbers saturate far below `i32::MAX` in practice).
+pub(crate) fn int(n: u32) -> i32 {
+    i32::try_from(n).unwrap_or(i32::MAX)
+}
+
 /// Whether a token can start a temporal expression (the trigger gate).
 fn can_start(t: &Token) -> bool {
     match t.kind {
@@ -179,12 +184,11 @@ impl Scanner<'_> {
     /// An expression with an optional approximation prefix ("about", "more than", "up to").
     fn approx(&self, i: usize) -> Option<Hit> {
         let j = match self.w(i)? {
-            W::Approx | W::Sometime => i + 1,
+            W::Approx | W::Sometime | W::Some => i + 1,
             W::MoreLess if self.is(i + 1, W::Than) => i + 2,
             W::At if self.is(i + 1, W::Least) => i + 2,
             W::Up if self.is(i + 1, W::To) => i + 2,
             W::No if self.w(i + 1) == Some(W::MoreLess) && self.is(i + 2, W::Than) => i + 3,
-            W::Some => i + 1,
             _ => return None,
         };
         let (end, kind, sem) = self.expr(j)?;

@@ -2,7 +2,7 @@
 //! "earlier this year", "the third quarter", "this spring", "the end of 1994", "now".
 
 use super::lexicon::{Lex, Season, Unit, W};
-use super::{Hit, Scanner};
+use super::{Hit, Scanner, int};
 use crate::extract::sem::{Anchor, Dir, Sem, YearRef};
 use crate::extract::timex::TimexType;
 
@@ -17,6 +17,7 @@ fn longest(hits: impl IntoIterator<Item = Option<Hit>>) -> Option<Hit> {
     best
 }
 
+#[expect(clippy::unnecessary_wraps, reason = "rules return Option<Hit>")]
 fn lit(end: usize, v: &str) -> Option<Hit> {
     Some((end, TimexType::Date, Sem::Lit(v.to_owned())))
 }
@@ -81,13 +82,12 @@ impl Scanner<'_> {
     pub(crate) fn relative(&self, i: usize) -> Option<Hit> {
         let w = self.w(i)?;
         let (off, anchor) = match w {
-            W::This | W::Current => (0, Anchor::Dct),
+            W::This | W::Current | W::Recent | W::Latest | W::Early => (0, Anchor::Dct),
             W::Last | W::Past => (-1, Anchor::Dct),
             W::Next | W::Coming => (1, Anchor::Dct),
             W::Previous => (-1, Anchor::Reference),
             W::Following => (1, Anchor::Reference),
             W::That | W::Same => (0, Anchor::Reference),
-            W::Recent | W::Latest | W::Early => (0, Anchor::Dct),
             W::Future => {
                 return match self.lex(i + 1) {
                     Lex::Units(u) if u >= Unit::Day => lit(i + 2, "FUTURE_REF"),
@@ -121,6 +121,23 @@ impl Scanner<'_> {
         if w == W::Early {
             return None;
         }
+        self.relative_head(i, j, w, off, anchor, dir)
+    }
+
+    /// What follows "last"/"next"/"this": a unit, month, weekday, season or part of day.
+    #[expect(
+        clippy::many_single_char_names,
+        reason = "the parsed prefix of a relative expression"
+    )]
+    fn relative_head(
+        &self,
+        i: usize,
+        j: usize,
+        w: W,
+        off: i32,
+        anchor: Anchor,
+        dir: Dir,
+    ) -> Option<Hit> {
         match self.lex(j) {
             Lex::Unit(unit) => self.relative_unit(i, j, w, off, anchor, unit),
             Lex::Units(unit) if matches!(w, W::Recent | W::Coming | W::Past) => {
@@ -291,7 +308,6 @@ impl Scanner<'_> {
     /// Phrases that include a leading "the".
     pub(crate) fn the_phrase(&self, i: usize) -> Option<Hit> {
         let j = i + 1;
-        let wrap = |h: Option<Hit>| h.map(|(e, k, s)| (e, k, s));
         match self.lex(j) {
             Lex::W(W::Past)
                 if !matches!(self.lex(j + 1), Lex::Unit(_) | Lex::Units(_) | Lex::Card(_))
@@ -332,17 +348,17 @@ impl Scanner<'_> {
             _ => {}
         }
         let hits = [
-            wrap(self.fiscal(j)),
-            wrap(self.latest_fiscal(j)),
-            wrap(self.relative(j)),
-            wrap(self.quarter(j)),
-            wrap(self.century(j)),
-            wrap(self.short_decade(j)),
-            wrap(self.decade_word(j)),
-            wrap(self.season(j)),
-            wrap(self.modified(j)),
-            wrap(self.the_unit(j)),
-            wrap(self.first_durations(j)),
+            self.fiscal(j),
+            self.latest_fiscal(j),
+            self.relative(j),
+            self.quarter(j),
+            self.century(j),
+            self.short_decade(j),
+            self.decade_word(j),
+            self.season(j),
+            self.modified(j),
+            self.the_unit(j),
+            self.first_durations(j),
             self.numeric(j)
                 .filter(|(_, _, s)| matches!(s, Sem::Decade(_))),
             self.duration_or_shift(j).filter(|(_, k, _)| {
@@ -570,9 +586,9 @@ impl Scanner<'_> {
                 4 => self.year_at(j)?,
                 2 => {
                     if n > 30 {
-                        1900 + n as i32
+                        1900 + int(n)
                     } else {
-                        2000 + n as i32
+                        2000 + int(n)
                     }
                 }
                 _ => return None,

@@ -1,12 +1,14 @@
 //! The headless commands. `anyhow` lives here, at the edge; errors print as one line on stderr, exit 1.
 
+mod check;
+mod tag;
+
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::Context as _;
 use clap::{Parser, Subcommand};
 
-use crate::model::project_file;
+use crate::extract::{Dct, parse_dct};
 
 /// Dateline turns news articles into sourced, dated timelines.
 ///
@@ -37,6 +39,40 @@ pub enum Command {
         #[arg(value_name = "FILE.ron")]
         file: PathBuf,
     },
+    /// Find every date and time expression (TIMEX3) in an article and print them as JSON.
+    ///
+    /// With --jsonl, read lines `{"doc_id", "dct", "text"}` from stdin and write one line
+    /// `{"doc_id", "timexes"}` per document, in order. Offsets count chars, end exclusive.
+    Tag {
+        /// The article date relative dates resolve against (YYYY-MM-DD or YYYY-MM-DDTHH:MM);
+        /// by default the date found in the article's dateline, if any.
+        #[arg(long, value_name = "DATE", value_parser = parse_dct_arg)]
+        dct: Option<Dct>,
+        /// Stream JSON lines from stdin to stdout instead of reading FILE.
+        #[arg(long, conflicts_with = "file")]
+        jsonl: bool,
+        /// The article (plain text, UTF-8/UTF-16/Windows-1252).
+        #[arg(value_name = "FILE", required_unless_present = "jsonl")]
+        file: Option<PathBuf>,
+    },
+    /// Suggest dated events for articles: a table, or JSON with --json.
+    Suggest {
+        /// The article date relative dates resolve against (YYYY-MM-DD or YYYY-MM-DDTHH:MM);
+        /// by default the date found in each article's dateline, if any.
+        #[arg(long, value_name = "DATE", value_parser = parse_dct_arg)]
+        dct: Option<Dct>,
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+        /// The articles.
+        #[arg(value_name = "ARTICLE", required = true)]
+        articles: Vec<PathBuf>,
+    },
+}
+
+/// Parses a `--dct` value.
+fn parse_dct_arg(text: &str) -> Result<Dct, String> {
+    parse_dct(text).map_err(|err| err.to_string())
 }
 
 impl Args {
@@ -67,7 +103,21 @@ impl Args {
 /// Runs a headless command: exit 0 on success; otherwise one line on stderr and exit 1.
 pub fn run(command: Command) -> ExitCode {
     let result = match command {
-        Command::Check { file } => check(&file),
+        Command::Check { file } => check::check(&file),
+        Command::Tag {
+            dct, jsonl: true, ..
+        } => tag::tag_jsonl(dct.as_ref()),
+        Command::Tag {
+            dct,
+            file: Some(file),
+            ..
+        } => tag::tag_file(&file, dct.as_ref()),
+        Command::Tag { file: None, .. } => Err(anyhow::anyhow!("give an article FILE or --jsonl")),
+        Command::Suggest {
+            dct,
+            json,
+            articles,
+        } => tag::suggest(&articles, dct.as_ref(), json),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -77,10 +127,4 @@ pub fn run(command: Command) -> ExitCode {
             ExitCode::FAILURE
         }
     }
-}
-
-fn check(file: &std::path::Path) -> anyhow::Result<()> {
-    let project = project_file::load(file).context("check failed")?;
-    println!("{}", project.summary());
-    Ok(())
 }

@@ -1,0 +1,219 @@
+//! `dateline tag` and `dateline suggest`: the tagger, headless.
+
+use std::io::{BufRead as _, Write as _};
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context as _, bail};
+use serde::{Deserialize, Serialize};
+
+use crate::extract::{self, Dct, Timex, detect_dct, parse_dct};
+
+/// One timex as the external contract writes it.
+#[derive(Serialize)]
+struct TimexOut<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    value: &'a str,
+}
+
+impl<'a> From<&'a Timex> for TimexOut<'a> {
+    fn from(t: &'a Timex) -> Self {
+        Self {
+            start: t.start,
+            end: t.end,
+            text: &t.text,
+            kind: t.kind.as_str(),
+            value: &t.value,
+        }
+    }
+}
+
+/// `dateline tag FILE`: one JSON object `{"dct", "timexes"}`.
+#[derive(Serialize)]
+struct TagOut<'a> {
+    dct: Option<String>,
+    timexes: Vec<TimexOut<'a>>,
+}
+
+/// One input line of `dateline tag --jsonl`.
+#[derive(Deserialize)]
+struct DocIn {
+    doc_id: serde_json::Value,
+    #[serde(default)]
+    dct: Option<String>,
+    text: String,
+}
+
+/// One output line of `dateline tag --jsonl`.
+#[derive(Serialize)]
+struct DocOut<'a> {
+    doc_id: &'a serde_json::Value,
+    timexes: Vec<TimexOut<'a>>,
+}
+
+/// Reads and decodes an article file, with the path in every error.
+pub(super) fn read_article(path: &Path) -> anyhow::Result<String> {
+    if path.is_dir() {
+        bail!("cannot read article: it is a directory: {}", path.display());
+    }
+    let bytes =
+        std::fs::read(path).with_context(|| format!("cannot read article: {}", path.display()))?;
+    extract::decode(&bytes).with_context(|| format!("cannot read article: {}", path.display()))
+}
+
+pub(super) fn tag_file(path: &Path, dct: Option<&Dct>) -> anyhow::Result<()> {
+    let text = read_article(path)?;
+    let dct = dct.copied().or_else(|| detect_dct(&text));
+    let timexes = extract::tag(&text, dct.as_ref());
+    let out = TagOut {
+        dct: dct.map(|d| d.to_string()),
+        timexes: timexes.iter().map(TimexOut::from).collect(),
+    };
+    let mut stdout = std::io::stdout().lock();
+    serde_json::to_writer(&mut stdout, &out)?;
+    writeln!(stdout)?;
+    stdout.flush()?;
+    Ok(())
+}
+
+/// Streams documents: one line in, one line out, in order; memory is bounded by one document.
+pub(super) fn tag_jsonl(default_dct: Option<&Dct>) -> anyhow::Result<()> {
+    let stdin = std::io::stdin().lock();
+    let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+    for (index, line) in stdin.lines().enumerate() {
+        let line_number = index + 1;
+        let line =
+            line.with_context(|| format!("cannot read standard input at line {line_number}"))?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let doc: DocIn = serde_json::from_str(&line).with_context(|| {
+            format!("line {line_number} is not a {{\"doc_id\", \"dct\", \"text\"}} object")
+        })?;
+        let dct = match doc.dct.as_deref() {
+            Some(text) => {
+                Some(parse_dct(text).with_context(|| format!("line {line_number}: bad \"dct\""))?)
+            }
+            None => default_dct.copied().or_else(|| detect_dct(&doc.text)),
+        };
+        let timexes = extract::tag(&doc.text, dct.as_ref());
+        let out = DocOut {
+            doc_id: &doc.doc_id,
+            timexes: timexes.iter().map(TimexOut::from).collect(),
+        };
+        serde_json::to_writer(&mut stdout, &out)?;
+        stdout.write_all(b"\n")?;
+    }
+    stdout.flush()?;
+    Ok(())
+}
+
+/// One suggestion as `dateline suggest --json` writes it.
+#[derive(Serialize)]
+struct SuggestionOut<'a> {
+    date: Option<String>,
+    end_date: Option<String>,
+    precision: Option<&'static str>,
+    title: &'a str,
+    sentence: &'a str,
+    expression: &'a str,
+    start: usize,
+    end: usize,
+    confidence: f32,
+}
+
+#[derive(Serialize)]
+struct ArticleOut<'a> {
+    path: String,
+    dct: Option<String>,
+    suggestions: Vec<SuggestionOut<'a>>,
+}
+
+pub(super) fn suggest(paths: &[PathBuf], dct: Option<&Dct>, json: bool) -> anyhow::Result<()> {
+    // Read every article first, so a bad path fails before anything is printed.
+    let texts = paths
+        .iter()
+        .map(|p| read_article(p))
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    let results: Vec<(Option<Dct>, Vec<extract::Suggestion>)> = texts
+        .iter()
+        .map(|text| {
+            let dct = dct.copied().or_else(|| detect_dct(text));
+            (dct, extract::suggest(text, dct.as_ref()))
+        })
+        .collect();
+    let mut stdout = std::io::stdout().lock();
+    if json {
+        let articles: Vec<ArticleOut<'_>> = paths
+            .iter()
+            .zip(&results)
+            .map(|(path, (dct, suggestions))| ArticleOut {
+                path: path.display().to_string(),
+                dct: dct.map(|d| d.to_string()),
+                suggestions: suggestions
+                    .iter()
+                    .map(|s| SuggestionOut {
+                        date: s.date.map(|d| d.to_iso()),
+                        end_date: s.end_date.map(|d| d.to_iso()),
+                        precision: s.date.map(|d| d.precision().label()),
+                        title: &s.title,
+                        sentence: &s.sentence,
+                        expression: &s.expression,
+                        start: s.start,
+                        end: s.end,
+                        confidence: s.confidence,
+                    })
+                    .collect(),
+            })
+            .collect();
+        serde_json::to_writer_pretty(&mut stdout, &serde_json::json!({ "articles": articles }))?;
+        writeln!(stdout)?;
+    } else {
+        for (path, (dct, suggestions)) in paths.iter().zip(&results) {
+            write_table(&mut stdout, path, dct.as_ref(), suggestions)?;
+        }
+    }
+    stdout.flush()?;
+    Ok(())
+}
+
+fn write_table(
+    out: &mut impl std::io::Write,
+    path: &Path,
+    dct: Option<&Dct>,
+    suggestions: &[extract::Suggestion],
+) -> std::io::Result<()> {
+    let dct_text = dct.map_or_else(
+        || "none (relative dates unresolved; pass --dct)".to_owned(),
+        ToString::to_string,
+    );
+    writeln!(
+        out,
+        "{} — article date: {dct_text} — {} suggestion(s)",
+        path.display(),
+        suggestions.len()
+    )?;
+    writeln!(
+        out,
+        "{:<24} {:<10} {:>5}  {:<28} TITLE",
+        "DATE", "PRECISION", "CONF", "EXPRESSION"
+    )?;
+    for s in suggestions {
+        let date = match (s.date, s.end_date) {
+            (Some(start), Some(end)) => format!("{start}/{end}"),
+            (Some(start), None) => start.to_string(),
+            (None, _) => "unresolved".to_owned(),
+        };
+        let precision = s.date.map_or("-", |d| d.precision().label());
+        let expression: String = s.expression.chars().take(28).collect();
+        writeln!(
+            out,
+            "{date:<24} {precision:<10} {:>5.2}  {expression:<28} {}",
+            s.confidence, s.title
+        )?;
+    }
+    writeln!(out)
+}

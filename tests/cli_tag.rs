@@ -1,0 +1,275 @@
+//! `dateline tag` and `dateline suggest`: the exact CLI contract external checks depend on.
+#![expect(clippy::unwrap_used, reason = "tests fail loudly on unexpected errors")]
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn dateline(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_dateline"))
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn sample() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/samples/kazakhstan-unrest.txt")
+}
+
+fn json(out: &Output) -> serde_json::Value {
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+fn assert_one_line_error(out: &Output, words: &str) {
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "{stderr:?}");
+    assert!(stderr.contains(words), "expected {words:?} in {stderr:?}");
+}
+
+#[test]
+fn suggest_resolves_the_sample_against_its_date_with_real_titles() {
+    let out = json(&dateline(&[
+        "suggest",
+        "--json",
+        "--dct",
+        "2022-01-06",
+        sample().to_str().unwrap(),
+    ]));
+    let article = &out["articles"][0];
+    assert_eq!(article["dct"], "2022-01-06");
+    let suggestions = article["suggestions"].as_array().unwrap();
+    let dates: Vec<&str> = suggestions
+        .iter()
+        .filter_map(|s| s["date"].as_str())
+        .collect();
+    assert!(dates.contains(&"2022-01-02"), "{dates:?}");
+    assert!(dates.contains(&"2022-01-06"), "{dates:?}");
+    for s in suggestions {
+        let title = s["title"].as_str().unwrap();
+        let expression = s["expression"].as_str().unwrap();
+        assert!(
+            title.split_whitespace().count() >= 3 && title != expression,
+            "not a real title: {title:?}"
+        );
+        assert!(title.chars().count() <= 90, "{title:?}");
+        let confidence = s["confidence"].as_f64().unwrap();
+        assert!((0.0..=1.0).contains(&confidence));
+        assert_eq!(s["precision"], "day");
+        let text = std::fs::read_to_string(sample()).unwrap();
+        let (start, end) = (
+            s["start"].as_u64().unwrap() as usize,
+            s["end"].as_u64().unwrap() as usize,
+        );
+        let span: String = text.chars().skip(start).take(end - start).collect();
+        assert_eq!(span, expression, "char offsets point at the expression");
+    }
+    let sunday = suggestions
+        .iter()
+        .find(|s| s["date"] == "2022-01-02")
+        .unwrap();
+    assert!(
+        sunday["sentence"]
+            .as_str()
+            .unwrap()
+            .contains("Protests began on Sunday")
+    );
+}
+
+#[test]
+fn without_an_article_date_nothing_is_invented() {
+    let out = json(&dateline(&[
+        "suggest",
+        "--json",
+        sample().to_str().unwrap(),
+    ]));
+    let article = &out["articles"][0];
+    assert!(article["dct"].is_null());
+    let suggestions = article["suggestions"].as_array().unwrap();
+    assert!(
+        !suggestions.is_empty(),
+        "relative expressions are still found"
+    );
+    assert!(
+        suggestions
+            .iter()
+            .all(|s| s["date"].is_null() && s["end_date"].is_null()),
+        "{suggestions:#?}"
+    );
+    let tagged = json(&dateline(&["tag", sample().to_str().unwrap()]));
+    assert!(tagged["dct"].is_null());
+    for timex in tagged["timexes"].as_array().unwrap() {
+        let value = timex["value"].as_str().unwrap();
+        assert!(
+            !value.starts_with("2022") && !value.starts_with("2026"),
+            "guessed {value}"
+        );
+    }
+}
+
+#[test]
+fn suggest_table_is_readable() {
+    let out = dateline(&["suggest", "--dct", "2022-01-06", sample().to_str().unwrap()]);
+    assert!(out.status.success());
+    let table = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        table.contains("article date: 2022-01-06") && table.contains("2022-01-02"),
+        "{table}"
+    );
+}
+
+#[test]
+fn tag_jsonl_streams_documents_in_order_with_char_offsets() {
+    let input = concat!(
+        r#"{"doc_id": "a", "dct": "1998-01-08", "text": "Café owners met on Monday and again in March 1997."}"#,
+        "\n",
+        r#"{"doc_id": 7, "dct": null, "text": "Nothing dated here."}"#,
+        "\n",
+        r#"{"doc_id": "c", "dct": "1998-01-08T10:30", "text": "« Über » It fell 5% yesterday."}"#,
+        "\n",
+    );
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dateline"))
+        .args(["tag", "--jsonl"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!(
+        (lines[0]["doc_id"].clone(), lines[1]["doc_id"].clone()),
+        ("a".into(), 7.into())
+    );
+    assert!(lines[1]["timexes"].as_array().unwrap().is_empty());
+    let inputs: Vec<serde_json::Value> = input
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    for (doc, line) in inputs.iter().zip(&lines) {
+        let text = doc["text"].as_str().unwrap();
+        for t in line["timexes"].as_array().unwrap() {
+            let (start, end) = (
+                t["start"].as_u64().unwrap() as usize,
+                t["end"].as_u64().unwrap() as usize,
+            );
+            let span: String = text.chars().skip(start).take(end - start).collect();
+            assert_eq!(span, t["text"].as_str().unwrap());
+            assert!(["DATE", "TIME", "DURATION", "SET"].contains(&t["type"].as_str().unwrap()));
+        }
+    }
+    let first: Vec<(&str, &str)> = lines[0]["timexes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| (t["text"].as_str().unwrap(), t["value"].as_str().unwrap()))
+        .collect();
+    assert!(first.contains(&("March 1997", "1997-03")), "{first:?}");
+    assert!(
+        first
+            .iter()
+            .any(|(text, value)| text.contains("Monday") && value.starts_with("1998-01-0")),
+        "{first:?}"
+    );
+    let third: Vec<&str> = lines[2]["timexes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["value"].as_str().unwrap())
+        .collect();
+    assert_eq!(third, ["1998-01-07"]);
+}
+
+#[test]
+fn encodings_are_decoded_not_rejected() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "Le café a fermé le 6 janvier 2022. Protests began on January 2, 2022 — “quoted”.";
+    let mut utf16 = vec![0xff, 0xfe];
+    utf16.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    let (cp1252, _, _) = encoding_rs::WINDOWS_1252.encode(text);
+    let mut bom8 = b"\xef\xbb\xbf".to_vec();
+    bom8.extend(text.as_bytes());
+    for (name, bytes) in [
+        ("utf16.txt", utf16),
+        ("cp1252.txt", cp1252.into_owned()),
+        ("bom.txt", bom8),
+    ] {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).unwrap();
+        let out = json(&dateline(&["suggest", "--json", path.to_str().unwrap()]));
+        let suggestions = out["articles"][0]["suggestions"].as_array().unwrap();
+        assert!(
+            suggestions[0]["sentence"]
+                .as_str()
+                .unwrap()
+                .starts_with("Le café a fermé"),
+            "{name}: {out}"
+        );
+        let protests = suggestions
+            .iter()
+            .find(|s| s["date"] == "2022-01-02")
+            .unwrap();
+        assert!(
+            protests["sentence"]
+                .as_str()
+                .unwrap()
+                .contains("— “quoted”"),
+            "{name}: {out}"
+        );
+    }
+}
+
+#[test]
+fn bad_input_gets_exit_1_and_one_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let binary = dir.path().join("image.txt");
+    std::fs::write(&binary, [0x89, b'P', b'N', b'G', 0, 0, 0, 0x0d, 0xff, 0x00]).unwrap();
+    let missing = dir.path().join("missing.txt");
+    assert_one_line_error(
+        &dateline(&["suggest", missing.to_str().unwrap()]),
+        "No such file",
+    );
+    assert_one_line_error(
+        &dateline(&["suggest", dir.path().to_str().unwrap()]),
+        "directory",
+    );
+    assert_one_line_error(&dateline(&["suggest", binary.to_str().unwrap()]), "binary");
+    assert_one_line_error(&dateline(&["tag", binary.to_str().unwrap()]), "binary");
+    let sample = sample();
+    for bad in ["2022-13-01", "yesterday", "2022-01-06T25:00", "06/01/2022"] {
+        assert_one_line_error(
+            &dateline(&["suggest", "--dct", bad, sample.to_str().unwrap()]),
+            bad,
+        );
+    }
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dateline"))
+        .args(["tag", "--jsonl"])
+        .stdin(Stdio::piped())
+        .stderr(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"{\"doc_id\": 1, \"text\": \"ok\"}\nnot json\n")
+        .unwrap();
+    assert_one_line_error(&child.wait_with_output().unwrap(), "line 2");
+}
