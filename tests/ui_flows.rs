@@ -256,3 +256,89 @@ fn unsaved_work_is_guarded_and_bad_files_are_reported() {
     let message = &harness.state().notifications().items().last().unwrap().text;
     assert!(message.contains("cannot save project"), "{message}");
 }
+
+#[test]
+fn drags_move_selections_across_lanes_and_resize_ranges() {
+    let mut harness = app_harness(&[]);
+    let app = harness.state_mut();
+    let first_lane = app.project().lanes[0].id;
+    app.apply(Command::AddLane);
+    let second_lane = app.project().lanes[1].id;
+    app.apply(Command::CreateEvent {
+        start: "2022-01-02".parse().unwrap(),
+        lane: first_lane,
+    });
+    app.apply(Command::CreateEvent {
+        start: "2022-01-20".parse().unwrap(),
+        lane: first_lane,
+    });
+    let mut range = app.project().events[1].clone();
+    range.title = "Curfew".into();
+    range.end = Some("2022-01-26".parse().unwrap());
+    app.apply(Command::Edit(dateline::model::Edit::ReplaceEvents(vec![
+        range,
+    ])));
+    app.apply(Command::Select(None));
+    app.apply(Command::FitAll);
+    harness.run_steps(3);
+    let before = harness.state().project().events.clone();
+
+    // Resize the range by dragging its right end: the end moves, the start stays.
+    let curfew = harness.get_by_label("Curfew").rect();
+    let layout_bar_end = {
+        let view = harness.state().view().time_view;
+        let canvas = harness
+            .get_by_label(dateline::ui::timeline_view::CANVAS_LABEL)
+            .rect();
+        let axis = dateline::timeline::TimeAxis::new(
+            view,
+            f64::from(canvas.left()),
+            f64::from(canvas.width()),
+        );
+        axis.x_from_days(before[1].end.unwrap().end_days()) as f32
+    };
+    let grab = Pos2::new(layout_bar_end - 1.0, curfew.center().y);
+    drag(&mut harness, grab, grab + Vec2::new(60.0, 0.0));
+    let resized = harness.state().project().events[1].clone();
+    assert_eq!(resized.start, before[1].start);
+    assert!(
+        resized.end.unwrap() > before[1].end.unwrap(),
+        "{:?}",
+        resized.end
+    );
+
+    // Select both, drag one onto the second lane: both move by the same dates, the grabbed one changes lane.
+    harness.get_by_label("New event").click();
+    harness.run_steps(1);
+    harness
+        .get_by_label("Curfew")
+        .click_modifiers(Modifiers::SHIFT);
+    harness.run_steps(1);
+    assert_eq!(harness.state().view().selection.len(), 2);
+    let new_event = harness.get_by_label("New event").rect();
+    let second_lane_y = {
+        let canvas = harness
+            .get_by_label(dateline::ui::timeline_view::CANVAS_LABEL)
+            .rect();
+        // Lanes stack under the axis; the second lane sits below the first lane's cards.
+        canvas.bottom() - 30.0
+    };
+    let grab = new_event.left_center() + Vec2::new(15.0, 0.0);
+    drag(&mut harness, grab, Pos2::new(grab.x + 120.0, second_lane_y));
+    let events = &harness.state().project().events;
+    let shift = events[0].start.start_days() - before[0].start.start_days();
+    assert!(shift > 0.0, "moved later");
+    assert_eq!(
+        events[1].start.start_days() - resized.start.start_days(),
+        shift,
+        "moved together"
+    );
+    assert_eq!(events[0].lane, second_lane, "the grabbed card changed lane");
+    assert_eq!(events[1].lane, first_lane);
+
+    // One undo step per drag.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run_steps(2);
+    assert_eq!(harness.state().project().events[0], before[0]);
+    assert_eq!(harness.state().project().events[1], resized);
+}

@@ -116,7 +116,8 @@ impl DatelineApp {
         };
         if save_first {
             let Some(path) = self.project_path.clone() else {
-                // Ask where to save; the user repeats the action afterwards.
+                // Ask where to save; the action runs once that save succeeds.
+                self.after_save = Some(action);
                 self.open_dialog(DialogPurpose::SaveProjectAs);
                 return;
             };
@@ -198,12 +199,18 @@ impl DatelineApp {
     pub(super) fn apply_dialog_result(&mut self, result: DialogResult) {
         let DialogResult { purpose, paths } = result;
         let Some(first) = paths.first().cloned() else {
-            return; // Cancelled.
+            self.after_save = None; // Cancelled: whatever waited for the save does not happen.
+            return;
         };
         match purpose {
             DialogPurpose::OpenProject => self.open_project(&first),
             DialogPurpose::SaveProjectAs => {
-                self.save_to(&first);
+                let after_save = self.after_save.take();
+                if self.save_to(&first)
+                    && let Some(action) = after_save
+                {
+                    self.run_pending(action);
+                }
             }
             DialogPurpose::OpenArticles => self.open_articles(&paths),
         }

@@ -59,6 +59,8 @@ pub struct DatelineApp {
     articles: Vec<OpenArticle>,
     dialogs: FileDialogs,
     pending: Option<PendingAction>,
+    /// An action waiting for the Save As dialog of "Save changes?" to succeed.
+    after_save: Option<PendingAction>,
     quit_confirmed: bool,
     window_title: String,
     ui_state: crate::ui::UiState,
@@ -84,6 +86,7 @@ impl DatelineApp {
             articles: Vec::new(),
             dialogs: FileDialogs::new(),
             pending: None,
+            after_save: None,
             quit_confirmed: false,
             window_title: String::new(),
             ui_state: crate::ui::UiState::default(),

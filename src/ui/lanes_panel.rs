@@ -6,10 +6,11 @@ use super::AppView;
 use crate::command::Command;
 use crate::model::{Edit, Lane, LaneId, Rgb};
 
-/// Lane names being typed, by lane.
+/// Lane names and the timeline title being typed.
 #[derive(Default)]
 pub struct LanesState {
     names: BTreeMap<LaneId, String>,
+    title: Option<String>,
 }
 
 /// Draws the lanes and articles lists.
@@ -19,6 +20,24 @@ pub fn lanes_panel_ui(
     state: &mut LanesState,
     commands: &mut Vec<Command>,
 ) {
+    ui.heading("Timeline");
+    ui.separator();
+    let editing = ui.memory(egui::Memory::focused).is_some();
+    let title = state.title.get_or_insert_with(|| app.project.title.clone());
+    if !editing && *title != app.project.title {
+        title.clone_from(&app.project.title);
+    }
+    let response = ui
+        .add(
+            egui::TextEdit::singleline(title)
+                .desired_width(f32::INFINITY)
+                .hint_text("Timeline title"),
+        )
+        .accessible_name("Timeline title");
+    if response.lost_focus() && !title.trim().is_empty() && title.trim() != app.project.title {
+        commands.push(Command::Edit(Edit::SetTitle(title.trim().to_owned())));
+    }
+    ui.add_space(12.0);
     ui.heading("Lanes");
     ui.separator();
     state.names.retain(|id, _| app.project.lane(*id).is_some());

@@ -191,12 +191,9 @@ fn card_interaction(
             ui.input(|i| (i.pointer.press_origin(), i.pointer.latest_pos()))
     {
         let delta_days = f64::from(pointer.x - origin.x) * axis.view.days_per_point;
-        let to_lane = layout::lane_at_y(canvas, f64::from(pointer.y))
-            .and_then(|i| app.project.lanes.get(i))
-            .map(|l| l.id);
         commands.push(Command::Drag(DragPreview {
             delta_days,
-            to_lane: to_lane.or(preview.to_lane),
+            to_lane: Some(lane_for_y(app, canvas, pointer.y)),
             ..preview.clone()
         }));
     }
