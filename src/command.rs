@@ -3,7 +3,8 @@
 
 use std::path::PathBuf;
 
-use crate::model::{Date, Edit, EventId, LaneId};
+use crate::model::{ArticleId, CharSpan, Date, Edit, EventId, LaneId};
+use crate::suggestions::SuggestionKey;
 use crate::timeline::time_axis::TimeView;
 
 /// Which end of a range is being dragged.
@@ -81,12 +82,50 @@ pub enum Command {
     SaveAs(PathBuf),
     /// Show the Add articles dialog.
     OpenArticlesDialog,
-    /// Open article files for reading.
-    OpenArticles(Vec<PathBuf>),
+    /// Read, tag and embed article files (on a worker thread, with progress).
+    AddArticles(Vec<PathBuf>),
+    /// Stop reading articles; nothing of the batch is added.
+    CancelLoading,
     /// Files dropped onto the window: a `.ron` opens as the project, others as articles.
     DropFiles(Vec<PathBuf>),
-    /// Show an opened article in the reader.
-    ShowArticle(usize),
+    /// Show an article in the reader.
+    ShowArticle(ArticleId),
+    /// Show an article in the reader, scrolled to this span, highlighted.
+    ShowSource {
+        /// The article.
+        article: ArticleId,
+        /// The span (a source sentence).
+        span: CharSpan,
+    },
+    /// The reader scrolled to its highlight.
+    ReaderScrolled,
+    /// Set or clear an article's date; relative dates re-resolve at once.
+    SetArticleDate {
+        /// The article.
+        article: ArticleId,
+        /// The new date.
+        date: Option<Date>,
+    },
+    /// Update (or keep) the accepted events the last article-date change re-resolved.
+    ReviewDateChange {
+        /// Update them to the new dates.
+        update: bool,
+    },
+    /// Select a suggestion (and show it in the reader), or none.
+    SelectSuggestion(Option<SuggestionKey>),
+    /// Accept a suggestion (with the other articles reporting the same event) as one event.
+    AcceptSuggestion {
+        /// The suggestion.
+        key: SuggestionKey,
+        /// The lane to put it on (where it was dropped), else the first lane.
+        lane: Option<LaneId>,
+    },
+    /// Reject a suggestion: it leaves the pending list (restorable).
+    RejectSuggestion(SuggestionKey),
+    /// Bring a rejected suggestion back to the pending list.
+    RestoreSuggestion(SuggestionKey),
+    /// Accept every pending suggestion whose confidence is at least this.
+    AcceptAbove(f32),
     /// Create a point event at this date on this lane, and select it.
     CreateEvent {
         /// Its date.

@@ -18,7 +18,9 @@ pub mod cli;
 pub mod command;
 pub mod extract;
 pub mod gui;
+pub mod import;
 pub mod model;
+pub mod suggestions;
 pub mod timeline;
 pub mod ui;
 

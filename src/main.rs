@@ -3,7 +3,8 @@
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
+    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn,rfd=off"))
+        .init();
     let args = match dateline::cli::Args::parse_or_exit_code() {
         Ok(args) => args,
         Err(code) => return code,

@@ -2,10 +2,12 @@
 
 use std::path::{Path, PathBuf};
 
+use super::DatelineApp;
 use super::file_dialogs::{DialogPurpose, DialogResult};
-use super::{DatelineApp, OpenArticle};
 use crate::command::{Command, DragKind, DragPreview, PendingAction, RangeEdge};
-use crate::model::{Edit, Event, EventId, History, Lane, LaneId, Project, Rgb, project_file};
+use crate::model::{
+    CharSpan, Edit, Event, EventId, History, Lane, LaneId, Project, Rgb, project_file,
+};
 use crate::timeline::snap;
 
 impl DatelineApp {
@@ -30,10 +32,47 @@ impl DatelineApp {
                 self.save_to(&path);
             }
             Command::OpenArticlesDialog => self.open_dialog(DialogPurpose::OpenArticles),
-            Command::OpenArticles(paths) => self.open_articles(&paths),
+            Command::AddArticles(paths) => self.add_article_files(paths),
+            Command::CancelLoading => {
+                if let Some(loader) = &self.loader {
+                    loader.cancel();
+                }
+            }
             Command::DropFiles(paths) => self.open_files(&paths),
-            Command::ShowArticle(index) => {
-                self.view.reader_article = (index < self.articles.len()).then_some(index);
+            Command::ShowSource { article, span } => {
+                self.view.reader_article = Some(article);
+                self.view.reader_highlight = Some(span);
+                self.view.reader_scroll_pending = true;
+            }
+            Command::ReaderScrolled => self.view.reader_scroll_pending = false,
+            Command::SetArticleDate { article, date } => self.set_article_date(article, date),
+            Command::ReviewDateChange { update } => self.review_date_change(update),
+            Command::SelectSuggestion(key) => {
+                self.view.selected_suggestion = key;
+                if let Some(key) = key {
+                    self.view.selection.clear();
+                    let sentence = self.suggestions.get(key).map(|s| CharSpan {
+                        start: s.sentence_start,
+                        end: s.sentence_end,
+                    });
+                    self.view.reader_article = Some(key.article);
+                    self.view.reader_highlight = sentence;
+                    self.view.reader_scroll_pending = true;
+                }
+            }
+            Command::AcceptSuggestion { key, lane } => self.accept_suggestion(key, lane),
+            Command::RejectSuggestion(key) => self.reject_suggestion(key),
+            Command::RestoreSuggestion(key) => {
+                self.apply_edit(Edit::SetRejected {
+                    article: key.article,
+                    span: key.span,
+                    rejected: false,
+                });
+            }
+            Command::AcceptAbove(min) => self.accept_above(min),
+            Command::ShowArticle(article) => {
+                self.view.reader_article = self.project.article(article).map(|a| a.id);
+                self.view.reader_highlight = None;
             }
             Command::CreateEvent { start, lane } => {
                 let id = self.project.next_event_id();
@@ -48,7 +87,12 @@ impl DatelineApp {
                     self.apply_edit(Edit::RemoveEvents(ids));
                 }
             }
-            Command::Select(id) => self.view.selection = id.into_iter().collect(),
+            Command::Select(id) => {
+                self.view.selection = id.into_iter().collect();
+                if id.is_some() {
+                    self.view.selected_suggestion = None;
+                }
+            }
             Command::ToggleSelected(id) => {
                 if !self.view.selection.remove(&id) {
                     self.view.selection.insert(id);
@@ -71,7 +115,7 @@ impl DatelineApp {
         }
     }
 
-    fn apply_edit(&mut self, edit: Edit) {
+    pub(super) fn apply_edit(&mut self, edit: Edit) {
         if let Err(err) = self.history.apply(&mut self.project, edit) {
             self.notifications
                 .error(format!("Could not change the timeline: {err}"));
@@ -158,10 +202,15 @@ impl DatelineApp {
             self.view.time_view = view;
             self.view.fit_pending = false;
         }
+        self.view.reader_article = project.articles.first().map(|a| a.id);
         self.project = project;
         self.project_path = path;
         self.history = History::saved();
         self.ui_state = crate::ui::UiState::default();
+        self.suggestions = crate::suggestions::SuggestionIndex::default();
+        self.groups_state = None;
+        self.date_review = None;
+        self.refresh_suggestions();
     }
 
     /// Saves atomically; on failure the old file stays and the user is told. Returns success.
@@ -212,7 +261,7 @@ impl DatelineApp {
                     self.run_pending(action);
                 }
             }
-            DialogPurpose::OpenArticles => self.open_articles(&paths),
+            DialogPurpose::OpenArticles => self.add_article_files(paths),
         }
     }
 
@@ -229,21 +278,7 @@ impl DatelineApp {
             self.notifications
                 .error("Only one project can be open at a time: opened the first one.");
         }
-        if !articles.is_empty() {
-            self.open_articles(&articles);
-        }
-    }
-
-    fn open_articles(&mut self, paths: &[PathBuf]) {
-        for path in paths {
-            match read_article(path) {
-                Ok(article) => {
-                    self.articles.push(article);
-                    self.view.reader_article = Some(self.articles.len() - 1);
-                }
-                Err(message) => self.notifications.error(message),
-            }
-        }
+        self.add_article_files(articles);
     }
 
     fn add_lane(&mut self) {
@@ -336,26 +371,4 @@ pub fn dragged_events(project: &Project, preview: &DragPreview) -> Vec<Event> {
         }
     }
     changed
-}
-
-fn read_article(path: &Path) -> Result<OpenArticle, String> {
-    let bytes = std::fs::read(path)
-        .map_err(|err| format!("Cannot read article: {err}: {}", path.display()))?;
-    if bytes.iter().take(1024).any(|b| *b == 0) {
-        return Err(format!(
-            "Cannot read article: it is a binary file, not text: {}",
-            path.display()
-        ));
-    }
-    let text =
-        String::from_utf8_lossy(bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&bytes)).into_owned();
-    let title = path.file_name().map_or_else(
-        || path.display().to_string(),
-        |n| n.to_string_lossy().into_owned(),
-    );
-    Ok(OpenArticle {
-        path: path.to_owned(),
-        title,
-        text,
-    })
 }

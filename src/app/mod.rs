@@ -4,7 +4,9 @@
 //! [`DatelineApp::apply`] runs them, each change to the project as one undo step.
 
 mod apply;
+mod apply_articles;
 pub use apply::dragged_events;
+pub mod article_loader;
 pub mod file_dialogs;
 pub mod notifications;
 pub mod view_state;
@@ -13,6 +15,8 @@ use std::path::{Path, PathBuf};
 
 use crate::command::PendingAction;
 use crate::model::{History, Project};
+use crate::suggestions::{SuggestionGroup, SuggestionIndex};
+use article_loader::ArticleLoader;
 use file_dialogs::FileDialogs;
 use notifications::Notifications;
 pub use view_state::ViewState;
@@ -37,15 +41,13 @@ impl Prefs {
     }
 }
 
-/// An article opened for reading.
-#[derive(Clone, Debug)]
-pub struct OpenArticle {
-    /// Where it was read from.
-    pub path: PathBuf,
-    /// Its file name.
-    pub title: String,
-    /// Its text.
-    pub text: String,
+/// Accepted events whose source dates changed with their article's date, waiting for the user.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DateReview {
+    /// The article whose date changed.
+    pub article: crate::model::ArticleId,
+    /// Each affected event as it would become (with its source dates re-resolved).
+    pub updated: Vec<crate::model::Event>,
 }
 
 /// The Dateline application state.
@@ -56,7 +58,12 @@ pub struct DatelineApp {
     view: ViewState,
     notifications: Notifications,
     prefs: Prefs,
-    articles: Vec<OpenArticle>,
+    suggestions: SuggestionIndex,
+    /// Pending suggestions grouped across articles, for the state `groups_state` of the history.
+    groups: Vec<SuggestionGroup>,
+    groups_state: Option<u64>,
+    loader: Option<ArticleLoader>,
+    date_review: Option<DateReview>,
     dialogs: FileDialogs,
     pending: Option<PendingAction>,
     /// An action waiting for the Save As dialog of "Save changes?" to succeed.
@@ -83,7 +90,11 @@ impl DatelineApp {
             view: ViewState::default(),
             notifications: Notifications::default(),
             prefs,
-            articles: Vec::new(),
+            suggestions: SuggestionIndex::default(),
+            groups: Vec::new(),
+            groups_state: None,
+            loader: None,
+            date_review: None,
             dialogs: FileDialogs::new(),
             pending: None,
             after_save: None,
@@ -93,6 +104,7 @@ impl DatelineApp {
             ctx: cc.egui_ctx.clone(),
         };
         app.open_files(files);
+        app.refresh_suggestions();
         app
     }
 
@@ -131,9 +143,32 @@ impl DatelineApp {
         &self.prefs
     }
 
-    /// Articles opened for reading.
-    pub fn articles(&self) -> &[OpenArticle] {
-        &self.articles
+    /// The suggestions of every article.
+    pub fn suggestions(&self) -> &SuggestionIndex {
+        &self.suggestions
+    }
+
+    /// Pending suggestions, grouped across articles.
+    pub fn suggestion_groups(&self) -> &[SuggestionGroup] {
+        &self.groups
+    }
+
+    /// Whether articles are being read.
+    pub fn is_loading(&self) -> bool {
+        self.loader.is_some()
+    }
+
+    /// Waits for the article batch being read and adds it (for tests and scripted use).
+    pub fn finish_loading(&mut self) {
+        if let Some(loader) = self.loader.as_mut() {
+            let cancelled = loader.wait();
+            self.finish_loader(cancelled);
+        }
+    }
+
+    /// Accepted events waiting for the user after an article-date change.
+    pub fn date_review(&self) -> Option<&DateReview> {
+        self.date_review.as_ref()
     }
 
     /// The action waiting for the "unsaved changes" answer.
@@ -180,6 +215,9 @@ impl eframe::App for DatelineApp {
         if let Some(result) = self.dialogs.poll() {
             self.apply_dialog_result(result);
         }
+        if let Some(cancelled) = self.loader.as_mut().and_then(ArticleLoader::poll) {
+            self.finish_loader(cancelled);
+        }
         let mut commands = Vec::new();
         let view = crate::ui::AppView {
             project: &self.project,
@@ -187,7 +225,14 @@ impl eframe::App for DatelineApp {
             view: &self.view,
             notifications: &self.notifications,
             prefs: &self.prefs,
-            articles: &self.articles,
+            suggestions: &self.suggestions,
+            groups: &self.groups,
+            loading: self.loader.as_ref().map(|l| crate::ui::LoadingView {
+                done: l.done,
+                total: l.total,
+                current: l.current.as_deref(),
+            }),
+            date_review: self.date_review.as_ref(),
             pending: self.pending.as_ref(),
             dialog_open: self.dialogs.is_open(),
         };
@@ -195,6 +240,7 @@ impl eframe::App for DatelineApp {
         for command in commands {
             self.apply(command);
         }
+        self.refresh_suggestions();
         self.sync_window_title(&ctx);
     }
 

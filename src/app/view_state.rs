@@ -3,7 +3,8 @@
 use std::collections::BTreeSet;
 
 use crate::command::DragPreview;
-use crate::model::EventId;
+use crate::model::{ArticleId, CharSpan, EventId};
+use crate::suggestions::SuggestionKey;
 use crate::timeline::time_axis::TimeView;
 
 /// Transient view state, never saved in the project (except the view span, copied in on save).
@@ -17,8 +18,14 @@ pub struct ViewState {
     pub selection: BTreeSet<EventId>,
     /// The card drag in progress, if any.
     pub drag: Option<DragPreview>,
-    /// The opened article shown in the reader.
-    pub reader_article: Option<usize>,
+    /// The article shown in the reader.
+    pub reader_article: Option<ArticleId>,
+    /// A span of it to highlight and scroll to ("show in article").
+    pub reader_highlight: Option<CharSpan>,
+    /// Scroll the reader to the highlight on the next frame.
+    pub reader_scroll_pending: bool,
+    /// The suggestion selected in the suggestions panel (keyboard triage acts on it).
+    pub selected_suggestion: Option<SuggestionKey>,
 }
 
 impl Default for ViewState {
@@ -29,6 +36,9 @@ impl Default for ViewState {
             selection: BTreeSet::new(),
             drag: None,
             reader_article: None,
+            reader_highlight: None,
+            reader_scroll_pending: false,
+            selected_suggestion: None,
         }
     }
 }

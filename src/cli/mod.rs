@@ -1,6 +1,7 @@
 //! The headless commands. `anyhow` lives here, at the edge; errors print as one line on stderr, exit 1.
 
 mod check;
+mod import;
 mod tag;
 
 use std::path::PathBuf;
@@ -68,6 +69,25 @@ pub enum Command {
         #[arg(value_name = "ARTICLE", required = true)]
         articles: Vec<PathBuf>,
     },
+    /// Add articles to a project (created if missing), accepting suggestions as asked, and save it.
+    Import {
+        /// The article date for every article given (YYYY-MM-DD or YYYY-MM-DDTHH:MM); by default
+        /// each article's own dateline date, if any.
+        #[arg(long, value_name = "DATE", value_parser = parse_dct_arg)]
+        dct: Option<Dct>,
+        /// Accept every suggestion with a resolved date as an event.
+        #[arg(long, conflicts_with = "min_confidence")]
+        accept_all: bool,
+        /// Accept suggestions with a resolved date and at least this confidence (0 to 1).
+        #[arg(long, value_name = "X", value_parser = import::parse_confidence)]
+        min_confidence: Option<f32>,
+        /// The project file to create or extend.
+        #[arg(short = 'o', long = "output", value_name = "PROJECT.ron")]
+        output: PathBuf,
+        /// The articles (.txt, .md, .html).
+        #[arg(value_name = "ARTICLE", required = true)]
+        articles: Vec<PathBuf>,
+    },
 }
 
 /// Parses a `--dct` value.
@@ -118,6 +138,20 @@ pub fn run(command: Command) -> ExitCode {
             json,
             articles,
         } => tag::suggest(&articles, dct.as_ref(), json),
+        Command::Import {
+            dct,
+            accept_all,
+            min_confidence,
+            output,
+            articles,
+        } => {
+            let policy = match (accept_all, min_confidence) {
+                (true, _) => crate::import::AcceptPolicy::All,
+                (false, Some(min)) => crate::import::AcceptPolicy::MinConfidence(min),
+                (false, None) => crate::import::AcceptPolicy::None,
+            };
+            import::import(&output, &articles, dct.as_ref(), policy)
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -14,8 +14,11 @@
 //! assert_eq!(timexes[0].value, "2022-01-02");
 //! ```
 
+pub mod article_file;
 mod dct;
 mod decode;
+pub mod html;
+pub mod markdown;
 mod normalize;
 mod offsets;
 mod patterns;
@@ -64,6 +67,7 @@ pub(crate) struct Tagged {
 pub(crate) fn analyze(text: &str, dct: Option<&Dct>) -> Vec<Tagged> {
     let toks = tokens::tokenize(text);
     let cands = patterns::recognize(text, &toks);
+    let narrative = is_narrative(&cands, dct);
     let mut chars = offsets::CharCounter::new(text);
     let mut reference: Option<Point> = None;
     let mut out = Vec::with_capacity(cands.len());
@@ -73,6 +77,7 @@ pub(crate) fn analyze(text: &str, dct: Option<&Dct>) -> Vec<Tagged> {
             dct: dct.copied(),
             tense,
             reference,
+            narrative,
         };
         let value = normalize::value(&c.sem, &ctx);
         if updates_reference(&c.sem)
@@ -95,6 +100,29 @@ pub(crate) fn analyze(text: &str, dct: Option<&Dct>) -> Vec<Tagged> {
         });
     }
     out
+}
+
+/// Whether the text reads as a narrative about another period than the article date rather
+/// than as news: no article date, or dates written with a year far from it clearly outnumber
+/// the expressions that point from the article date ("yesterday", "on Friday", "last year").
+fn is_narrative(cands: &[patterns::Cand], dct: Option<&Dct>) -> bool {
+    let Some(dct) = dct else {
+        return true;
+    };
+    let (mut far, mut near) = (0_usize, 0_usize);
+    let mut deictic = 0_usize;
+    for c in cands {
+        if let Some(y) = c.sem.written_year() {
+            if (y - dct.year()).abs() >= 2 {
+                far += 1;
+            } else {
+                near += 1;
+            }
+        } else if c.sem.is_deictic() {
+            deictic += 1;
+        }
+    }
+    far >= 5 && far > 2 * (near + deictic)
 }
 
 /// Whether a resolved expression becomes the reference time for later anaphora.

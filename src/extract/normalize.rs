@@ -39,9 +39,9 @@ pub(crate) fn unit_code(u: Unit) -> (bool, &'static str) {
         Unit::Half => (false, "H"),
         Unit::Season => (false, "S"),
         Unit::Year => (false, "Y"),
-        Unit::Decade => (false, "DE"),
-        Unit::Century => (false, "CE"),
-        Unit::Millennium => (false, "ML"),
+        Unit::Decade => (false, "E"),
+        Unit::Century => (false, "C"),
+        Unit::Millennium => (false, "L"),
     }
 }
 
@@ -139,6 +139,8 @@ pub(crate) struct Ctx {
     pub tense: Tense,
     /// The last date mentioned before the expression.
     pub reference: Option<Point>,
+    /// Whether the text is a narrative about another period (see [`Ctx::narrative`]).
+    pub narrative: bool,
 }
 
 impl Ctx {
@@ -146,11 +148,25 @@ impl Ctx {
         self.dct.map(|d| d.date())
     }
 
+    /// The reference time when the text is a narrative about another period than the article
+    /// date: the last date mentioned is two or more years away from the DCT, or there is no DCT
+    /// (history writing, news about past years). Dates without a year and weekdays then take
+    /// their year and day from it, as in `HeidelTime`'s "narrative" strategy.
+    pub(crate) fn narrative(&self) -> Option<Point> {
+        self.reference
+            .filter(|r| self.narrative && self.dct.is_none_or(|d| (d.year() - r.year).abs() >= 2))
+    }
+
     fn anchor(&self, anchor: Anchor, unit: Unit) -> Option<Point> {
         let dct = self.dct_date().map(Point::from_date);
         match anchor {
             Anchor::Dct => dct,
             Anchor::Reference => {
+                // In a narrative, "the next day" after a month-precise date is unknown, not a
+                // day after the article date.
+                if let Some(r) = self.narrative() {
+                    return r.covers(unit).then_some(r);
+                }
                 // For years, a reference close to the article date is usually the article date
                 // itself ("a year earlier" in a news report); far away it is a narrative anchor.
                 let far = |r: &Point| self.dct.is_none_or(|d| (d.year() - r.year).abs() >= 2);
@@ -293,11 +309,17 @@ fn year_of(yr: YearRef, ctx: &Ctx) -> Option<i32> {
             .reference
             .map(|r| r.year + k)
             .or_else(|| ctx.dct.map(|d| d.year() + k)),
-        YearRef::Infer => ctx.dct.map(|d| d.year()),
+        YearRef::Infer => ctx
+            .narrative()
+            .map(|r| r.year)
+            .or_else(|| ctx.dct.map(|d| d.year())),
     }
 }
 
 fn weekday(wd: u8, dir: Dir, ctx: &Ctx) -> String {
+    if let Some(d) = ctx.narrative().and_then(|r| r.date()) {
+        return narrative_weekday(d, wd, dir);
+    }
     let Some(d) = ctx.dct_date() else {
         return format!("XXXX-WXX-{wd}");
     };
@@ -329,8 +351,26 @@ fn weekday(wd: u8, dir: Dir, ctx: &Ctx) -> String {
     add_days(d, offset).map_or_else(|| format!("XXXX-WXX-{wd}"), fmt_ymd)
 }
 
+/// A weekday in a narrative: the story moves forward, so "on Friday" after "Monday, 3 June"
+/// is that week's Friday; "the previous Friday" looks back.
+fn narrative_weekday(reference: NaiveDate, wd: u8, dir: Dir) -> String {
+    let cur = i64::from(reference.weekday().number_from_monday());
+    let wd64 = i64::from(wd);
+    let offset = match dir {
+        Dir::Past => -(cur - wd64 - 1).rem_euclid(7) - 1,
+        Dir::Future => (wd64 - cur - 1).rem_euclid(7) + 1,
+        Dir::This | Dir::Tense => (wd64 - cur).rem_euclid(7),
+    };
+    add_days(reference, offset).map_or_else(|| format!("XXXX-WXX-{wd}"), fmt_ymd)
+}
+
 fn unit_rel(unit: Unit, k: i64, anchor: Anchor, ctx: &Ctx) -> String {
-    let Some(base) = ctx.anchor(anchor, unit) else {
+    // "that year", "the same month": the period under discussion, however close to the DCT.
+    let same = (k == 0 && anchor == Anchor::Reference)
+        .then_some(ctx.reference)
+        .flatten()
+        .filter(|r| r.covers(unit));
+    let Some(base) = same.or_else(|| ctx.anchor(anchor, unit)) else {
         return placeholder(unit).to_owned();
     };
     match unit {
@@ -466,6 +506,7 @@ fn quarter(q: u8, yr: YearRef, ctx: &Ctx) -> String {
         return format!("{}-Q{pq}", fmt_year(y));
     }
     let y = match yr {
+        YearRef::Infer if ctx.narrative().is_some() => ctx.narrative().map(|r| r.year),
         YearRef::Infer => ctx.dct.map(|d| {
             let later = dct_q.is_some_and(|cq| q > cq);
             if later && ctx.tense != Tense::Future {
@@ -481,15 +522,33 @@ fn quarter(q: u8, yr: YearRef, ctx: &Ctx) -> String {
 
 fn cal(year: YearRef, month: u8, day: Option<u8>, dir: Dir, ctx: &Ctx) -> String {
     let y = match year {
-        YearRef::Infer => ctx
-            .dct_date()
-            .map(|d| infer_year(d, month, day, dir, ctx.tense)),
+        YearRef::Infer => match ctx.narrative() {
+            Some(r) => Some(narrative_year(r, month, dir)),
+            None => ctx
+                .dct_date()
+                .map(|d| infer_year(d, month, day, dir, ctx.tense)),
+        },
         other => year_of(other, ctx),
     };
     let ys = y.map_or_else(|| "XXXX".to_owned(), fmt_year);
     match day {
         Some(d) => format!("{ys}-{month:02}-{d:02}"),
         None => format!("{ys}-{month:02}"),
+    }
+}
+
+/// The year of a month without a year in a narrative: the year of the reference time, or the
+/// next one when the month is half a year or more before the reference month ("December 1944
+/// ... in January").
+fn narrative_year(r: Point, month: u8, dir: Dir) -> i32 {
+    let Some(rm) = r.month else {
+        return r.year;
+    };
+    match dir {
+        Dir::Past if month >= rm => r.year - 1,
+        Dir::Future if month <= rm => r.year + 1,
+        Dir::Tense if rm >= month + 6 => r.year + 1,
+        Dir::Past | Dir::Future | Dir::This | Dir::Tense => r.year,
     }
 }
 
@@ -525,10 +584,16 @@ fn infer_year(dct: NaiveDate, month: u8, day: Option<u8>, dir: Dir, tense: Tense
             Tense::Past if diff > 2 * 31 => y - 1,
             Tense::Future if diff < 0 => y + 1,
             Tense::Past | Tense::Future => y,
+            // Present tense: the nearest one. No tense: news mostly reports the past.
             Tense::Present | Tense::Unknown => {
-                if diff > 4 * 31 {
+                let (back, ahead) = if tense == Tense::Present {
+                    (6 * 31, 6 * 31)
+                } else {
+                    (8 * 31, 4 * 31)
+                };
+                if diff > ahead {
                     y - 1
-                } else if diff < -8 * 31 {
+                } else if diff < -back {
                     y + 1
                 } else {
                     y
@@ -553,6 +618,7 @@ mod tests {
             dct: Some(super::super::dct::parse_dct(dct).unwrap()),
             tense,
             reference: None,
+            narrative: false,
         }
     }
 
@@ -591,6 +657,7 @@ mod tests {
             dct: None,
             tense: Tense::Past,
             reference: None,
+            narrative: false,
         };
         assert_eq!(value(&Sem::Weekday(sun, Dir::Tense), &none), "XXXX-WXX-7");
     }

@@ -91,6 +91,44 @@ pub(crate) enum Sem {
 }
 
 impl Sem {
+    /// The year written in the expression, if any ("June 1944", "the 1940s" give 1944, 1940).
+    pub(crate) fn written_year(&self) -> Option<i32> {
+        match self {
+            Self::Cal {
+                year: YearRef::Abs(y),
+                ..
+            }
+            | Self::Ymd(y, ..)
+            | Self::Year(y)
+            | Self::Quarter(_, YearRef::Abs(y))
+            | Self::Half(_, YearRef::Abs(y))
+            | Self::Season(_, YearRef::Abs(y)) => Some(*y),
+            Self::Decade(d) => Some(d * 10),
+            Self::Century(c) => Some(c * 100),
+            Self::Time { date, .. } => date.as_deref().and_then(Self::written_year),
+            _ => None,
+        }
+    }
+
+    /// Whether the expression points from the article date ("yesterday", "on Friday", "last
+    /// week", "two years ago"): the mark of news writing.
+    pub(crate) fn is_deictic(&self) -> bool {
+        match self {
+            Self::DayOffset(_)
+            | Self::Weekday(..)
+            | Self::UnitRel(_, _, Anchor::Dct)
+            | Self::Shift(_, Some(_), _, Anchor::Dct)
+            | Self::Quarter(_, YearRef::Dct(_))
+            | Self::Half(_, YearRef::Dct(_))
+            | Self::Season(_, YearRef::Dct(_)) => true,
+            Self::Cal { year, dir, .. } => {
+                matches!(year, YearRef::Dct(_)) || matches!(dir, Dir::Past | Dir::Future)
+            }
+            Self::Time { date, .. } => date.as_deref().is_none_or(Self::is_deictic),
+            _ => false,
+        }
+    }
+
     /// Whether the expression is written out in full, independent of the article date.
     pub(crate) fn is_absolute(&self) -> bool {
         match self {

@@ -184,7 +184,7 @@ const CASES: &[(&str, &str, TimexType, &str)] = &[
         TimexType::Duration,
         "P10Y",
     ),
-    ("It took a decade.", "a decade", TimexType::Duration, "P1DE"),
+    ("It took a decade.", "a decade", TimexType::Duration, "P1E"),
     (
         "Prices rose over the past three months.",
         "the past three months",
@@ -317,4 +317,105 @@ fn sample_article_without_dct_invents_no_dates() {
         s.iter().all(|s| s.date.is_none() && s.end_date.is_none()),
         "{s:?}"
     );
+}
+
+/// An invented history narrative: dates without a year and anaphora follow the story, not
+/// the article date (here the date a web page was saved, decades later).
+const HISTORY: &str = "The siege of Valmora began on 6 June 1944, when the Northern League \
+landed near the harbour. Two days later its forces took the port. By mid-July the front had \
+stabilised. On July 25 the League attacked again, and that autumn it reached the river. \
+The offensive stalled in November. In December 1944 the Republic regrouped, and in January \
+it struck back. Earlier that year, the king had fled. The war ended in May 1945; a week \
+later a treaty was signed. The following month, elections were held. On Monday, 3 June \
+1946, the new parliament met, and on Friday it adjourned. Three years later, in 1949, the \
+republic joined the alliance. The city was rebuilt in 1951, and in 1953 it hosted the games.";
+
+fn values_of(text: &str, dct: Option<&str>) -> Vec<(String, String)> {
+    let dct = dct.map(|d| parse_dct(d).unwrap());
+    tag(text, dct.as_ref())
+        .into_iter()
+        .map(|t| (t.text, t.value))
+        .collect()
+}
+
+#[test]
+fn history_narrative_follows_the_story() {
+    let want = [
+        ("6 June 1944", "1944-06-06"),
+        ("Two days later", "1944-06-08"),
+        ("mid-July", "1944-07"),
+        ("July 25", "1944-07-25"),
+        ("that autumn", "1944-FA"),
+        ("November", "1944-11"),
+        ("December 1944", "1944-12"),
+        ("January", "1945-01"),
+        ("Earlier that year", "1945"),
+        ("May 1945", "1945-05"),
+        // Only the month is known, so the week after it is too.
+        ("a week later", "XXXX-WXX"),
+        ("The following month", "1945-06"),
+        ("Monday, 3 June 1946", "1946-06-03"),
+        ("Friday", "1946-06-07"),
+        ("Three years later", "1949"),
+    ];
+    for dct in [Some("2011-03-15"), None] {
+        let got = values_of(HISTORY, dct);
+        for (expr, value) in want {
+            assert!(
+                got.iter().any(|(t, v)| t == expr && v == value),
+                "{dct:?}: {expr} = {value} not in {got:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn news_keeps_the_article_date_despite_a_past_year() {
+    let text = "The company, founded in 1975, said on Monday that sales rose in December. \
+                It will report results in March, a year after it was listed in 1998.";
+    let got = values_of(text, Some("2022-01-06"));
+    let value = |expr: &str| got.iter().find(|(t, _)| t == expr).map(|(_, v)| v.as_str());
+    assert_eq!(value("Monday"), Some("2022-01-03"));
+    assert_eq!(value("December"), Some("2021-12"));
+    assert_eq!(value("March"), Some("2022-03"));
+}
+
+#[test]
+fn tense_and_span_conventions() {
+    let cases = [
+        (
+            "The deal is scheduled to close Monday.",
+            "Monday",
+            "2022-01-10",
+        ),
+        ("Trading is to resume Monday.", "Monday", "2022-01-10"),
+        (
+            "The loan must be repaid by February.",
+            "February",
+            "2022-02",
+        ),
+        ("It set a record on Aug. 6.", "Aug. 6", "2021-08-06"),
+        ("Prices fell in recent months.", "recent months", "PXM"),
+        (
+            "Sales may slow in the weeks ahead.",
+            "the weeks ahead",
+            "PXW",
+        ),
+        ("He faces 20 more years in prison.", "20 more years", "P20Y"),
+        ("The temple has stood for centuries.", "centuries", "PXC"),
+    ];
+    for (text, expr, value) in cases {
+        let got = values_of(text, Some("2022-01-06"));
+        assert!(
+            got.iter().any(|(t, v)| t == expr && v == value),
+            "{text}: {expr} = {value} not in {got:?}"
+        );
+    }
+    // Rates are not temporal expressions of their own.
+    for text in [
+        "The airline runs four flights a week.",
+        "It pays $1.76 a year per share.",
+    ] {
+        assert!(values_of(text, Some("2022-01-06")).is_empty(), "{text}");
+    }
 }

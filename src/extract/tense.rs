@@ -26,6 +26,22 @@ const WINDOW: usize = 14;
 
 /// Tense of the sentence around tokens `first..last`.
 pub(crate) fn tense_around(text: &str, toks: &[Token], first: usize, last: usize) -> Tense {
+    let tense = clause_tense(text, toks, first, last);
+    // "by February", "until June": outside a past-tense clause, a deadline lies ahead.
+    let deadline = first > 0
+        && matches!(
+            lower(text, toks, first - 1).as_str(),
+            "by" | "until" | "till"
+        );
+    if deadline && tense != Tense::Past {
+        Tense::Future
+    } else {
+        tense
+    }
+}
+
+/// Tense of the nearest verb group around tokens `first..last`.
+fn clause_tense(text: &str, toks: &[Token], first: usize, last: usize) -> Tense {
     let mut weak: Option<(usize, Tense)> = None;
     let mut best: Option<(usize, Tense)> = None;
     let mut consider = |dist: usize, m: Marker, best: &mut Option<(usize, Tense)>| match m {
@@ -157,6 +173,8 @@ fn verb_group(text: &str, toks: &[Token], i: usize, own: Tense) -> Tense {
             continue;
         }
         match aux_tense(text, toks, k) {
+            // "is scheduled to", "are expected to": a present plan is about the future.
+            Some(Tense::Present) if own == Tense::Future => {}
             Some(t) => tense = t,
             None => break,
         }
@@ -194,13 +212,20 @@ fn marker(text: &str, toks: &[Token], i: usize) -> Option<Marker> {
         | "intends" | "upcoming" | "aims" | "effective" | "slated" => {
             Marker::Strong(verb_group(text, toks, i, Tense::Future))
         }
-        "going" | "set" | "due" if next_is("to") || next_is("on") || next_is("for") => {
+        "going" | "due" if next_is("to") || next_is("on") || next_is("for") => {
             Marker::Strong(verb_group(text, toks, i, Tense::Future))
         }
+        "set" if next_is("to") || next_is("for") => {
+            Marker::Strong(verb_group(text, toks, i, Tense::Future))
+        }
+        // "is to resume trading Tuesday": a present "be to" is an arrangement for the future.
+        "is" | "are" | "am" if next_is("to") => Marker::Strong(Tense::Future),
         "is" | "are" | "am" | "does" | "do" => Marker::Strong(Tense::Present),
         "said" | "told" | "according" | "reported" => Marker::Weak(Tense::Past),
         "says" | "say" | "tells" => Marker::Weak(Tense::Present),
         "was" | "were" | "had" | "did" | "has" | "have" | "ago" => Marker::Strong(Tense::Past),
+        // A participle after a determiner is an adjective ("a still unspecified date").
+        _ if w.ends_with("ed") && after_determiner(text, toks, i) => return None,
         _ if is_irregular_past(&w)
             || (w.len() >= 5 && w.ends_with("ed") && !is_ed_exception(&w)) =>
         {
@@ -209,6 +234,36 @@ fn marker(text: &str, toks: &[Token], i: usize) -> Option<Marker> {
         _ => return None,
     };
     Some(m)
+}
+
+/// Whether the word at `i` follows a determiner, possibly through one adverb ("the newly
+/// elected", "a still unspecified").
+fn after_determiner(text: &str, toks: &[Token], i: usize) -> bool {
+    let is_det = |k: usize| {
+        matches!(
+            lower(text, toks, k).as_str(),
+            "a" | "an"
+                | "the"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+                | "our"
+                | "your"
+                | "my"
+                | "these"
+                | "those"
+                | "each"
+                | "every"
+                | "any"
+                | "no"
+        )
+    };
+    let adverb = |k: usize| {
+        let w = lower(text, toks, k);
+        w.ends_with("ly") || matches!(w.as_str(), "still" | "now" | "once" | "recently")
+    };
+    (i >= 1 && is_det(i - 1)) || (i >= 2 && adverb(i - 1) && is_det(i - 2))
 }
 
 fn is_irregular_past(w: &str) -> bool {
@@ -355,6 +410,17 @@ mod tests {
                 Tense::Past,
             ),
             ("Sunday.", Tense::Unknown),
+            ("The deal is scheduled to close Sunday.", Tense::Future),
+            ("Trading is to resume Sunday.", Tense::Future),
+            (
+                "It will be paid on a still unspecified date Sunday.",
+                Tense::Future,
+            ),
+            ("The record was set on Sunday.", Tense::Past),
+            (
+                "It is part of a program to pay the loan by Sunday.",
+                Tense::Future,
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(tense_of(text, "Sunday"), want, "{text}");

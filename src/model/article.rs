@@ -9,6 +9,17 @@ use super::Date;
 #[serde(transparent)]
 pub struct ArticleId(pub u64);
 
+/// A span of an article's text, in chars (Unicode scalar values), end exclusive.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+pub struct CharSpan {
+    /// First char.
+    pub start: usize,
+    /// One past the last char.
+    pub end: usize,
+}
+
 /// A news article, embedded whole in the project.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Article {
@@ -30,4 +41,7 @@ pub struct Article {
     pub date: Option<Date>,
     /// The readable text, as the reader shows it; source spans index it by chars.
     pub text: String,
+    /// Suggestions the user rejected, by the span of their date expression.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rejected: Vec<CharSpan>,
 }

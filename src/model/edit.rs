@@ -1,6 +1,6 @@
 //! Edits: the only way a project changes. Each applied edit returns its inverse, which is how undo works.
 
-use super::{Event, EventId, Lane, LaneId, Project};
+use super::{Article, ArticleId, CharSpan, Date, Event, EventId, Lane, LaneId, Project};
 
 /// One change to a project. [`Project::apply`] performs it and returns the edit that undoes it.
 #[derive(Clone, Debug, PartialEq)]
@@ -36,6 +36,26 @@ pub enum Edit {
     },
     /// Rename the project.
     SetTitle(String),
+    /// Embed articles (ids must be unused).
+    InsertArticles(Vec<Article>),
+    /// Remove embedded articles (events keep their quoted sentences).
+    RemoveArticles(Vec<ArticleId>),
+    /// Set or clear an article's date (relative dates resolve against it).
+    SetArticleDate {
+        /// The article.
+        article: ArticleId,
+        /// Its new date.
+        date: Option<Date>,
+    },
+    /// Reject a suggestion (or restore it, with `rejected: false`).
+    SetRejected {
+        /// The article the suggestion is in.
+        article: ArticleId,
+        /// The span of its date expression.
+        span: CharSpan,
+        /// Rejected or restored.
+        rejected: bool,
+    },
     /// Several edits as one undo step (applied in order, undone in reverse).
     Batch(Vec<Edit>),
 }
@@ -61,6 +81,12 @@ pub enum EditError {
     /// The last lane cannot be removed.
     #[error("a timeline needs at least one lane")]
     LastLane,
+    /// The article id is not in the project.
+    #[error("no article with id {0}")]
+    NoSuchArticle(u64),
+    /// The article id is already taken.
+    #[error("an article with id {0} already exists")]
+    DuplicateArticle(u64),
 }
 
 impl Edit {
@@ -76,6 +102,13 @@ impl Edit {
             Edit::UpdateLane(_) => "edit lane",
             Edit::MoveLane { .. } => "move lane",
             Edit::SetTitle(_) => "rename timeline",
+            Edit::InsertArticles(_) => "add articles",
+            Edit::RemoveArticles(_) => "remove articles",
+            Edit::SetArticleDate { .. } => "set article date",
+            Edit::SetRejected { rejected: true, .. } => "reject suggestion",
+            Edit::SetRejected {
+                rejected: false, ..
+            } => "restore suggestion",
             Edit::Batch(edits) => edits.first().map_or("change", Edit::label),
         }
     }
@@ -149,6 +182,33 @@ impl Project {
                 Ok(Edit::MoveLane { id, to_index: from })
             }
             Edit::SetTitle(title) => Ok(Edit::SetTitle(std::mem::replace(&mut self.title, title))),
+            Edit::InsertArticles(articles) => self.insert_articles(articles),
+            Edit::RemoveArticles(ids) => self.remove_articles(&ids),
+            Edit::SetArticleDate { article, date } => {
+                let target = self.article_mut(article)?;
+                let old = std::mem::replace(&mut target.date, date);
+                Ok(Edit::SetArticleDate { article, date: old })
+            }
+            Edit::SetRejected {
+                article,
+                span,
+                rejected,
+            } => {
+                let target = self.article_mut(article)?;
+                let position = target.rejected.binary_search(&span);
+                match (position, rejected) {
+                    (Err(index), true) => target.rejected.insert(index, span),
+                    (Ok(index), false) => {
+                        target.rejected.remove(index);
+                    }
+                    _ => {}
+                }
+                Ok(Edit::SetRejected {
+                    article,
+                    span,
+                    rejected: !rejected,
+                })
+            }
             Edit::Batch(edits) => {
                 let mut inverses = edits
                     .into_iter()
@@ -204,6 +264,38 @@ impl Project {
             .map(|(event, index)| std::mem::replace(&mut self.events[index], event))
             .collect();
         Ok(Edit::ReplaceEvents(old))
+    }
+
+    fn article_mut(&mut self, id: ArticleId) -> Result<&mut Article, EditError> {
+        self.articles
+            .iter_mut()
+            .find(|a| a.id == id)
+            .ok_or(EditError::NoSuchArticle(id.0))
+    }
+
+    fn insert_articles(&mut self, articles: Vec<Article>) -> Result<Edit, EditError> {
+        for (i, article) in articles.iter().enumerate() {
+            if self.article(article.id).is_some()
+                || articles[..i].iter().any(|a| a.id == article.id)
+            {
+                return Err(EditError::DuplicateArticle(article.id.0));
+            }
+        }
+        let ids = articles.iter().map(|a| a.id).collect();
+        self.articles.extend(articles);
+        self.articles.sort_by_key(|a| a.id);
+        Ok(Edit::RemoveArticles(ids))
+    }
+
+    fn remove_articles(&mut self, ids: &[ArticleId]) -> Result<Edit, EditError> {
+        if let Some(missing) = ids.iter().find(|id| self.article(**id).is_none()) {
+            return Err(EditError::NoSuchArticle(missing.0));
+        }
+        let (removed, kept) = std::mem::take(&mut self.articles)
+            .into_iter()
+            .partition(|a| ids.contains(&a.id));
+        self.articles = kept;
+        Ok(Edit::InsertArticles(removed))
     }
 
     fn remove_lane(&mut self, id: LaneId, events_to: Option<LaneId>) -> Result<Edit, EditError> {
@@ -275,6 +367,22 @@ mod tests {
         ];
         project.apply(Edit::InsertEvents(events)).unwrap();
         project
+            .apply(Edit::InsertArticles(vec![article(1)]))
+            .unwrap();
+        project
+    }
+
+    fn article(id: u64) -> Article {
+        Article {
+            id: ArticleId(id),
+            title: format!("Article {id}"),
+            file_name: format!("a{id}.txt"),
+            original_path: String::new(),
+            content_hash: String::new(),
+            date: None,
+            text: "On Sunday protests began.".into(),
+            rejected: Vec::new(),
+        }
     }
 
     #[test]
@@ -309,6 +417,17 @@ mod tests {
                 to_index: 1,
             },
             Edit::SetTitle("Rome".into()),
+            Edit::InsertArticles(vec![article(2)]),
+            Edit::RemoveArticles(vec![ArticleId(1)]),
+            Edit::SetArticleDate {
+                article: ArticleId(1),
+                date: Some(date("2022-01-06")),
+            },
+            Edit::SetRejected {
+                article: ArticleId(1),
+                span: CharSpan { start: 3, end: 9 },
+                rejected: true,
+            },
             Edit::Batch(vec![
                 Edit::SetTitle("A".into()),
                 Edit::RemoveEvents(vec![EventId(2)]),
@@ -326,6 +445,29 @@ mod tests {
             project.apply(redo).unwrap();
             assert_ne!(project, base, "redo of {edit:?} did nothing");
         }
+    }
+
+    #[test]
+    fn rejecting_twice_and_restoring_are_exact_inverses() {
+        let mut project = two_lane_project();
+        let span = CharSpan { start: 3, end: 9 };
+        let reject = Edit::SetRejected {
+            article: ArticleId(1),
+            span,
+            rejected: true,
+        };
+        let undo = project.apply(reject.clone()).unwrap();
+        assert_eq!(project.articles[0].rejected, [span]);
+        project.apply(undo).unwrap();
+        assert!(project.articles[0].rejected.is_empty());
+        let missing = Edit::SetArticleDate {
+            article: ArticleId(5),
+            date: None,
+        };
+        assert_eq!(
+            project.apply(missing).unwrap_err(),
+            EditError::NoSuchArticle(5)
+        );
     }
 
     #[test]
@@ -393,7 +535,7 @@ mod tests {
         let project = two_lane_project();
         assert_eq!(
             project.summary(),
-            "2 events, 2 lanes, 0 articles, 49 BC – 44 BC"
+            "2 events, 2 lanes, 1 article, 49 BC – 44 BC"
         );
         assert_eq!(Project::default().summary(), "0 events, 1 lane, 0 articles");
     }

@@ -1,6 +1,6 @@
 //! Events: what happened when, on which lane, according to which sources.
 
-use super::{ArticleId, Date, LaneId, Rgb};
+use super::{ArticleId, CharSpan, Date, LaneId, Rgb};
 
 /// Identifies an event for the life of a project.
 #[derive(
@@ -20,6 +20,12 @@ pub struct Source {
     pub end: usize,
     /// The quoted sentence.
     pub sentence: String,
+    /// The date expression inside the sentence (identifies the suggestion this source came from).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expression: Option<CharSpan>,
+    /// The date this source gives, as resolved when it was accepted (sources may disagree).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
 }
 
 /// One dated event of the timeline: a point (only `start`) or a range (`start` to `end`).
@@ -70,6 +76,12 @@ impl Event {
             .end
             .map_or_else(|| self.start.end_days(), |end| end.end_days());
         (start_days, end_days.max(start_days))
+    }
+
+    /// Sources that give a date different from another source's: shown as a warning on the event.
+    pub fn sources_disagree(&self) -> bool {
+        let mut dates = self.sources.iter().filter_map(|s| s.date);
+        dates.next().is_some_and(|first| dates.any(|d| d != first))
     }
 
     /// Whether it is a range rather than a point.

@@ -100,6 +100,12 @@ impl History {
         self.redo.last().map(|s| s.label)
     }
 
+    /// Identifies the current state of the project: it changes with every edit, undo and redo, and
+    /// comes back when undo returns to an earlier state.
+    pub fn state_id(&self) -> u64 {
+        self.state_id
+    }
+
     /// Records that the current state was just saved.
     pub fn mark_saved(&mut self) {
         self.saved_state_id = Some(self.state_id);

@@ -13,7 +13,7 @@ pub mod lane;
 pub mod project;
 pub mod project_file;
 
-pub use article::{Article, ArticleId};
+pub use article::{Article, ArticleId, CharSpan};
 pub use color::Rgb;
 pub use date::{Date, DateError, Precision};
 pub use edit::{Edit, EditError};

@@ -36,3 +36,45 @@ pub fn unsaved_dialog_ui(ctx: &egui::Context, app: AppView<'_>, commands: &mut V
         commands.push(Command::CancelPending);
     }
 }
+
+/// After an article-date change: the accepted events that would move, to update or keep.
+pub fn date_review_ui(ctx: &egui::Context, app: AppView<'_>, commands: &mut Vec<Command>) {
+    let Some(review) = app.date_review else {
+        return;
+    };
+    let article = app
+        .project
+        .article(review.article)
+        .map_or("the article", |a| a.title.as_str());
+    let modal = egui::Modal::new(egui::Id::unique("date_review")).show(ctx, |ui| {
+        ui.heading("Update accepted events?");
+        ui.label(format!(
+            "The new date of “{article}” resolves {} accepted event(s) differently:",
+            review.updated.len()
+        ));
+        for event in &review.updated {
+            let old = app
+                .project
+                .event(event.id)
+                .map(|e| e.start.human())
+                .unwrap_or_default();
+            ui.label(format!(
+                "• {}: {old} → {}",
+                event.title,
+                event.start.human()
+            ));
+        }
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button("Update events").clicked() {
+                commands.push(Command::ReviewDateChange { update: true });
+            }
+            if ui.button("Keep them as they are").clicked() {
+                commands.push(Command::ReviewDateChange { update: false });
+            }
+        });
+    });
+    if modal.should_close() {
+        commands.push(Command::ReviewDateChange { update: false });
+    }
+}

@@ -170,7 +170,7 @@ fn event_fields_ui(
             });
             ui.end_row();
         });
-    sources_ui(ui, app, event);
+    sources_ui(ui, app, event, commands);
     ui.add_space(12.0);
     if ui.button("🗑 Delete event").clicked() {
         commands.push(Command::DeleteSelected);
@@ -289,20 +289,39 @@ fn commit_date(text: &str, error: &mut Option<String>) -> Option<Date> {
     }
 }
 
-fn sources_ui(ui: &mut egui::Ui, app: AppView<'_>, event: &Event) {
+fn sources_ui(ui: &mut egui::Ui, app: AppView<'_>, event: &Event, commands: &mut Vec<Command>) {
     if event.sources.is_empty() {
         return;
     }
     ui.separator();
     ui.label(format!("Sources ({})", event.sources.len()));
-    for source in &event.sources {
-        let article = app
-            .project
-            .article(source.article)
-            .map_or("unknown article", |a| a.title.as_str());
-        ui.group(|ui| {
-            ui.strong(article);
-            ui.label(format!("“{}”", source.sentence));
+    if event.sources_disagree() {
+        ui.colored_label(super::theme::WARNING, "⚠ The sources disagree on the date:");
+    }
+    for (index, source) in event.sources.iter().enumerate() {
+        let article = app.project.article(source.article);
+        let title = article.map_or("(article removed)", |a| a.title.as_str());
+        ui.push_id(("source", index), |ui| {
+            ui.group(|ui| {
+                ui.set_width(ui.available_width());
+                ui.horizontal_wrapped(|ui| {
+                    ui.strong(title);
+                    if let Some(date) = source.date {
+                        ui.weak(format!("says {}", date.human()));
+                    }
+                });
+                ui.label(format!("“{}”", source.sentence));
+                if article.is_some() && ui.small_button("Show in article").clicked() {
+                    let span = crate::model::CharSpan {
+                        start: source.start,
+                        end: source.end,
+                    };
+                    commands.push(Command::ShowSource {
+                        article: source.article,
+                        span,
+                    });
+                }
+            });
         });
     }
 }

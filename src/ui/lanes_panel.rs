@@ -13,7 +13,7 @@ pub struct LanesState {
     title: Option<String>,
 }
 
-/// Draws the lanes and articles lists.
+/// Draws the timeline title and the lanes.
 pub fn lanes_panel_ui(
     ui: &mut egui::Ui,
     app: AppView<'_>,
@@ -47,22 +47,6 @@ pub fn lanes_panel_ui(
     }
     if ui.button("➕ Add lane").clicked() {
         commands.push(Command::AddLane);
-    }
-    ui.add_space(12.0);
-    ui.heading("Articles");
-    ui.separator();
-    if app.articles.is_empty() {
-        ui.weak("No articles open. File › Add articles… or drop files here.");
-    }
-    for (index, article) in app.articles.iter().enumerate() {
-        let shown = app.view.reader_article == Some(index);
-        if ui
-            .selectable_label(shown, &article.title)
-            .on_hover_text(article.path.display().to_string())
-            .clicked()
-        {
-            commands.push(Command::ShowArticle(index));
-        }
     }
 }
 

@@ -25,7 +25,12 @@ pub const REDO_ALT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND,
 pub const QUIT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Q);
 
 /// Turns shortcut presses into commands. Plain keys (Delete, F) only act when no text field has focus.
-pub fn shortcuts_ui(ctx: &egui::Context, app: AppView<'_>, commands: &mut Vec<Command>) {
+pub fn shortcuts_ui(
+    ctx: &egui::Context,
+    app: AppView<'_>,
+    suggestions: &super::suggestions_panel::SuggestionsState,
+    commands: &mut Vec<Command>,
+) {
     if app.pending.is_some() {
         return;
     }
@@ -52,7 +57,9 @@ pub fn shortcuts_ui(ctx: &egui::Context, app: AppView<'_>, commands: &mut Vec<Co
         if typing {
             return;
         }
-        if input.consume_key(Modifiers::NONE, Key::Delete)
+        if let Some(key) = app.view.selected_suggestion {
+            triage_keys(input, app, key, suggestions, commands);
+        } else if input.consume_key(Modifiers::NONE, Key::Delete)
             || input.consume_key(Modifiers::NONE, Key::Backspace)
         {
             commands.push(Command::DeleteSelected);
@@ -64,6 +71,39 @@ pub fn shortcuts_ui(ctx: &egui::Context, app: AppView<'_>, commands: &mut Vec<Co
             commands.push(Command::Select(None));
         }
     });
+}
+
+/// Keyboard triage of the selected suggestion: arrows move, Enter accepts, Delete rejects.
+fn triage_keys(
+    input: &mut egui::InputState,
+    app: AppView<'_>,
+    key: crate::suggestions::SuggestionKey,
+    suggestions: &super::suggestions_panel::SuggestionsState,
+    commands: &mut Vec<Command>,
+) {
+    let order = super::suggestions_panel::display_order(app.suggestions, app.groups, suggestions);
+    let position = order.iter().position(|k| *k == key);
+    let step = |delta: isize| {
+        let index = position.map_or(0, |p| {
+            p.saturating_add_signed(delta)
+                .min(order.len().saturating_sub(1))
+        });
+        order.get(index).copied()
+    };
+    if input.consume_key(Modifiers::NONE, Key::ArrowDown) {
+        commands.push(Command::SelectSuggestion(step(1)));
+    }
+    if input.consume_key(Modifiers::NONE, Key::ArrowUp) {
+        commands.push(Command::SelectSuggestion(step(-1)));
+    }
+    if input.consume_key(Modifiers::NONE, Key::Enter) {
+        commands.push(Command::AcceptSuggestion { key, lane: None });
+    }
+    if input.consume_key(Modifiers::NONE, Key::Delete)
+        || input.consume_key(Modifiers::NONE, Key::Backspace)
+    {
+        commands.push(Command::RejectSuggestion(key));
+    }
 }
 
 /// The text a menu shows for a shortcut ("Ctrl+S").

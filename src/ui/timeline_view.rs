@@ -83,6 +83,7 @@ pub fn timeline_ui(ui: &mut egui::Ui, app: AppView<'_>, commands: &mut Vec<Comma
         }
     }
     background_interaction(ui, app, &background, &axis, &canvas.layout, commands);
+    suggestion_drop(ui, app, &background, rect, &canvas.layout, commands);
 }
 
 /// A readable summary of an event for its tooltip.
@@ -282,6 +283,44 @@ fn background_interaction(
         if view != axis.view {
             commands.push(Command::SetView(view));
         }
+    }
+}
+
+/// Dropping a suggestion on the timeline accepts it on the lane under the pointer.
+fn suggestion_drop(
+    ui: &egui::Ui,
+    app: AppView<'_>,
+    response: &egui::Response,
+    rect: Rect,
+    canvas: &Layout,
+    commands: &mut Vec<Command>,
+) {
+    let pointer = ui.input(|i| i.pointer.interact_pos());
+    let Some(pos) = pointer.filter(|p| rect.contains(*p)) else {
+        return;
+    };
+    if response
+        .dnd_hover_payload::<crate::suggestions::SuggestionKey>()
+        .is_some()
+    {
+        let lane = layout::lane_at_y(canvas, f64::from(pos.y))
+            .and_then(|i| canvas.lanes.iter().find(|b| b.lane_index == i));
+        if let Some(band) = lane {
+            let band_rect =
+                Rect::from_x_y_ranges(rect.x_range(), band.y_min as f32..=band.y_max as f32);
+            ui.painter().rect_stroke(
+                band_rect,
+                2.0,
+                egui::Stroke::new(2.0, theme::selection(ui.visuals())),
+                egui::StrokeKind::Inside,
+            );
+        }
+    }
+    if let Some(key) = response.dnd_release_payload::<crate::suggestions::SuggestionKey>() {
+        commands.push(Command::AcceptSuggestion {
+            key: *key,
+            lane: Some(lane_for_y(app, canvas, pos.y)),
+        });
     }
 }
 

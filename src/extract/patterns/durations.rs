@@ -177,7 +177,13 @@ impl Scanner<'_> {
                 Sem::Lit(duration_value(count, unit)),
             ));
         }
-        let u = if self.is(j, W::DayKind) && self.lex(j + 1) == Lex::Units(Unit::Day) {
+        let extra = ["more", "additional", "extra", "further"]
+            .iter()
+            .any(|w| self.word_is(j, w));
+        let u = if (self.is(j, W::DayKind) && self.lex(j + 1) == Lex::Units(Unit::Day))
+            || (extra && self.unit_at(j + 1).is_some())
+        {
+            // "five business days", "20 more years", "an additional year"
             j + 1
         } else {
             j

@@ -125,6 +125,29 @@ impl<'a> Scanner<'a> {
     }
 }
 
+impl Scanner<'_> {
+    /// "a week" in a rate ("four flights a week", "$1.76 a year", "358,000 a month"): a
+    /// frequency attached to a quantity, not a temporal expression of its own.
+    fn is_rate(&self, i: usize) -> bool {
+        if !matches!(self.w(i), Some(W::A | W::Per)) || i == 0 {
+            return false;
+        }
+        let prev = i - 1;
+        let word = self.str(prev);
+        let amount = matches!(
+            word.to_ascii_lowercase().as_str(),
+            "million" | "billion" | "trillion" | "thousand" | "hundred"
+        );
+        let plural_noun = self.is_word(prev)
+            && self.lex(prev) == Lex::None
+            && !self.cap(prev)
+            && word.len() > 3
+            && word.ends_with('s')
+            && !word.ends_with("ss");
+        self.num(prev).is_some() || amount || plural_noun
+    }
+}
+
 /// A token number as `i32` (numbers saturate far below `i32::MAX` in practice).
 pub(crate) fn int(n: u32) -> i32 {
     i32::try_from(n).unwrap_or(i32::MAX)
@@ -150,6 +173,7 @@ pub(crate) fn recognize(text: &str, toks: &[Token]) -> Vec<Cand> {
             continue;
         }
         match sc.match_at(i) {
+            Some((end, TimexType::Duration, _)) if end == i + 2 && sc.is_rate(i) => i = end,
             Some((end, kind, sem)) if end > i => {
                 out.push(Cand {
                     first: i,

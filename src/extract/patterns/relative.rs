@@ -147,6 +147,22 @@ impl Scanner<'_> {
                 ) {
                     return None;
                 }
+                // "recent weeks and months": a vague past.
+                if matches!(self.w(j + 1), Some(W::And | W::Or))
+                    && matches!(self.lex(j + 2), Lex::Units(_))
+                {
+                    let v = if w == W::Coming {
+                        "FUTURE_REF"
+                    } else {
+                        "PAST_REF"
+                    };
+                    return lit(j + 3, v);
+                }
+                // "recent weeks", "recent months": a vague stretch of time up to now.
+                if w == W::Recent && matches!(unit, Unit::Week | Unit::Month) {
+                    let code = super::super::normalize::unit_code(unit).1;
+                    return Some((j + 1, TimexType::Duration, Sem::Lit(format!("PX{code}"))));
+                }
                 lit(
                     j + 1,
                     if w == W::Coming {
@@ -202,6 +218,11 @@ impl Scanner<'_> {
                 };
                 Some((end, kind, sem))
             }
+            Lex::Season(s) if matches!(w, W::That | W::Same) => Some((
+                j + 1,
+                TimexType::Date,
+                Sem::Season(s, YearRef::Anaphoric(0)),
+            )),
             Lex::Season(s) if matches!(w, W::Last | W::Next | W::This | W::Past | W::Coming) => {
                 let k = if dir == Dir::Past && w == W::This {
                     0
@@ -288,6 +309,12 @@ impl Scanner<'_> {
                 } else {
                     j + 1
                 };
+                // "the next year" follows the story; "next year" follows the article date.
+                let anchor = if w == W::Next && i > 0 && self.is(i - 1, W::The) {
+                    Anchor::Reference
+                } else {
+                    anchor
+                };
                 Some((end, TimexType::Date, Sem::UnitRel(unit, off, anchor)))
             }
         }
@@ -318,6 +345,17 @@ impl Scanner<'_> {
                 return lit(j + 1, "PAST_REF");
             }
             Lex::W(W::Future) => return lit(j + 1, "FUTURE_REF"),
+            // "the weeks ahead", "the months ahead": a vague stretch from now on.
+            Lex::Units(unit)
+                if self.word_is(j + 1, "ahead")
+                    && matches!(
+                        unit,
+                        Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Decade
+                    ) =>
+            {
+                let code = super::super::normalize::unit_code(unit).1;
+                return Some((j + 2, TimexType::Duration, Sem::Lit(format!("PX{code}"))));
+            }
             Lex::W(W::Full) if self.lex(j + 1) == Lex::Unit(Unit::Year) => {
                 return Some((
                     j + 2,
@@ -485,7 +523,7 @@ impl Scanner<'_> {
                 self.deictic(j)
                     .filter(|(_, _, s)| !matches!(s, Sem::Lit(_))),
                 self.relative(j)
-                    .filter(|_| matches!(self.w(j), Some(W::This | W::Last | W::Next))),
+                    .filter(|_| matches!(self.w(j), Some(W::This | W::Last | W::Next | W::That))),
                 self.weekday_expr(j),
             ])
         } else {

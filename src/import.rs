@@ -1,0 +1,186 @@
+//! Adding article files to a project — what `dateline import` and the GUI's Add articles both do.
+//!
+//! Reading a file ([`load_article`]) is separate from changing the project ([`add_articles`]) so the
+//! GUI can read on a worker thread and apply the result as one undo step.
+
+use std::path::Path;
+
+use crate::extract::article_file::{ArticleReadError, read_article_file};
+use crate::extract::{self, Dct, Suggestion, detect_dct};
+use crate::model::{Article, ArticleId, Edit, LaneId, Project};
+use crate::suggestions::{SuggestionIndex, date_of, event_from, group_pending};
+
+/// An article read from disk, not yet in a project (its id is assigned when added).
+#[derive(Clone, Debug)]
+pub struct LoadedArticle {
+    /// The article, with id 0.
+    pub article: Article,
+    /// Its suggestions for its date.
+    pub suggestions: Vec<Suggestion>,
+}
+
+/// Which suggestions adding articles accepts as events.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum AcceptPolicy {
+    /// None: they stay pending for triage.
+    None,
+    /// Every suggestion with a resolved date.
+    All,
+    /// Suggestions with a resolved date and at least this confidence.
+    MinConfidence(f32),
+}
+
+/// What adding articles did.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ImportReport {
+    /// Articles added, in order.
+    pub added: Vec<ArticleId>,
+    /// Files skipped because the project already holds the same content (file name, existing id).
+    pub duplicates: Vec<(String, ArticleId)>,
+    /// Events created by accepting suggestions.
+    pub accepted_events: usize,
+    /// Suggestions left pending.
+    pub pending: usize,
+}
+
+/// Reads an article file: text, title, content hash and date (`dct`, else one found in the text),
+/// with its suggestions.
+///
+/// # Errors
+/// Missing, unreadable, binary, empty or oversized files.
+pub fn load_article(path: &Path, dct: Option<&Dct>) -> Result<LoadedArticle, ArticleReadError> {
+    let bytes_hash = content_hash(&std::fs::read(path).map_err(|source| ArticleReadError::Io {
+        source,
+        path: path.to_owned(),
+    })?);
+    let read = read_article_file(path)?;
+    let file_name = path
+        .file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    let dct = dct.copied().or_else(|| detect_dct(&read.text));
+    let title = read
+        .title
+        .clone()
+        .filter(|t| !t.trim().is_empty())
+        .unwrap_or_else(|| file_name.clone());
+    let article = Article {
+        id: ArticleId(0),
+        title,
+        file_name,
+        original_path: path.display().to_string(),
+        content_hash: bytes_hash,
+        date: dct.as_ref().and_then(date_of),
+        text: read.text,
+        rejected: Vec::new(),
+    };
+    let suggestions = extract::suggest(&article.text, dct.as_ref());
+    Ok(LoadedArticle {
+        article,
+        suggestions,
+    })
+}
+
+/// SHA-256 of the original bytes, hex.
+pub fn content_hash(bytes: &[u8]) -> String {
+    use sha2::Digest as _;
+    let digest = sha2::Sha256::digest(bytes);
+    digest
+        .iter()
+        .fold(String::with_capacity(64), |mut hex, byte| {
+            use std::fmt::Write as _;
+            write!(hex, "{byte:02x}").ok();
+            hex
+        })
+}
+
+/// The edit that adds `loaded` articles to `project` (skipping content it already holds) and accepts
+/// suggestions as `policy` says, grouped across articles as the suggestions panel groups them.
+/// Returns `None` as the edit when nothing is added.
+pub fn add_articles(
+    project: &Project,
+    index: &mut SuggestionIndex,
+    loaded: Vec<LoadedArticle>,
+    policy: AcceptPolicy,
+    lane: LaneId,
+) -> (Option<Edit>, ImportReport) {
+    let mut report = ImportReport::default();
+    let mut next_id = project.next_article_id().0;
+    let mut articles = Vec::new();
+    let mut hashes: Vec<(String, ArticleId)> = project
+        .articles
+        .iter()
+        .map(|a| (a.content_hash.clone(), a.id))
+        .collect();
+    for LoadedArticle {
+        mut article,
+        suggestions,
+    } in loaded
+    {
+        if let Some((_, existing)) = hashes
+            .iter()
+            .find(|(hash, _)| *hash == article.content_hash)
+        {
+            report
+                .duplicates
+                .push((article.file_name.clone(), *existing));
+            continue;
+        }
+        article.id = ArticleId(next_id);
+        next_id += 1;
+        hashes.push((article.content_hash.clone(), article.id));
+        index.insert(&article, suggestions);
+        report.added.push(article.id);
+        articles.push(article);
+    }
+    if articles.is_empty() {
+        return (None, report);
+    }
+    let mut after = project.clone();
+    after.articles.extend(articles.iter().cloned());
+    let pending = index.pending(&after);
+    let mut events = Vec::new();
+    if policy != AcceptPolicy::None {
+        let mut next_event = after.next_event_id().0;
+        for group in group_pending(index, &pending) {
+            let members: Vec<_> = group
+                .members
+                .iter()
+                .filter_map(|key| Some((after.article(key.article)?, index.get(*key)?)))
+                .collect();
+            let Some((_, best)) = members.first() else {
+                continue;
+            };
+            let confident = match policy {
+                AcceptPolicy::MinConfidence(min) => best.confidence >= min,
+                AcceptPolicy::All | AcceptPolicy::None => true,
+            };
+            if confident
+                && let Some(event) = event_from(crate::model::EventId(next_event), lane, &members)
+            {
+                next_event += 1;
+                events.push(event);
+            }
+        }
+    }
+    report.accepted_events = events.len();
+    let accepted_keys: usize = events.iter().map(|e| e.sources.len()).sum();
+    report.pending = pending.len() - accepted_keys;
+    let mut edits = vec![Edit::InsertArticles(articles)];
+    if !events.is_empty() {
+        edits.push(Edit::InsertEvents(events));
+    }
+    (Some(Edit::Batch(edits)), report)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hash_is_sha256_hex() {
+        assert_eq!(
+            content_hash(b"abc"),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+    }
+}
