@@ -25,13 +25,14 @@ pub fn reader_ui(ui: &mut egui::Ui, app: AppView<'_>, commands: &mut Vec<Command
         ui.weak("Click an article on the left to read it.");
         return;
     };
-    ui.horizontal_wrapped(|ui| {
-        ui.heading(&article.title);
-        let date = article
-            .date
-            .map_or_else(|| "no article date".to_owned(), |d| d.human());
-        ui.weak(format!("{} · {date}", article.file_name));
-    });
+    ui.add(egui::Label::new(egui::RichText::new(&article.title).size(16.0).strong()).truncate());
+    let date = article
+        .date
+        .map_or_else(|| "no article date".to_owned(), |d| d.human());
+    ui.add(
+        egui::Label::new(egui::RichText::new(format!("{} · {date}", article.file_name)).weak())
+            .truncate(),
+    );
     ui.separator();
     let suggestions = app.suggestions.suggestions(article.id);
     egui::ScrollArea::vertical()
@@ -45,9 +46,14 @@ pub fn reader_ui(ui: &mut egui::Ui, app: AppView<'_>, commands: &mut Vec<Command
                 app.view.selected_suggestion,
                 app.view.reader_highlight,
             );
-            let (pos, galley, response) = egui::Label::new(job)
-                .sense(egui::Sense::click())
-                .layout_in_ui(ui);
+            // Left-aligned, not justified, whatever the parent layout.
+            let (pos, galley, response) = ui
+                .with_layout(egui::Layout::top_down(egui::Align::LEFT), |ui| {
+                    egui::Label::new(job)
+                        .sense(egui::Sense::click())
+                        .layout_in_ui(ui)
+                })
+                .inner;
             ui.painter()
                 .galley(pos, galley.clone(), ui.visuals().text_color());
             if app.view.reader_scroll_pending {

@@ -41,7 +41,7 @@ impl Default for SuggestionsState {
 }
 
 /// Height of one row of the list.
-const ROW_HEIGHT: f32 = 46.0;
+const ROW_HEIGHT: f32 = 56.0;
 
 /// The groups shown, in display order, each by its best member (keyboard triage walks this list).
 pub fn display_order(
@@ -97,6 +97,10 @@ pub fn suggestions_panel_ui(
     let text_height = ROW_HEIGHT;
     egui::ScrollArea::vertical()
         .id_salt("suggestions_scroll")
+        .scroll_source(egui::scroll_area::ScrollSource {
+            drag: egui::scroll_area::DragScroll::Never,
+            ..Default::default()
+        })
         .auto_shrink([false, false])
         .show_rows(ui, text_height, order.len(), |ui, rows| {
             for key in &order[rows] {
@@ -116,7 +120,7 @@ fn controls_ui(
     state: &mut SuggestionsState,
     commands: &mut Vec<Command>,
 ) {
-    ui.horizontal_wrapped(|ui| {
+    ui.horizontal(|ui| {
         egui::ComboBox::from_id_salt("suggestion_sort")
             .selected_text(match state.sort {
                 SortBy::Date => "By date",
@@ -126,7 +130,7 @@ fn controls_ui(
                 ui.selectable_value(&mut state.sort, SortBy::Date, "By date");
                 ui.selectable_value(&mut state.sort, SortBy::Confidence, "By confidence");
             });
-        let filter_text = state
+        let filter_text: String = state
             .article
             .and_then(|id| app.project.article(id))
             .map_or_else(
@@ -141,11 +145,10 @@ fn controls_ui(
                     ui.selectable_value(&mut state.article, Some(article.id), &article.title);
                 }
             });
-        ui.add(
-            egui::Slider::new(&mut state.threshold, 0.0..=1.0)
-                .fixed_decimals(2)
-                .text("min."),
-        );
+        let rejected = app.suggestions.rejected(app.project).len();
+        ui.toggle_value(&mut state.show_rejected, format!("Rejected ({rejected})"));
+    });
+    ui.horizontal(|ui| {
         if ui
             .button("Accept all ≥")
             .on_hover_text("Accept every pending suggestion at least this confident")
@@ -153,8 +156,11 @@ fn controls_ui(
         {
             commands.push(Command::AcceptAbove(state.threshold));
         }
-        let rejected = app.suggestions.rejected(app.project).len();
-        ui.toggle_value(&mut state.show_rejected, format!("Rejected ({rejected})"));
+        ui.add(
+            egui::Slider::new(&mut state.threshold, 0.0..=1.0)
+                .fixed_decimals(2)
+                .text("confidence"),
+        );
     });
 }
 
@@ -174,66 +180,118 @@ fn row_ui(
     let date = suggestion
         .date
         .map_or_else(|| "unresolved".to_owned(), |d| d.human());
+    // The row itself is allocated first (below its buttons): click selects, drag carries it to the timeline.
+    let size = egui::vec2(
+        ui.available_width(),
+        ROW_HEIGHT - ui.spacing().item_spacing.y,
+    );
+    let (rect, row) = ui.allocate_exact_size(size, egui::Sense::click_and_drag());
     let label = format!("Suggestion {date}: {}", suggestion.title);
-    let drag_id = egui::Id::unique(("suggestion", key));
-    let response = ui
-        .dnd_drag_source(drag_id, key, |ui| {
-            let frame = egui::Frame::group(ui.style()).fill(if selected {
-                ui.visuals().selection.bg_fill.gamma_multiply(0.5)
-            } else {
-                ui.visuals().faint_bg_color
-            });
-            frame.show(ui, |ui| {
-                ui.set_width(ui.available_width());
-                ui.horizontal(|ui| {
-                    ui.strong(&date);
-                    ui.weak(format!("{:.0}%", suggestion.confidence * 100.0));
-                    let article = app
-                        .project
-                        .article(key.article)
-                        .map_or("", |a| a.title.as_str());
-                    let source = if group.members.len() > 1 {
-                        format!("reported by {} articles", group.members.len())
-                    } else {
-                        article.chars().take(30).collect()
-                    };
-                    ui.weak(source);
-                    if group.dates_disagree {
-                        ui.colored_label(super::theme::WARNING, "⚠ dates differ");
-                    }
-                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                        if ui
-                            .small_button("Reject")
-                            .on_hover_text("Reject (Delete)")
-                            .clicked()
-                        {
-                            commands.push(Command::RejectSuggestion(key));
-                        }
-                        let accept = ui.add_enabled(
-                            suggestion.date.is_some(),
-                            egui::Button::new("Accept").small(),
-                        );
-                        if accept.on_hover_text("Accept as an event (Enter)").clicked() {
-                            commands.push(Command::AcceptSuggestion { key, lane: None });
-                        }
-                    });
-                });
-                let title = ui.add(
-                    egui::Label::new(&suggestion.title)
-                        .truncate()
-                        .sense(egui::Sense::click()),
-                );
-                if title.clicked() {
-                    commands.push(Command::SelectSuggestion(Some(key)));
-                }
-                title.on_hover_text(&suggestion.sentence);
-            });
-        })
-        .response;
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ListItem, true, &label));
-    if response.clicked() {
+    row.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ListItem, true, &label));
+    row.dnd_set_drag_payload(key);
+    if row.clicked() {
         commands.push(Command::SelectSuggestion(Some(key)));
     }
+    let visuals = ui.visuals().clone();
+    let fill = if selected {
+        visuals.selection.bg_fill.gamma_multiply(0.6)
+    } else if row.hovered() {
+        visuals.widgets.hovered.weak_bg_fill
+    } else {
+        visuals.faint_bg_color
+    };
+    ui.painter().rect(
+        rect,
+        4.0,
+        fill,
+        visuals.widgets.noninteractive.bg_stroke,
+        egui::StrokeKind::Inside,
+    );
+    let mut content = ui.new_child(
+        egui::UiBuilder::new()
+            .max_rect(rect.shrink(5.0))
+            .layout(egui::Layout::top_down(egui::Align::LEFT)),
+    );
+    content.style_mut().interaction.selectable_labels = false;
+    row_content_ui(&mut content, app, group, key, suggestion, &date, commands);
+    if row.dragged() {
+        // A floating copy of the title follows the pointer while dragging.
+        if let Some(pointer) = ui.ctx().pointer_interact_pos() {
+            let layer = egui::LayerId::new(
+                egui::Order::Tooltip,
+                egui::Id::unique("suggestion_drag_preview"),
+            );
+            let painter = ui.ctx().layer_painter(layer);
+            let galley = painter.layout_no_wrap(
+                format!("{date}: {}", suggestion.title),
+                egui::FontId::proportional(13.0),
+                visuals.strong_text_color(),
+            );
+            let text_rect =
+                egui::Rect::from_min_size(pointer + egui::vec2(12.0, 8.0), galley.size())
+                    .expand(6.0);
+            painter.rect(
+                text_rect,
+                4.0,
+                visuals.window_fill,
+                visuals.window_stroke,
+                egui::StrokeKind::Outside,
+            );
+            painter.galley(
+                text_rect.min + egui::vec2(6.0, 6.0),
+                galley,
+                visuals.strong_text_color(),
+            );
+        }
+    }
+}
+
+fn row_content_ui(
+    ui: &mut egui::Ui,
+    app: AppView<'_>,
+    group: &SuggestionGroup,
+    key: SuggestionKey,
+    suggestion: &crate::extract::Suggestion,
+    date: &str,
+    commands: &mut Vec<Command>,
+) {
+    ui.horizontal(|ui| {
+        let accept = ui.add_enabled(
+            suggestion.date.is_some(),
+            egui::Button::new("Accept").small(),
+        );
+        if accept
+            .on_hover_text("Accept as an event (Enter), or drag onto the timeline")
+            .clicked()
+        {
+            commands.push(Command::AcceptSuggestion { key, lane: None });
+        }
+        if ui
+            .small_button("Reject")
+            .on_hover_text("Reject (Delete)")
+            .clicked()
+        {
+            commands.push(Command::RejectSuggestion(key));
+        }
+        ui.strong(date);
+        ui.weak(format!("{:.0}%", suggestion.confidence * 100.0));
+        if group.dates_disagree {
+            ui.colored_label(super::theme::WARNING, "⚠")
+                .on_hover_text("The articles give different dates");
+        }
+        let article = app
+            .project
+            .article(key.article)
+            .map_or("", |a| a.title.as_str());
+        let source = if group.members.len() > 1 {
+            format!("reported by {} articles", group.members.len())
+        } else {
+            article.to_owned()
+        };
+        ui.add(egui::Label::new(egui::RichText::new(source).weak()).truncate());
+    });
+    ui.add(egui::Label::new(&suggestion.title).truncate())
+        .on_hover_text(&suggestion.sentence);
 }
 
 fn rejected_ui(ui: &mut egui::Ui, app: AppView<'_>, commands: &mut Vec<Command>) {

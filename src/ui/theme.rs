@@ -79,8 +79,25 @@ pub const AXIS_FONT_SIZE: f32 = 12.0;
 /// Height of the time axis strip.
 pub const AXIS_HEIGHT: f32 = 40.0;
 
-/// Installs Dateline's look (slightly larger text, rounder widgets).
+/// The `DejaVu Sans` font (Bitstream Vera licence, see `assets/fonts/`): arrows, symbols, Cyrillic, Greek,
+/// Hebrew and Arabic that egui's default font lacks, so article text is not drawn as boxes.
+const FALLBACK_FONT: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
+
+/// Installs Dateline's look (slightly larger text, rounder widgets) and the fallback font.
 pub fn install(ctx: &egui::Context) {
+    let mut fonts = egui::FontDefinitions::default();
+    fonts.font_data.insert(
+        "dejavu-sans".to_owned(),
+        std::sync::Arc::new(egui::FontData::from_static(FALLBACK_FONT)),
+    );
+    for family in [egui::FontFamily::Proportional, egui::FontFamily::Monospace] {
+        fonts
+            .families
+            .entry(family)
+            .or_default()
+            .push("dejavu-sans".to_owned());
+    }
+    ctx.set_fonts(fonts);
     ctx.global_style_mut(|style| {
         style.spacing.item_spacing = egui::vec2(8.0, 6.0);
         style.spacing.button_padding = egui::vec2(8.0, 3.0);

@@ -1,0 +1,278 @@
+//! `egui_kittest` flows of the articles loop: add an article, date it, triage its suggestions,
+#![expect(clippy::unwrap_used, reason = "tests fail loudly on unexpected errors")]
+//! drag one onto the timeline, follow an event back to its sentence, and undo.
+
+use std::path::{Path, PathBuf};
+
+use dateline::DatelineApp;
+use dateline::command::Command;
+use dateline::model::CharSpan;
+use egui::accesskit::Role;
+use egui::{Key, Modifiers, Pos2, Vec2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+
+fn sample() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/samples/kazakhstan-unrest.txt")
+}
+
+/// The app with the sample article added (read on the worker thread, then applied).
+fn app_with_sample() -> Harness<'static, DatelineApp> {
+    let mut harness = Harness::builder()
+        .with_size(Vec2::new(1400.0, 900.0))
+        .with_step_dt(1.0 / 60.0)
+        .build_eframe(|cc| DatelineApp::new(cc, &[]));
+    harness
+        .state_mut()
+        .apply(Command::AddArticles(vec![sample()]));
+    harness.state_mut().finish_loading();
+    harness.run_steps(3);
+    assert_eq!(harness.state().project().articles.len(), 1);
+    harness
+}
+
+fn set_article_date(harness: &mut Harness<'_, DatelineApp>, date: &str) {
+    harness
+        .get_by_role_and_label(Role::TextInput, "Date")
+        .focus();
+    harness.run_steps(1);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness
+        .get_by_role_and_label(Role::TextInput, "Date")
+        .type_text(date);
+    harness.run_steps(1);
+    harness.key_press(Key::Enter);
+    harness.run_steps(3);
+}
+
+fn pending_dates(harness: &Harness<'_, DatelineApp>) -> Vec<Option<String>> {
+    let app = harness.state();
+    app.suggestion_groups()
+        .iter()
+        .map(|g| {
+            app.suggestions()
+                .get(g.members[0])
+                .unwrap()
+                .date
+                .map(|d| d.to_iso())
+        })
+        .collect()
+}
+
+#[test]
+fn add_date_drag_to_timeline_show_in_article_and_undo() {
+    let mut harness = app_with_sample();
+    let article = harness.state().project().articles[0].clone();
+    assert_eq!(
+        article.date, None,
+        "the sample has no dateline: Dateline asks for its date"
+    );
+    assert!(article.text.contains("Protests began on Sunday"));
+    harness.get_by_label_contains("wait for the article date");
+    assert!(
+        pending_dates(&harness).iter().all(Option::is_none),
+        "nothing resolved without a date"
+    );
+
+    set_article_date(&mut harness, "2022-01-06");
+    assert_eq!(
+        harness.state().project().articles[0].date.unwrap().to_iso(),
+        "2022-01-06"
+    );
+    assert!(
+        pending_dates(&harness).contains(&Some("2022-01-02".into())),
+        "{:?}",
+        pending_dates(&harness)
+    );
+
+    // Drag the "Sunday" suggestion onto the timeline.
+    let row = harness
+        .get_by_label_contains("Suggestion 2 Jan 2022")
+        .rect();
+    let canvas = harness
+        .get_by_label(dateline::ui::timeline_view::CANVAS_LABEL)
+        .rect();
+    let from = row.center();
+    let to = Pos2::new(canvas.center().x, canvas.top() + 80.0);
+    harness.drag_at(from);
+    harness.run_steps(1);
+    for step in 1..=8 {
+        harness.hover_at(from + (to - from) * (step as f32 / 8.0));
+        harness.run_steps(1);
+    }
+    harness.drop_at(to);
+    harness.run_steps(3);
+
+    let events = harness.state().project().events.clone();
+    assert_eq!(events.len(), 1, "{events:#?}");
+    let event = &events[0];
+    assert_eq!(event.start.to_iso(), "2022-01-02");
+    assert!(event.title.starts_with("Protests began"), "{}", event.title);
+    assert_eq!(event.lane, harness.state().project().lanes[0].id);
+    let source = &event.sources[0];
+    assert_eq!(source.article, article.id);
+    assert!(
+        source.sentence.contains("Protests began on Sunday"),
+        "{}",
+        source.sentence
+    );
+    let expression = source.expression.unwrap();
+    let quoted: String = article
+        .text
+        .chars()
+        .skip(expression.start)
+        .take(expression.end - expression.start)
+        .collect();
+    assert_eq!(quoted, "Sunday");
+    assert!(
+        !pending_dates(&harness).contains(&Some("2022-01-02".into())),
+        "accepted: no longer pending"
+    );
+
+    // Show in article: the reader scrolls to the sentence and highlights it.
+    harness.get_by_label("Show in article").click();
+    harness.run_steps(3);
+    let view = harness.state().view();
+    assert_eq!(view.reader_article, Some(article.id));
+    assert_eq!(
+        view.reader_highlight,
+        Some(CharSpan {
+            start: source.start,
+            end: source.end
+        })
+    );
+    let sentence: String = article
+        .text
+        .chars()
+        .skip(source.start)
+        .take(source.end - source.start)
+        .collect();
+    assert!(sentence.contains("Protests began on Sunday"));
+
+    // Undo the accept: one step, and the suggestion is pending again.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run_steps(3);
+    assert!(harness.state().project().events.is_empty());
+    assert!(pending_dates(&harness).contains(&Some("2022-01-02".into())));
+}
+
+#[test]
+fn keyboard_triage_of_three_suggestions() {
+    let mut harness = app_with_sample();
+    set_article_date(&mut harness, "2022-01-06");
+    assert_eq!(harness.state().suggestion_groups().len(), 3);
+    // Select the first suggestion by clicking its title, then triage from the keyboard.
+    harness
+        .get_by_label_contains("Suggestion 2 Jan 2022")
+        .click();
+    harness.run_steps(2);
+    let first = harness
+        .state()
+        .view()
+        .selected_suggestion
+        .expect("a selected suggestion");
+    harness.key_press(Key::Enter); // accept the first
+    harness.run_steps(2);
+    harness.key_press(Key::Delete); // reject the second
+    harness.run_steps(2);
+    harness.key_press(Key::Enter); // accept the third
+    harness.run_steps(2);
+    let app = harness.state();
+    assert_eq!(app.project().events.len(), 2, "{:#?}", app.project().events);
+    assert!(
+        app.project()
+            .events
+            .iter()
+            .any(|e| e.sources[0].expression == Some(first.span))
+    );
+    assert_eq!(app.project().articles[0].rejected.len(), 1);
+    assert!(app.suggestion_groups().is_empty());
+    // Rejected suggestions can be restored.
+    let rejected = app.suggestions().rejected(app.project());
+    assert_eq!(rejected.len(), 1);
+    harness
+        .state_mut()
+        .apply(Command::RestoreSuggestion(rejected[0]));
+    harness.run_steps(2);
+    assert_eq!(harness.state().suggestion_groups().len(), 1);
+    // Three undo steps take back the restore, the accept and the reject.
+    for _ in 0..3 {
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+        harness.run_steps(1);
+    }
+    assert_eq!(harness.state().project().events.len(), 1);
+}
+
+#[test]
+fn changing_the_article_date_moves_pending_suggestions_and_asks_about_accepted_events() {
+    let mut harness = app_with_sample();
+    set_article_date(&mut harness, "2022-01-06");
+    let key = harness.state().suggestion_groups()[0].members[0];
+    harness
+        .state_mut()
+        .apply(Command::AcceptSuggestion { key, lane: None });
+    harness.run_steps(2);
+    assert_eq!(
+        harness.state().project().events[0].start.to_iso(),
+        "2022-01-02"
+    );
+
+    // A week later: pending "Thursday" moves to 13 Jan; the accepted Sunday waits for the user.
+    set_article_date(&mut harness, "2022-01-13");
+    let dates = pending_dates(&harness);
+    assert!(dates.contains(&Some("2022-01-13".into())), "{dates:?}");
+    assert!(!dates.contains(&Some("2022-01-06".into())), "{dates:?}");
+    assert_eq!(
+        harness.state().project().events[0].start.to_iso(),
+        "2022-01-02",
+        "not changed silently"
+    );
+    harness.get_by_label("Update accepted events?");
+    harness.get_by_label("Update events").click();
+    harness.run_steps(2);
+    let event = &harness.state().project().events[0];
+    assert_eq!(event.start.to_iso(), "2022-01-09");
+    assert_eq!(event.sources[0].date.unwrap().to_iso(), "2022-01-09");
+}
+
+#[test]
+fn the_same_event_from_two_articles_becomes_one_event_with_both_sources() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("a.txt");
+    let b = dir.path().join("b.txt");
+    std::fs::write(&a, "Almaty, Jan. 7, 2022. Russian paratroopers landed in Almaty on January 6 to guard the airport.").unwrap();
+    std::fs::write(&b, "Published January 8, 2022\n\nParatroopers from Russia landed in Almaty on January 6, guarding the airport.").unwrap();
+    let mut harness = Harness::builder()
+        .with_size(Vec2::new(1400.0, 900.0))
+        .build_eframe(|cc| DatelineApp::new(cc, &[]));
+    harness
+        .state_mut()
+        .apply(Command::AddArticles(vec![a, b.clone()]));
+    harness.state_mut().finish_loading();
+    harness.run_steps(2);
+    let group = harness
+        .state()
+        .suggestion_groups()
+        .iter()
+        .find(|g| g.members.len() == 2)
+        .cloned()
+        .expect("grouped across the two articles");
+    harness.get_by_label_contains("reported by 2 articles");
+    harness.state_mut().apply(Command::AcceptSuggestion {
+        key: group.members[0],
+        lane: None,
+    });
+    harness.run_steps(2);
+    let events = &harness.state().project().events;
+    assert_eq!(events.len(), 1);
+    assert_eq!(events[0].start.to_iso(), "2022-01-06");
+    assert_eq!(events[0].sources.len(), 2);
+    assert!(!events[0].sources_disagree());
+    // Re-adding the same file is detected.
+    harness.state_mut().apply(Command::AddArticles(vec![b]));
+    harness.state_mut().finish_loading();
+    harness.run_steps(1);
+    assert_eq!(harness.state().project().articles.len(), 2);
+    let note = &harness.state().notifications().items().last().unwrap().text;
+    assert!(note.contains("already in the project"), "{note}");
+}

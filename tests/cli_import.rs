@@ -1,0 +1,195 @@
+//! `dateline import`: builds and extends projects from articles, exactly as the GUI adds them.
+#![expect(clippy::unwrap_used, reason = "tests fail loudly on unexpected errors")]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use dateline::model::{Project, project_file};
+
+fn dateline(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_dateline"))
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn repo(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
+}
+
+fn import(project: &Path, extra: &[&str], articles: &[&Path]) -> Project {
+    let mut args = vec!["import", "-o", project.to_str().unwrap()];
+    args.extend_from_slice(extra);
+    args.extend(articles.iter().map(|p| p.to_str().unwrap()));
+    let out = dateline(&args);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let check = dateline(&["check", project.to_str().unwrap()]);
+    assert!(
+        check.status.success(),
+        "{}",
+        String::from_utf8_lossy(&check.stderr)
+    );
+    project_file::load(project).unwrap()
+}
+
+#[test]
+fn import_builds_then_extends_a_project() {
+    let dir = tempfile::tempdir().unwrap();
+    let project_path = dir.path().join("kazakhstan.ron");
+    let sample = repo("assets/samples/kazakhstan-unrest.txt");
+    let project = import(
+        &project_path,
+        &["--dct", "2022-01-06", "--accept-all"],
+        &[&sample],
+    );
+    assert_eq!(project.articles.len(), 1);
+    let article = &project.articles[0];
+    assert_eq!(
+        article.text,
+        std::fs::read_to_string(&sample).unwrap().trim_end(),
+        "article text embedded"
+    );
+    assert_eq!(article.date.unwrap().to_iso(), "2022-01-06");
+    let sunday = project
+        .events
+        .iter()
+        .find(|e| e.start.to_iso() == "2022-01-02")
+        .expect("event on 2022-01-02");
+    assert_eq!(sunday.sources[0].article, article.id);
+    assert!(
+        sunday.sources[0]
+            .sentence
+            .contains("Protests began on Sunday")
+    );
+    let text = std::fs::read_to_string(&project_path).unwrap();
+    assert!(
+        text.contains("start: \"2022-01-02\""),
+        "ISO-like dates in the file"
+    );
+
+    // Extend it with a second article with its own date, from HTML.
+    let html = dir.path().join("update.html");
+    std::fs::write(
+        &html,
+        "<html><head><title>Curfew extended</title><style>.x{content:'STYLE_LEAK'}</style>\
+         <script>var leak = 'SCRIPT_LEAK';</script></head><body><nav>Home | World</nav>\
+         <article><h1>Curfew extended in Almaty</h1><p>Authorities extended the curfew on \
+         January 10, 2022, after a week of unrest &amp; looting.</p></article></body></html>",
+    )
+    .unwrap();
+    let project = import(
+        &project_path,
+        &["--dct", "2022-01-11", "--min-confidence", "0.5"],
+        &[&html],
+    );
+    assert_eq!(project.articles.len(), 2);
+    let second = &project.articles[1];
+    assert_eq!(second.date.unwrap().to_iso(), "2022-01-11");
+    assert_eq!(second.title, "Curfew extended");
+    assert!(
+        !second.text.contains("LEAK") && !second.text.contains("Home | World"),
+        "{}",
+        second.text
+    );
+    assert!(second.text.contains("unrest & looting"), "{}", second.text);
+    assert!(
+        project
+            .events
+            .iter()
+            .any(|e| e.start.to_iso() == "2022-01-10")
+    );
+    assert!(
+        project
+            .events
+            .iter()
+            .any(|e| e.start.to_iso() == "2022-01-02"),
+        "earlier events kept"
+    );
+
+    // The same file again is detected, not added twice.
+    let out = dateline(&[
+        "import",
+        "-o",
+        project_path.to_str().unwrap(),
+        html.to_str().unwrap(),
+    ]);
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("already in the project"));
+    assert_eq!(project_file::load(&project_path).unwrap().articles.len(), 2);
+}
+
+#[test]
+fn windows_1252_articles_keep_every_character() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "Le café “Zhanaozen” a fermé — Protests began on January 2, 2022 in Zhanaozen. Señor Müller’s 50 € fee.";
+    let (bytes, _, unmappable) = encoding_rs::WINDOWS_1252.encode(text);
+    assert!(!unmappable);
+    let path = dir.path().join("cp1252.txt");
+    std::fs::write(&path, &bytes).unwrap();
+    let project = import(&dir.path().join("p.ron"), &["--accept-all"], &[&path]);
+    assert_eq!(project.articles[0].text, text);
+    assert_eq!(project.events[0].start.to_iso(), "2022-01-02");
+}
+
+#[test]
+fn bad_input_leaves_the_project_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let project_path = dir.path().join("p.ron");
+    let sample = repo("assets/samples/kazakhstan-unrest.txt");
+    import(&project_path, &[], &[&sample]);
+    let before = std::fs::read(&project_path).unwrap();
+    let binary = dir.path().join("photo.txt");
+    std::fs::write(&binary, [0u8, 1, 2, 3, 0xff, 0]).unwrap();
+    let cases: Vec<Vec<String>> = vec![
+        vec![binary.display().to_string()],
+        vec![dir.path().join("missing.txt").display().to_string()],
+        vec![dir.path().display().to_string()],
+        vec![
+            "--dct".into(),
+            "2022-02-30".into(),
+            sample.display().to_string(),
+        ],
+        vec![
+            "--min-confidence".into(),
+            "7".into(),
+            sample.display().to_string(),
+        ],
+    ];
+    for extra in cases {
+        let mut args = vec![
+            "import".to_owned(),
+            "-o".to_owned(),
+            project_path.display().to_string(),
+        ];
+        args.extend(extra.clone());
+        let out = Command::new(env!("CARGO_BIN_EXE_dateline"))
+            .args(&args)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{extra:?}: {stderr}");
+        assert_eq!(stderr.lines().count(), 1, "{extra:?}: {stderr}");
+        assert_eq!(
+            std::fs::read(&project_path).unwrap(),
+            before,
+            "{extra:?} changed the project"
+        );
+    }
+    // A damaged project is not overwritten.
+    std::fs::write(&project_path, "(version: 1, title: ").unwrap();
+    let out = dateline(&[
+        "import",
+        "-o",
+        project_path.to_str().unwrap(),
+        sample.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        std::fs::read_to_string(&project_path).unwrap(),
+        "(version: 1, title: "
+    );
+}
