@@ -1,6 +1,6 @@
 //! `egui_kittest` flows of the articles loop: add an article, date it, triage its suggestions,
-#![expect(clippy::unwrap_used, reason = "tests fail loudly on unexpected errors")]
 //! drag one onto the timeline, follow an event back to its sentence, and undo.
+#![expect(clippy::unwrap_used, reason = "tests fail loudly on unexpected errors")]
 
 use std::path::{Path, PathBuf};
 

@@ -109,7 +109,16 @@ impl Project {
         width_points: f64,
         label_width_points: impl Fn(&Event) -> f64,
     ) -> TimeView {
-        let Some((start, end)) = self.span_days() else {
+        let article_days = || {
+            let days = self
+                .articles
+                .iter()
+                .filter_map(|a| a.date)
+                .map(|d| (d.start_days(), d.end_days()));
+            days.reduce(|(a0, a1), (b0, b1)| (a0.min(b0), a1.max(b1)))
+        };
+        // Without events, show the days the articles were written: that is where suggestions land.
+        let Some((start, end)) = self.span_days().or_else(article_days) else {
             return TimeView::around_today(width_points);
         };
         let labels: Vec<(f64, f64)> = self

@@ -74,6 +74,8 @@ pub const ERROR: Color32 = Color32::from_rgb(0xd9, 0x3f, 0x3f);
 
 /// Font size of card titles.
 pub const CARD_FONT_SIZE: f32 = 13.0;
+/// Widest card label; longer titles are shortened with "…" (the inspector shows them whole).
+pub const MAX_CARD_LABEL_POINTS: f32 = 300.0;
 /// Font size of axis labels.
 pub const AXIS_FONT_SIZE: f32 = 12.0;
 /// Height of the time axis strip.

@@ -76,7 +76,24 @@ pub fn paint_axis(painter: &Painter, axis: &TimeAxis, rect: Rect) {
     };
     let axis_rect = Rect::from_min_size(rect.min, egui::vec2(rect.width(), theme::AXIS_HEIGHT));
     painter.rect_filled(axis_rect, 0.0, visuals.panel_fill);
-    for tick in ticks::ticks(axis, &measure) {
+    let all_ticks = ticks::ticks(axis, &measure);
+    // The coarse context ("January 2022" above day ticks) at the left, unless a major label is there.
+    let context = ticks::context_label(axis, ticks::tick_step(axis, &measure));
+    let context_right = axis_rect.left() + 4.0 + measure(&context) as f32 + 12.0;
+    let first_major_x = all_ticks
+        .iter()
+        .find(|t| t.major)
+        .map(|t| axis.x_from_days(t.days) as f32);
+    if !context.is_empty() && first_major_x.is_none_or(|x| x > context_right) {
+        painter.text(
+            Pos2::new(axis_rect.left() + 4.0, axis_rect.top() + 4.0),
+            Align2::LEFT_TOP,
+            &context,
+            font.clone(),
+            visuals.strong_text_color(),
+        );
+    }
+    for tick in all_ticks {
         let x = axis.x_from_days(tick.days) as f32;
         let color = theme::tick(&visuals, tick.major);
         painter.line_segment(
@@ -171,14 +188,31 @@ pub fn paint_card(
     } else {
         visuals.strong_text_color()
     };
-    painter.with_clip_rect(rect).text(
-        Pos2::new(
-            rect.left() + LayoutStyle::default().label_padding as f32,
-            rect.center().y + BAR_HEIGHT / 2.0,
-        ),
-        Align2::LEFT_CENTER,
+    let padding = LayoutStyle::default().label_padding as f32;
+    let mut job = egui::text::LayoutJob::simple_singleline(
         card_label(event),
         FontId::proportional(theme::CARD_FONT_SIZE),
         text_color,
     );
+    job.wrap = egui::text::TextWrapping::truncate_at_width(rect.width() - 2.0 * padding);
+    let galley = painter.layout_job(job);
+    let text_pos = Pos2::new(
+        rect.left() + padding,
+        rect.center().y + BAR_HEIGHT / 2.0 - galley.size().y / 2.0,
+    );
+    painter
+        .with_clip_rect(rect)
+        .galley(text_pos, galley, text_color);
+}
+
+/// Width of a card's label on screen: measured with the card font, at most
+/// [`theme::MAX_CARD_LABEL_POINTS`] (longer titles end in "…").
+pub fn card_label_width(ctx: &egui::Context, event: &Event) -> f32 {
+    let font = FontId::proportional(theme::CARD_FONT_SIZE);
+    let width = ctx.fonts_mut(|f| {
+        f.layout_no_wrap(card_label(event), font, Color32::WHITE)
+            .size()
+            .x
+    });
+    width.min(theme::MAX_CARD_LABEL_POINTS)
 }

@@ -30,15 +30,9 @@ pub fn timeline_ui(ui: &mut egui::Ui, app: AppView<'_>, commands: &mut Vec<Comma
     background.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, CANVAS_LABEL));
     let mut time_view = app.view.time_view;
     if app.view.fit_pending && rect.width() > 0.0 {
-        let font = egui::FontId::proportional(theme::CARD_FONT_SIZE);
         time_view = app.project.fitted_view(f64::from(rect.width()), |event| {
-            let label = timeline_paint::card_label(event);
-            let width = ui.fonts_mut(|f| {
-                f.layout_no_wrap(label, font.clone(), egui::Color32::WHITE)
-                    .size()
-                    .x
-            });
-            f64::from(width) + LayoutStyle::default().label_padding * 2.0
+            f64::from(timeline_paint::card_label_width(ui.ctx(), event))
+                + LayoutStyle::default().label_padding * 2.0
         });
         commands.push(Command::SetView(time_view));
     }
@@ -116,7 +110,6 @@ pub fn canvas_layout(ui: &egui::Ui, app: AppView<'_>, axis: &TimeAxis, top_y: f6
         .unwrap_or_default();
     let (visible_start, visible_end) = axis.visible_days();
     let margin_days = axis.view.days_per_point * axis.width_points;
-    let font = egui::FontId::proportional(theme::CARD_FONT_SIZE);
     let mut events = Vec::new();
     let mut inputs = Vec::new();
     for event in &app.project.events {
@@ -128,12 +121,7 @@ pub fn canvas_layout(ui: &egui::Ui, app: AppView<'_>, axis: &TimeAxis, top_y: f6
         let Some(lane_index) = app.project.lane_index(event.lane) else {
             continue;
         };
-        let label = timeline_paint::card_label(event);
-        let label_width = ui.fonts_mut(|f| {
-            f.layout_no_wrap(label, font.clone(), egui::Color32::WHITE)
-                .size()
-                .x
-        });
+        let label_width = timeline_paint::card_label_width(ui.ctx(), event);
         inputs.push(CardInput {
             key: events.len(),
             lane_index,
