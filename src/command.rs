@@ -164,6 +164,11 @@ pub enum Command {
     },
     /// Forget the action that was waiting for the unsaved-work question.
     CancelPending,
+    /// Restore (or discard) the unsaved work found from a session that ended abruptly.
+    Recover {
+        /// Restore it as the open project.
+        restore: bool,
+    },
     /// Close a notification.
     DismissNotification(u64),
 }

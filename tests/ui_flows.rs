@@ -342,3 +342,43 @@ fn drags_move_selections_across_lanes_and_resize_ranges() {
     assert_eq!(harness.state().project().events[0], before[0]);
     assert_eq!(harness.state().project().events[1], resized);
 }
+
+#[test]
+fn unsaved_work_survives_a_crash() {
+    let recovery_dir = tempfile::tempdir().unwrap();
+    let mut crashed = app_harness(&[]);
+    crashed
+        .state_mut()
+        .set_recovery_dir(recovery_dir.path().to_owned());
+    let lane = crashed.state().project().lanes[0].id;
+    crashed.state_mut().apply(Command::CreateEvent {
+        start: "2022-01-06".parse().unwrap(),
+        lane,
+    });
+    // Not due yet: the first copy waits for the autosave interval.
+    crashed.state_mut().autosave(1.0, false);
+    crashed.state_mut().autosave(40.0, false);
+    let meta_written = || {
+        std::fs::read_dir(recovery_dir.path())
+            .unwrap()
+            .any(|e| e.unwrap().path().to_string_lossy().ends_with(".meta.ron"))
+    };
+    let started = std::time::Instant::now();
+    while !meta_written() && started.elapsed() < std::time::Duration::from_secs(10) {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    assert!(meta_written(), "a recovery copy was written");
+    let unsaved = crashed.state().project().clone();
+    drop(crashed); // As if killed: no save, no clean exit.
+
+    let mut next = app_harness(&[]);
+    next.state_mut()
+        .set_recovery_dir(recovery_dir.path().to_owned());
+    next.run_steps(2);
+    next.get_by_label("Restore unsaved work?");
+    next.get_by_label("Restore").click();
+    next.run_steps(2);
+    assert_eq!(next.state().project().events, unsaved.events);
+    assert!(next.state().is_dirty(), "restored work is still unsaved");
+    assert!(next.state().offered_recovery().is_none());
+}

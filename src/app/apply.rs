@@ -112,6 +112,7 @@ impl DatelineApp {
             Command::ConfirmPending { save_first } => self.confirm_pending(save_first),
             Command::CancelPending => self.pending = None,
             Command::DismissNotification(id) => self.notifications.dismiss(id),
+            Command::Recover { restore } => self.recover(restore),
         }
     }
 
@@ -196,7 +197,28 @@ impl DatelineApp {
         }
     }
 
+    fn recover(&mut self, restore: bool) {
+        let Some(recovered) = self.offered_recovery.take() else {
+            return;
+        };
+        super::recovery::discard(&recovered);
+        if restore {
+            let path = recovered.meta.original_path.clone();
+            self.replace_project(recovered.project, path);
+            // Restored work is unsaved work.
+            self.history = History::default();
+            self.groups_state = None;
+            self.refresh_suggestions();
+            self.notifications
+                .info("Restored your unsaved work. Save it to keep it.");
+        }
+    }
+
     fn replace_project(&mut self, project: Project, path: Option<PathBuf>) {
+        if let Some(slot) = &self.recovery {
+            slot.clear();
+        }
+        self.last_autosave = (0.0, None);
         self.view = super::ViewState::default();
         if let Some(view) = project.view {
             self.view.time_view = view;
@@ -222,6 +244,9 @@ impl DatelineApp {
                 self.project.view = project.view;
                 self.project_path = Some(path.to_owned());
                 self.history.mark_saved();
+                if let Some(slot) = &self.recovery {
+                    slot.clear();
+                }
                 self.prefs.remember(path);
                 self.notifications.info(format!("Saved {}", path.display()));
                 true

@@ -9,6 +9,7 @@ pub use apply::dragged_events;
 pub mod article_loader;
 pub mod file_dialogs;
 pub mod notifications;
+pub mod recovery;
 pub mod view_state;
 
 use std::path::{Path, PathBuf};
@@ -64,6 +65,10 @@ pub struct DatelineApp {
     groups_state: Option<u64>,
     loader: Option<ArticleLoader>,
     date_review: Option<DateReview>,
+    recovery: Option<recovery::RecoverySlot>,
+    /// Egui time of the last recovery copy, and the history state it holds.
+    last_autosave: (f64, Option<u64>),
+    offered_recovery: Option<recovery::Recovered>,
     dialogs: FileDialogs,
     pending: Option<PendingAction>,
     /// An action waiting for the Save As dialog of "Save changes?" to succeed.
@@ -95,6 +100,9 @@ impl DatelineApp {
             groups_state: None,
             loader: None,
             date_review: None,
+            recovery: None,
+            last_autosave: (0.0, None),
+            offered_recovery: None,
             dialogs: FileDialogs::new(),
             pending: None,
             after_save: None,
@@ -103,6 +111,9 @@ impl DatelineApp {
             ui_state: crate::ui::UiState::default(),
             ctx: cc.egui_ctx.clone(),
         };
+        if let Some(dir) = eframe::storage_dir("Dateline") {
+            app.set_recovery_dir(dir.join("recovery"));
+        }
         app.open_files(files);
         app.refresh_suggestions();
         app
@@ -163,6 +174,44 @@ impl DatelineApp {
         if let Some(loader) = self.loader.as_mut() {
             let cancelled = loader.wait();
             self.finish_loader(cancelled);
+        }
+    }
+
+    /// Keeps crash-recovery copies in `dir`, and offers the newest copy an ended session left there.
+    pub fn set_recovery_dir(&mut self, dir: PathBuf) {
+        self.offered_recovery = recovery::find(&dir);
+        self.recovery = Some(recovery::RecoverySlot::new(dir));
+    }
+
+    /// Unsaved work from an earlier session, waiting for "restore or discard".
+    pub fn offered_recovery(&self) -> Option<&recovery::Recovered> {
+        self.offered_recovery.as_ref()
+    }
+
+    /// Writes a recovery copy of unsaved work when it is due: every [`recovery::AUTOSAVE_SECONDS`]
+    /// of changes, and when the window loses focus.
+    pub fn autosave(&mut self, now: f64, focus_lost: bool) {
+        let state = Some(self.history.state_id());
+        let due = now - self.last_autosave.0 >= recovery::AUTOSAVE_SECONDS || focus_lost;
+        if !self.is_dirty() || state == self.last_autosave.1 || !due {
+            return;
+        }
+        let Some(slot) = self.recovery.clone() else {
+            return;
+        };
+        self.last_autosave = (now, state);
+        let mut project = self.project.clone();
+        project.view = Some(self.view.time_view);
+        let original = self.project_path.clone();
+        let spawned = std::thread::Builder::new()
+            .name("autosave".into())
+            .spawn(move || {
+                if let Err(err) = slot.write(&project, original.as_deref()) {
+                    log::warn!("cannot write the recovery copy: {err}");
+                }
+            });
+        if let Err(err) = spawned {
+            log::warn!("cannot start the autosave: {err}");
         }
     }
 
@@ -233,6 +282,7 @@ impl eframe::App for DatelineApp {
                 current: l.current.as_deref(),
             }),
             date_review: self.date_review.as_ref(),
+            offered_recovery: self.offered_recovery.as_ref(),
             pending: self.pending.as_ref(),
             dialog_open: self.dialogs.is_open(),
         };
@@ -242,9 +292,24 @@ impl eframe::App for DatelineApp {
         }
         self.refresh_suggestions();
         self.sync_window_title(&ctx);
+        let focus_lost = ctx.input(|i| {
+            i.events
+                .iter()
+                .any(|e| matches!(e, egui::Event::WindowFocused(false)))
+        });
+        self.autosave(ctx.input(|i| i.time), focus_lost);
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, eframe::APP_KEY, &self.prefs);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        // Closing on purpose (saved, or "Don't save"): nothing to recover.
+        if let Some(slot) = &self.recovery
+            && (!self.is_dirty() || self.quit_confirmed)
+        {
+            slot.clear();
+        }
     }
 }

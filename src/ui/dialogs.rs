@@ -78,3 +78,33 @@ pub fn date_review_ui(ctx: &egui::Context, app: AppView<'_>, commands: &mut Vec<
         commands.push(Command::ReviewDateChange { update: false });
     }
 }
+
+/// At start-up, after a crash: restore the unsaved work found, or discard it.
+pub fn recovery_ui(ctx: &egui::Context, app: AppView<'_>, commands: &mut Vec<Command>) {
+    let Some(recovered) = app.offered_recovery else {
+        return;
+    };
+    let name = recovered.meta.original_path.as_deref().map_or_else(
+        || format!("“{}” (never saved)", recovered.project.title),
+        |p| p.display().to_string(),
+    );
+    let modal = egui::Modal::new(egui::Id::unique("recovery")).show(ctx, |ui| {
+        ui.heading("Restore unsaved work?");
+        ui.label(format!(
+            "Dateline closed without saving changes to {name}: {}. Restore them?",
+            recovered.project.summary()
+        ));
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button("Restore").clicked() {
+                commands.push(Command::Recover { restore: true });
+            }
+            if ui.button("Discard").clicked() {
+                commands.push(Command::Recover { restore: false });
+            }
+        });
+    });
+    if modal.should_close() {
+        commands.push(Command::Recover { restore: false });
+    }
+}

@@ -51,6 +51,8 @@ pub struct AppView<'a> {
     pub loading: Option<LoadingView<'a>>,
     /// Accepted events waiting for review after an article-date change.
     pub date_review: Option<&'a DateReview>,
+    /// Unsaved work from an earlier session, offered for restoring.
+    pub offered_recovery: Option<&'a crate::app::recovery::Recovered>,
     /// The action waiting for the unsaved-work answer.
     pub pending: Option<&'a PendingAction>,
     /// Whether a file dialog is open.
@@ -130,6 +132,7 @@ pub fn app_ui(
     egui::CentralPanel::default().show(ui, |ui| timeline_view::timeline_ui(ui, app, commands));
     dialogs::unsaved_dialog_ui(ui.ctx(), app, commands);
     dialogs::date_review_ui(ui.ctx(), app, commands);
+    dialogs::recovery_ui(ui.ctx(), app, commands);
     notifications::notifications_ui(ui.ctx(), app.notifications, commands);
 }
 
