@@ -169,6 +169,22 @@ pub enum Command {
         /// Restore it as the open project.
         restore: bool,
     },
+    /// Ask where to export, then export in the background.
+    Export {
+        /// The file format.
+        format: crate::export::ExportFormat,
+        /// What to export and how.
+        options: crate::export::ExportOptions,
+    },
+    /// Export to this file in the background (tests and scripts skip the save dialog).
+    ExportTo {
+        /// The file.
+        path: PathBuf,
+        /// The file format.
+        format: crate::export::ExportFormat,
+        /// What to export and how.
+        options: crate::export::ExportOptions,
+    },
     /// Close a notification.
     DismissNotification(u64),
 }

@@ -16,6 +16,7 @@
 pub mod app;
 pub mod cli;
 pub mod command;
+pub mod export;
 pub mod extract;
 pub mod gui;
 pub mod import;

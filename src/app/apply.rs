@@ -113,6 +113,15 @@ impl DatelineApp {
             Command::CancelPending => self.pending = None,
             Command::DismissNotification(id) => self.notifications.dismiss(id),
             Command::Recover { restore } => self.recover(restore),
+            Command::Export { format, options } => {
+                self.pending_export = Some((format, options));
+                self.open_dialog(DialogPurpose::Export(format));
+            }
+            Command::ExportTo {
+                path,
+                format,
+                options,
+            } => self.start_export(path, format, options),
         }
     }
 
@@ -273,7 +282,9 @@ impl DatelineApp {
     pub(super) fn apply_dialog_result(&mut self, result: DialogResult) {
         let DialogResult { purpose, paths } = result;
         let Some(first) = paths.first().cloned() else {
-            self.after_save = None; // Cancelled: whatever waited for the save does not happen.
+            // Cancelled: whatever waited for the dialog does not happen.
+            self.after_save = None;
+            self.pending_export = None;
             return;
         };
         match purpose {
@@ -287,6 +298,11 @@ impl DatelineApp {
                 }
             }
             DialogPurpose::OpenArticles => self.add_article_files(paths),
+            DialogPurpose::Export(_) => {
+                if let Some((format, options)) = self.pending_export.take() {
+                    self.start_export(first, format, options);
+                }
+            }
         }
     }
 

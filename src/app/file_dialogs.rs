@@ -12,6 +12,8 @@ pub enum DialogPurpose {
     SaveProjectAs,
     /// Pick article files.
     OpenArticles,
+    /// Pick where to export, in this format.
+    Export(crate::export::ExportFormat),
 }
 
 /// A finished dialog: the chosen paths (empty when cancelled).
@@ -102,6 +104,19 @@ fn run_dialog(purpose: DialogPurpose, suggested_name: &str) -> Vec<PathBuf> {
                     path
                 }
             })
+            .into_iter()
+            .collect(),
+        DialogPurpose::Export(format) => rfd::FileDialog::new()
+            .set_title("Export timeline")
+            .add_filter(format.label(), &[format.extension()])
+            .set_file_name(format!(
+                "{}.{}",
+                std::path::Path::new(suggested_name)
+                    .file_stem()
+                    .map_or_else(|| "timeline".into(), |s| s.to_string_lossy()),
+                format.extension()
+            ))
+            .save_file()
             .into_iter()
             .collect(),
         DialogPurpose::OpenArticles => rfd::FileDialog::new()

@@ -7,6 +7,7 @@ mod apply;
 mod apply_articles;
 pub use apply::dragged_events;
 pub mod article_loader;
+pub mod export_job;
 pub mod file_dialogs;
 pub mod notifications;
 pub mod recovery;
@@ -69,6 +70,9 @@ pub struct DatelineApp {
     /// Egui time of the last recovery copy, and the history state it holds.
     last_autosave: (f64, Option<u64>),
     offered_recovery: Option<recovery::Recovered>,
+    /// What to export once the save dialog answers.
+    pending_export: Option<(crate::export::ExportFormat, crate::export::ExportOptions)>,
+    export_job: Option<export_job::ExportJob>,
     dialogs: FileDialogs,
     pending: Option<PendingAction>,
     /// An action waiting for the Save As dialog of "Save changes?" to succeed.
@@ -103,6 +107,8 @@ impl DatelineApp {
             recovery: None,
             last_autosave: (0.0, None),
             offered_recovery: None,
+            pending_export: None,
+            export_job: None,
             dialogs: FileDialogs::new(),
             pending: None,
             after_save: None,
@@ -215,6 +221,48 @@ impl DatelineApp {
         }
     }
 
+    /// Waits for the export in progress (for tests and scripted use).
+    pub fn finish_exporting(&mut self) {
+        if let Some(job) = &self.export_job {
+            let result = job.wait();
+            self.finish_export(result);
+        }
+    }
+
+    fn finish_export(&mut self, result: Result<(), String>) {
+        let Some(job) = self.export_job.take() else {
+            return;
+        };
+        match result {
+            Ok(()) => self
+                .notifications
+                .info(format!("Exported {}", job.path().display())),
+            Err(message) => self
+                .notifications
+                .error(format!("{message}: {}", job.path().display())),
+        }
+    }
+
+    /// Starts exporting to `path` in the background.
+    fn start_export(
+        &mut self,
+        path: PathBuf,
+        format: crate::export::ExportFormat,
+        options: crate::export::ExportOptions,
+    ) {
+        if self.export_job.is_some() {
+            self.notifications
+                .error("An export is already running: wait for it to finish.");
+            return;
+        }
+        match export_job::ExportJob::start(self.project.clone(), path, format, options, &self.ctx) {
+            Ok(job) => self.export_job = Some(job),
+            Err(err) => self
+                .notifications
+                .error(format!("Cannot start the export: {err}")),
+        }
+    }
+
     /// Accepted events waiting for the user after an article-date change.
     pub fn date_review(&self) -> Option<&DateReview> {
         self.date_review.as_ref()
@@ -267,6 +315,13 @@ impl eframe::App for DatelineApp {
         if let Some(cancelled) = self.loader.as_mut().and_then(ArticleLoader::poll) {
             self.finish_loader(cancelled);
         }
+        if let Some(result) = self
+            .export_job
+            .as_ref()
+            .and_then(export_job::ExportJob::poll)
+        {
+            self.finish_export(result);
+        }
         let mut commands = Vec::new();
         let view = crate::ui::AppView {
             project: &self.project,
@@ -283,6 +338,7 @@ impl eframe::App for DatelineApp {
             }),
             date_review: self.date_review.as_ref(),
             offered_recovery: self.offered_recovery.as_ref(),
+            exporting: self.export_job.as_ref().map(export_job::ExportJob::path),
             pending: self.pending.as_ref(),
             dialog_open: self.dialogs.is_open(),
         };

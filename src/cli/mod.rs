@@ -1,6 +1,7 @@
 //! The headless commands. `anyhow` lives here, at the edge; errors print as one line on stderr, exit 1.
 
 mod check;
+mod export;
 mod import;
 mod tag;
 
@@ -69,6 +70,8 @@ pub enum Command {
         #[arg(value_name = "ARTICLE", required = true)]
         articles: Vec<PathBuf>,
     },
+    /// Export a project as an image (PNG, SVG) or a file (`TimelineJS` JSON, CSV, Markdown).
+    Export(export::ExportArgs),
     /// Add articles to a project (created if missing), accepting suggestions as asked, and save it.
     Import {
         /// The article date for every article given (YYYY-MM-DD or YYYY-MM-DDTHH:MM); by default
@@ -138,6 +141,7 @@ pub fn run(command: Command) -> ExitCode {
             json,
             articles,
         } => tag::suggest(&articles, dct.as_ref(), json),
+        Command::Export(args) => export::export(&args),
         Command::Import {
             dct,
             accept_all,

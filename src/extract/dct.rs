@@ -153,6 +153,9 @@ const KEYWORDS: [&str; 6] = [
 /// How many lines from the top are searched for a dateline.
 const HEAD_LINES: usize = 25;
 
+/// Bytes of each head line searched for the date.
+const HEAD_BYTES: usize = 400;
+
 /// Detects the article date from a "Published ..." line, a dateline ("WASHINGTON, Jan. 6, 2022
 /// (AP) —") or a short header line holding only a full date. `None` when there is no such line.
 ///
@@ -174,14 +177,18 @@ pub fn detect_dct(text: &str) -> Option<Dct> {
             .unwrap_or(trimmed)
             .to_ascii_lowercase();
         let keyword = KEYWORDS.iter().any(|k| lower.starts_with(k));
-        let first_full = super::tag(trimmed, None)
+        // A dateline or "Published" line is short: look at its head only, so a text that is one
+        // long line is not tagged twice.
+        let head = &trimmed[..trimmed.floor_char_boundary(HEAD_BYTES)];
+        let first_full = super::tag(head, None)
             .into_iter()
             .find_map(|t| full_date(&t.value).map(|d| (t, d)));
         let Some((timex, dct)) = first_full else {
             continue;
         };
-        let short =
-            trimmed.chars().count() <= 80 && timex.end - timex.start >= trimmed.chars().count() / 3;
+        let short = trimmed.len() <= HEAD_BYTES
+            && trimmed.chars().count() <= 80
+            && timex.end - timex.start >= trimmed.chars().count() / 3;
         let dateline = timex.start < 40 && trimmed.split(',').next().is_some_and(is_caps_place);
         let rank = if keyword {
             0

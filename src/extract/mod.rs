@@ -70,6 +70,7 @@ pub(crate) fn analyze(text: &str, dct: Option<&Dct>) -> Vec<Tagged> {
     let narrative = is_narrative(&cands, dct);
     let mut chars = offsets::CharCounter::new(text);
     let mut reference: Option<Point> = None;
+    let mut quarter: Option<Point> = None;
     let mut out = Vec::with_capacity(cands.len());
     for c in cands {
         let tense = tense::tense_around(text, &toks, c.first, c.last);
@@ -78,8 +79,15 @@ pub(crate) fn analyze(text: &str, dct: Option<&Dct>) -> Vec<Tagged> {
             tense,
             reference,
             narrative,
+            quarter,
         };
         let value = normalize::value(&c.sem, &ctx);
+        if let Sem::Quarter(1..=4, _) = c.sem
+            && let Some(p) = Point::parse(&value)
+            && (quarter.is_none() || dct.is_none_or(|d| reported(p, *d)))
+        {
+            quarter = Some(p);
+        }
         if updates_reference(&c.sem)
             && let Some(p) = Point::parse(&value)
         {
@@ -123,6 +131,15 @@ fn is_narrative(cands: &[patterns::Cand], dct: Option<&Dct>) -> bool {
         }
     }
     far >= 5 && far > 2 * (near + deictic)
+}
+
+/// Whether quarter `p` is over at the article date, so results can be reported for it: later
+/// quarters named in news ("a fourth-quarter charge") are forecasts, not the quarter under
+/// discussion. The first quarter a text names is its topic whatever its number (fiscal
+/// quarters run ahead of the calendar).
+fn reported(p: Point, dct: Dct) -> bool {
+    let dct_quarter = (dct.month() as u8 - 1) / 3 + 1;
+    (p.year, p.quarter) < (dct.year(), Some(dct_quarter))
 }
 
 /// Whether a resolved expression becomes the reference time for later anaphora.

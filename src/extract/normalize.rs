@@ -141,6 +141,11 @@ pub(crate) struct Ctx {
     pub reference: Option<Point>,
     /// Whether the text is a narrative about another period (see [`Ctx::narrative`]).
     pub narrative: bool,
+    /// The quarter under discussion: the first quarter the text names ("third-quarter
+    /// profit"), replaced by each later one that is already over at the article date (not a
+    /// forecast). The antecedent of "the quarter", "the latest period", "the year-ago period"
+    /// and "a year ago", even across intervening day dates ("the quarter ended Sept. 30").
+    pub quarter: Option<Point>,
 }
 
 impl Ctx {
@@ -320,6 +325,17 @@ fn weekday(wd: u8, dir: Dir, ctx: &Ctx) -> String {
     if let Some(d) = ctx.narrative().and_then(|r| r.date()) {
         return narrative_weekday(d, wd, dir);
     }
+    // "the previous Friday" counts back from the day under discussion ("closed lower Friday,
+    // down 4.5% from the previous Friday"), when that day is near the article date.
+    if matches!(dir, Dir::Before | Dir::After)
+        && let Some(r) = ctx.reference.and_then(|r| r.date())
+        && ctx
+            .dct_date()
+            .is_some_and(|d| (d - r).num_days().abs() <= 31)
+    {
+        return narrative_weekday(r, wd, dir);
+    }
+    let dir = dir.seen_from_dct();
     let Some(d) = ctx.dct_date() else {
         return format!("XXXX-WXX-{wd}");
     };
@@ -328,8 +344,8 @@ fn weekday(wd: u8, dir: Dir, ctx: &Ctx) -> String {
     let back = (cur - wd64).rem_euclid(7);
     let fwd = (wd64 - cur).rem_euclid(7);
     let offset = match dir {
-        Dir::Past => -(if back == 0 { 7 } else { back }),
-        Dir::Future => {
+        Dir::Past | Dir::Before => -(if back == 0 { 7 } else { back }),
+        Dir::Future | Dir::After => {
             if fwd == 0 {
                 7
             } else {
@@ -357,8 +373,8 @@ fn narrative_weekday(reference: NaiveDate, wd: u8, dir: Dir) -> String {
     let cur = i64::from(reference.weekday().number_from_monday());
     let wd64 = i64::from(wd);
     let offset = match dir {
-        Dir::Past => -(cur - wd64 - 1).rem_euclid(7) - 1,
-        Dir::Future => (wd64 - cur - 1).rem_euclid(7) + 1,
+        Dir::Past | Dir::Before => -(cur - wd64 - 1).rem_euclid(7) - 1,
+        Dir::Future | Dir::After => (wd64 - cur - 1).rem_euclid(7) + 1,
         Dir::This | Dir::Tense => (wd64 - cur).rem_euclid(7),
     };
     add_days(reference, offset).map_or_else(|| format!("XXXX-WXX-{wd}"), fmt_ymd)
@@ -420,9 +436,10 @@ fn unit_rel(unit: Unit, k: i64, anchor: Anchor, ctx: &Ctx) -> String {
 }
 
 fn shift(unit: Unit, k: i64, anchor: Anchor, ctx: &Ctx) -> String {
-    let quarter_ref = ctx
-        .reference
-        .filter(|r| r.quarter.is_some() && r.month.is_none());
+    let quarter_ref = ctx.quarter.or_else(|| {
+        ctx.reference
+            .filter(|r| r.quarter.is_some() && r.month.is_none())
+    });
     if unit == Unit::Year
         && k == -1
         && let Some(r) = quarter_ref
@@ -476,7 +493,24 @@ fn shift(unit: Unit, k: i64, anchor: Anchor, ctx: &Ctx) -> String {
 fn quarter(q: u8, yr: YearRef, ctx: &Ctx) -> String {
     let dct_q = ctx.dct.map(|d| (d.month() as u8 - 1) / 3 + 1);
     if q == 0 {
-        // "the quarter", "the latest period", "the year-ago quarter": the quarter under discussion.
+        // "the quarter", "the latest period", "the year-ago quarter": the quarter under discussion,
+        // the last one named ("third-quarter profit ... the year-ago period").
+        if let Some(t) = ctx.quarter
+            && let Some(tq) = t.quarter
+        {
+            let dct_year = ctx.dct.map(|d| d.year());
+            let y = match yr {
+                YearRef::Abs(y) => Some(y),
+                YearRef::Anaphoric(k) => Some(t.year + k),
+                YearRef::Infer => Some(t.year),
+                // "the latest period" is the named quarter only when it is this year's.
+                YearRef::Dct(0) => dct_year.filter(|y| *y == t.year),
+                YearRef::Dct(k) => dct_year.map(|y| y + k),
+            };
+            if let Some(y) = y {
+                return format!("{}-Q{tq}", fmt_year(y));
+            }
+        }
         if let Some(r) = ctx.reference
             && let Some(rq) = r.quarter
             && r.month.is_none()
@@ -544,11 +578,11 @@ fn narrative_year(r: Point, month: u8, dir: Dir) -> i32 {
     let Some(rm) = r.month else {
         return r.year;
     };
-    match dir {
+    match dir.seen_from_dct() {
         Dir::Past if month >= rm => r.year - 1,
         Dir::Future if month <= rm => r.year + 1,
         Dir::Tense if rm >= month + 6 => r.year + 1,
-        Dir::Past | Dir::Future | Dir::This | Dir::Tense => r.year,
+        _ => r.year,
     }
 }
 
@@ -563,8 +597,8 @@ fn infer_year(dct: NaiveDate, month: u8, day: Option<u8>, dir: Dir, tense: Tense
     );
     let cur = dm * 31 + if day.is_some() { dd } else { 0 };
     let diff = pos - cur;
-    match dir {
-        Dir::This => y,
+    match dir.seen_from_dct() {
+        Dir::This | Dir::Before | Dir::After => y,
         Dir::Past => {
             if diff < 0 {
                 y
@@ -619,6 +653,7 @@ mod tests {
             tense,
             reference: None,
             narrative: false,
+            quarter: None,
         }
     }
 
@@ -658,6 +693,7 @@ mod tests {
             tense: Tense::Past,
             reference: None,
             narrative: false,
+            quarter: None,
         };
         assert_eq!(value(&Sem::Weekday(sun, Dir::Tense), &none), "XXXX-WXX-7");
     }

@@ -1,6 +1,8 @@
-//! Byte offset → char offset conversion, amortized linear over increasing offsets.
+//! Byte offset → char offset conversion, linear over offsets that move forward (and cheap for
+//! short steps back).
 
-/// Converts increasing byte offsets of one text into char (Unicode scalar value) offsets.
+/// Converts byte offsets of one text into char (Unicode scalar value) offsets, counting from the
+/// previous offset asked for.
 pub(crate) struct CharCounter<'a> {
     text: &'a str,
     byte: usize,
@@ -17,21 +19,26 @@ impl<'a> CharCounter<'a> {
         }
     }
 
-    /// Char offset of byte offset `b` (a char boundary). Restarts when `b` goes backwards.
+    /// Char offset of byte offset `b` (a char boundary). Costs the distance from the previous
+    /// offset, forwards or backwards, so nearby lookups stay cheap anywhere in a long text.
     pub(crate) fn char_offset(&mut self, b: usize) -> usize {
+        let bytes = self.text.as_bytes();
         if b < self.byte {
-            self.byte = 0;
-            self.chars = 0;
+            self.chars -= char_starts(&bytes[b..self.byte]);
+        } else {
+            self.chars += char_starts(&bytes[self.byte..b]);
         }
-        let slice = &self.text.as_bytes()[self.byte..b];
-        // Count bytes that start a char (not UTF-8 continuation bytes).
-        self.chars += slice
-            .iter()
-            .filter(|&&c| !(0x80..0xC0).contains(&c))
-            .count();
         self.byte = b;
         self.chars
     }
+}
+
+/// Number of bytes that start a char (not UTF-8 continuation bytes).
+fn char_starts(bytes: &[u8]) -> usize {
+    bytes
+        .iter()
+        .filter(|&&c| !(0x80..0xC0).contains(&c))
+        .count()
 }
 
 #[cfg(test)]
@@ -46,5 +53,8 @@ mod tests {
         assert_eq!(c.char_offset(b), 5);
         assert_eq!(c.char_offset(text.len()), 9);
         assert_eq!(c.char_offset(0), 0);
+        assert_eq!(c.char_offset(b), 5);
+        assert_eq!(c.char_offset(text.find('x').unwrap()), 2);
+        assert_eq!(c.char_offset(text.len()), 9);
     }
 }

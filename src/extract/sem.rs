@@ -15,6 +15,21 @@ pub(crate) enum Dir {
     Future,
     /// The one in the current period ("this Friday", "this April").
     This,
+    /// Before the day under discussion ("the previous Friday"), or before the article date.
+    Before,
+    /// After the day under discussion ("the following Friday"), or after the article date.
+    After,
+}
+
+impl Dir {
+    /// The direction from the article date when there is no day to count from.
+    pub(crate) fn seen_from_dct(self) -> Self {
+        match self {
+            Self::Before => Self::Past,
+            Self::After => Self::Future,
+            d => d,
+        }
+    }
 }
 
 /// How the year of a quarter, half, season or month is given.

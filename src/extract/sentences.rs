@@ -105,15 +105,17 @@ pub(crate) fn byte_sentences(text: &str) -> Vec<(usize, usize)> {
         let c = b[i];
         let boundary_end = match c {
             b'.' | b'!' | b'?' => sentence_end_after_punct(text, i),
-            b'\n' => line_break_boundary(text, i),
-            _ => None,
+            b'\n' => line_break_boundary(text, i).ok_or(i + 1),
+            _ => Err(i + 1),
         };
-        if let Some(end) = boundary_end {
-            push_trimmed(text, start, end, &mut out);
-            start = end;
-            i = end.max(i + 1);
-        } else {
-            i += 1;
+        match boundary_end {
+            Ok(end) => {
+                push_trimmed(text, start, end, &mut out);
+                start = end;
+                i = end.max(i + 1);
+            }
+            // A run of punctuation that cannot end a sentence is skipped whole ("....x").
+            Err(next) => i = next.max(i + 1),
         }
     }
     push_trimmed(text, start, b.len(), &mut out);
@@ -130,8 +132,27 @@ fn push_trimmed(text: &str, s: usize, e: usize, out: &mut Vec<(usize, usize)>) {
 }
 
 /// If the punctuation at byte `i` ends a sentence, the byte offset just after it (and any closing
-/// quotes or brackets).
-fn sentence_end_after_punct(text: &str, i: usize) -> Option<usize> {
+/// quotes or brackets); otherwise where to look next: past the whole punctuation run when no
+/// punctuation in it can end a sentence, so long runs cost linear time.
+fn sentence_end_after_punct(text: &str, i: usize) -> Result<usize, usize> {
+    match punct_boundary(text, i) {
+        Boundary::End(end) => Ok(end),
+        Boundary::NotHere => Err(i + 1),
+        Boundary::NotInRun(end) => Err(end),
+    }
+}
+
+/// What the punctuation at a byte says about a sentence end.
+enum Boundary {
+    /// The sentence ends at this offset.
+    End(usize),
+    /// Not at this punctuation mark (an abbreviation); a later mark in the run may end it.
+    NotHere,
+    /// No mark in the run that ends at this offset ends a sentence.
+    NotInRun(usize),
+}
+
+fn punct_boundary(text: &str, i: usize) -> Boundary {
     let b = text.as_bytes();
     // Include a run of terminal punctuation and closing quotes/brackets.
     let mut end = i + 1;
@@ -150,49 +171,56 @@ fn sentence_end_after_punct(text: &str, i: usize) -> Option<usize> {
     // Must be followed by whitespace (or the end).
     let rest = &text[end..];
     let Some(next_ws) = rest.chars().next() else {
-        return Some(end);
+        return Boundary::End(end);
     };
     if !next_ws.is_whitespace() {
-        return None;
+        return Boundary::NotInRun(end);
     }
     let after = rest.trim_start();
     let Some(first) = after.chars().next() else {
-        return Some(end);
+        return Boundary::End(end);
     };
     let opener = first.is_uppercase()
         || first.is_ascii_digit()
         || matches!(first, '"' | '\u{201c}' | '\'' | '(' | '[' | '\u{2018}');
     if !opener {
-        return None;
+        return Boundary::NotInRun(end);
     }
     if b[i] != b'.' {
-        return Some(end);
+        return Boundary::End(end);
     }
     let word = word_before(text, i);
     let lower = word.to_ascii_lowercase();
     // Initials: "J. Smith"
     if word.len() == 1 && word.bytes().all(|c| c.is_ascii_uppercase()) {
-        return None;
+        return Boundary::NotHere;
     }
     if NEVER_END.contains(&lower.as_str()) {
-        return None;
+        return Boundary::NotHere;
     }
     if MAYBE_END.contains(&lower.as_str()) || is_dotted_acronym(&lower) {
         let next_word: String = after
             .chars()
             .take_while(|c| c.is_alphabetic())
+            .take(24)
             .collect::<String>()
             .to_lowercase();
-        return OPENERS.contains(&next_word.as_str()).then_some(end);
+        return if OPENERS.contains(&next_word.as_str()) {
+            Boundary::End(end)
+        } else {
+            Boundary::NotHere
+        };
     }
-    Some(end)
+    Boundary::End(end)
 }
 
-/// The word (letters and inner periods) ending just before byte `i`.
+/// The word (letters and inner periods) ending just before byte `i`, at most 32 bytes of it
+/// (longer words are no abbreviations).
 fn word_before(text: &str, i: usize) -> &str {
     let b = text.as_bytes();
     let mut s = i;
     while s > 0
+        && i - s < 32
         && (b[s - 1].is_ascii_alphabetic()
             || (b[s - 1] == b'.' && s >= 2 && b[s - 2].is_ascii_alphabetic()))
     {
@@ -281,6 +309,21 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(split(text), *want, "{text}");
         }
+    }
+
+    /// Long punctuation runs and long words are skipped in one pass (a rescan per mark would be
+    /// quadratic: minutes on this input).
+    #[test]
+    fn long_runs_stay_linear() {
+        let mut text = ".".repeat(500_000);
+        text.push_str("x ");
+        text.push_str(&"!?".repeat(200_000));
+        text.push_str("y It ended. ");
+        text.push_str(&"A".repeat(200_000));
+        text.push_str(". Next");
+        let got = byte_sentences(&text);
+        assert_eq!(got.len(), 3);
+        assert_eq!(&text[got[2].0..got[2].1], "Next");
     }
 
     #[test]

@@ -31,7 +31,8 @@ pub struct Suggestion {
     pub start: usize,
     /// Char offset one past the expression.
     pub end: usize,
-    /// Char offset of the sentence.
+    /// Char offset of the sentence (a sentence of more than a few hundred chars is cut to the
+    /// words around the expression).
     pub sentence_start: usize,
     /// Char offset one past the sentence.
     pub sentence_end: usize,
@@ -91,6 +92,7 @@ pub fn suggest(text: &str, dct: Option<&Dct>) -> Vec<Suggestion> {
         {
             date = Date::from_ymd(e.year(), d.month(), d.day()).ok();
         }
+        let (ss, se) = clip_context(text, (ss, se), span);
         let sentence = &text[ss..se];
         let title = title_from(sentence, (span.0 - ss, span.1 - ss));
         let sentence_start = chars.char_offset(ss);
@@ -115,6 +117,41 @@ pub fn suggest(text: &str, dct: Option<&Dct>) -> Vec<Suggestion> {
     out
 }
 
+/// Most bytes of sentence kept on each side of the expression. Real sentences are shorter; text
+/// without sentence punctuation (a run-on page, a table) would otherwise make every suggestion
+/// carry, and every title scan, the whole run: quadratic work in a long document.
+const MAX_CONTEXT: usize = 400;
+
+/// The sentence `(ss, se)` cut to at most [`MAX_CONTEXT`] bytes on each side of `span`, at word
+/// boundaries when there is one nearby.
+fn clip_context(text: &str, (ss, se): (usize, usize), span: (usize, usize)) -> (usize, usize) {
+    let b = text.as_bytes();
+    let mut s = ss;
+    if span.0 - ss > MAX_CONTEXT {
+        s = text.ceil_char_boundary(span.0 - MAX_CONTEXT);
+        if let Some(p) = b[s..span.0]
+            .iter()
+            .take(40)
+            .position(u8::is_ascii_whitespace)
+        {
+            s += p + 1;
+        }
+    }
+    let mut e = se;
+    if se - span.1 > MAX_CONTEXT {
+        e = text.floor_char_boundary(span.1 + MAX_CONTEXT);
+        if let Some(p) = b[span.1..e]
+            .iter()
+            .rev()
+            .take(40)
+            .position(u8::is_ascii_whitespace)
+        {
+            e -= p + 1;
+        }
+    }
+    (s, e)
+}
+
 /// Dates and times that can anchor an event (not durations, sets or "now").
 fn is_event_anchor(t: &Tagged) -> bool {
     matches!(t.timex.kind, TimexType::Date | TimexType::Time)
@@ -126,17 +163,21 @@ fn is_event_anchor(t: &Tagged) -> bool {
 /// consumed, and the end date.
 fn range_end(text: &str, tagged: &[Tagged], k: usize) -> Option<(usize, bool, Option<Date>)> {
     let a = &tagged[k];
-    let before = text[..a.bytes.0].trim_end().to_ascii_lowercase();
-    let opens = before.ends_with("from") || before.ends_with("between");
+    let opens = word_before(text, a.bytes.0)
+        .is_some_and(|w| w.eq_ignore_ascii_case("from") || w.eq_ignore_ascii_case("between"));
     let gap_ok = |gap: &str| {
-        let g = gap.trim().to_ascii_lowercase();
-        matches!(
-            g.as_str(),
-            "-" | "\u{2013}" | "\u{2014}" | "to" | "until" | "through" | "till"
-        ) || (opens && g == "and")
+        // Only a short connective can join two dates into a range.
+        let g = gap.trim();
+        g.len() <= 8
+            && (matches!(g, "-" | "\u{2013}" | "\u{2014}")
+                || ["to", "until", "through", "till"]
+                    .iter()
+                    .any(|w| g.eq_ignore_ascii_case(w))
+                || (opens && g.eq_ignore_ascii_case("and")))
     };
     if let Some(b) = tagged.get(k + 1)
         && matches!(b.timex.kind, TimexType::Date | TimexType::Time)
+        && b.bytes.0 - a.bytes.1 <= 16
         && gap_ok(&text[a.bytes.1..b.bytes.0])
         && (opens || text[a.bytes.1..b.bytes.0].trim().len() <= 1)
     {
@@ -174,6 +215,22 @@ fn range_end(text: &str, tagged: &[Tagged], k: usize) -> Option<(usize, bool, Op
         return end.map(|e| (range_end, false, Some(e)));
     }
     None
+}
+
+/// The word (ASCII letters) right before byte `end`, across whitespace: looks at a few dozen
+/// bytes at most, wherever `end` is in the text.
+fn word_before(text: &str, end: usize) -> Option<&str> {
+    let b = text.as_bytes();
+    let mut e = end;
+    while e > 0 && end - e < 16 && b[e - 1].is_ascii_whitespace() {
+        e -= 1;
+    }
+    let mut s = e;
+    while s > 0 && e - s < 16 && b[s - 1].is_ascii_alphabetic() {
+        s -= 1;
+    }
+    let whole = s == 0 || !b[s - 1].is_ascii_alphanumeric();
+    (s < e && whole).then(|| &text[s..e])
 }
 
 /// Confidence from how the date was written and resolved.
@@ -361,6 +418,31 @@ mod tests {
             s[0].end_date.map(|d| d.to_string()).as_deref(),
             Some("2021-03-05")
         );
+    }
+
+    /// About 1 MB on one line with no sentence end, NUL bytes and thousands of dates: work per
+    /// date that grows with the text (re-reading everything before it, carrying the whole
+    /// "sentence") would take minutes here, and the sentence bound below fails by construction.
+    #[test]
+    fn a_long_single_line_stays_linear() {
+        let filler = "while the index of leading shares drifted and traders waited for news\0 ";
+        let unit = format!(
+            "prices rose on Monday and fell from Jan. 3 to Jan. 5 {}",
+            filler.repeat(3)
+        );
+        let n = 1_000_000 / unit.len();
+        let text = unit.repeat(n);
+        let dct = parse_dct("2022-01-06").unwrap();
+        let tags = crate::extract::tag(&text, Some(&dct));
+        assert_eq!(tags.len(), 3 * n);
+        let last = tags.last().unwrap();
+        assert_eq!(last.end, text.len() - 3 * filler.len() - 1);
+        let s = suggest(&text, Some(&dct));
+        assert_eq!(s.len(), 2 * n);
+        assert!(s.iter().all(|s| s.sentence.len() <= 2 * MAX_CONTEXT + 16));
+        assert_eq!(s[1].expression, "Jan. 3 to Jan. 5");
+        assert_eq!(s[2 * n - 1].end_date.unwrap().to_string(), "2022-01-05");
+        assert_eq!(s[2 * n - 1].end, last.end);
     }
 
     #[test]

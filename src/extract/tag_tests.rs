@@ -419,3 +419,104 @@ fn tense_and_span_conventions() {
         assert!(values_of(text, Some("2022-01-06")).is_empty(), "{text}");
     }
 }
+
+/// (text, DCT, expression, value): the quarter under discussion, tense cues, anaphoric
+/// weekdays and "current".
+const DISCOURSE: &[(&str, &str, &str, &str)] = &[
+    // "the quarter", "the year-ago period": the quarter named before, across day dates.
+    (
+        "Acme said fourth-quarter profit fell. For the quarter ended Dec. 31, sales rose.",
+        "2022-02-10",
+        "the quarter",
+        "2021-Q4",
+    ),
+    (
+        "Acme said fourth-quarter profit fell. Sales rose on Dec. 31. In the year-ago period, \
+         Acme lost money.",
+        "2022-02-10",
+        "the year-ago period",
+        "2020-Q4",
+    ),
+    // A quarter that is not over yet is a forecast, not the quarter under discussion.
+    (
+        "Acme posted a second-quarter loss and expects a third-quarter charge. In the year-ago \
+         period it earned $5 million.",
+        "2022-08-04",
+        "the year-ago period",
+        "2021-Q2",
+    ),
+    (
+        "Beta reported third-quarter results on Oct. 20. Net income rose from $3 million a year \
+         earlier.",
+        "2021-10-28",
+        "a year earlier",
+        "2020-Q3",
+    ),
+    (
+        "Gamma's fiscal second-quarter net rose. Sales in the latest period were flat.",
+        "2021-10-28",
+        "the latest period",
+        "2021-Q2",
+    ),
+    // Tense: a noun "plan" is no future cue; a far "would" governs a long sentence; a far
+    // present form does not.
+    (
+        "The board announced the plan Aug. 21.",
+        "2022-10-27",
+        "Aug. 21",
+        "2022-08-21",
+    ),
+    (
+        "The airline said two new flights would leave the city on Monday and Tuesday nights from \
+         March 30, with the third departing each Thursday from August 6.",
+        "2022-02-13",
+        "August 6",
+        "2022-08-06",
+    ),
+    (
+        "The notes are convertible into common stock at $25 a share, representing a 24% \
+         conversion premium over Thursday's closing price.",
+        "2022-01-10",
+        "Thursday",
+        "2022-01-06",
+    ),
+    // "the previous Friday" counts from the day under discussion.
+    (
+        "Shares closed lower Friday, down 4% from the previous Friday.",
+        "2022-01-10",
+        "the previous Friday",
+        "2021-12-31",
+    ),
+    (
+        "The talks opened on Tuesday and resumed the following Monday.",
+        "2022-01-06",
+        "the following Monday",
+        "2022-01-10",
+    ),
+    // "current" as a temporal adjective.
+    (
+        "Analysts blamed current market conditions.",
+        "2022-01-06",
+        "current",
+        "PRESENT_REF",
+    ),
+];
+
+#[test]
+fn discourse_rules() {
+    for (text, dct, expr, value) in DISCOURSE {
+        let got = values_of(text, Some(dct));
+        assert!(
+            got.iter().any(|(t, v)| t == expr && v == value),
+            "{text}: {expr} = {value} not in {got:?}"
+        );
+    }
+    // "current" in other senses is not a temporal expression.
+    for text in [
+        "The current account deficit widened.",
+        "The current was too strong for swimmers.",
+        "Holders may buy shares at the then current price.",
+    ] {
+        assert!(values_of(text, Some("2022-01-06")).is_empty(), "{text}");
+    }
+}

@@ -24,9 +24,21 @@ pub(crate) enum Tense {
 /// How far (in tokens) to look for a marker on each side.
 const WINDOW: usize = 14;
 
+/// How far to look when nothing is found within [`WINDOW`] (bounded, so tagging stays linear).
+const WIDE_WINDOW: usize = 40;
+
 /// Tense of the sentence around tokens `first..last`.
 pub(crate) fn tense_around(text: &str, toks: &[Token], first: usize, last: usize) -> Tense {
-    let tense = clause_tense(text, toks, first, last);
+    let mut tense = clause_tense(text, toks, first, last, WINDOW);
+    if tense == Tense::Unknown {
+        // Long sentences: the governing verb can sit far to the left ("flights would leave
+        // Bombay on Monday and Tuesday nights, with the third departing from August 6").
+        // A distant present form says little ("are convertible ... over Thursday's price").
+        tense = match clause_tense(text, toks, first, last, WIDE_WINDOW) {
+            Tense::Present => Tense::Unknown,
+            t => t,
+        };
+    }
     // "by February", "until June": outside a past-tense clause, a deadline lies ahead.
     let deadline = first > 0
         && matches!(
@@ -41,7 +53,7 @@ pub(crate) fn tense_around(text: &str, toks: &[Token], first: usize, last: usize
 }
 
 /// Tense of the nearest verb group around tokens `first..last`.
-fn clause_tense(text: &str, toks: &[Token], first: usize, last: usize) -> Tense {
+fn clause_tense(text: &str, toks: &[Token], first: usize, last: usize, window: usize) -> Tense {
     let mut weak: Option<(usize, Tense)> = None;
     let mut best: Option<(usize, Tense)> = None;
     let mut consider = |dist: usize, m: Marker, best: &mut Option<(usize, Tense)>| match m {
@@ -64,7 +76,7 @@ fn clause_tense(text: &str, toks: &[Token], first: usize, last: usize) -> Tense 
     // Left of the expression: verbs before a time adverbial usually govern it.
     let mut i = first;
     let mut dist = 0;
-    while i > 0 && dist < WINDOW {
+    while i > 0 && dist < window {
         i -= 1;
         dist += 1;
         if ends_sentence(text, toks, i) || toks[i + 1].newlines_before > 1 {
@@ -81,7 +93,7 @@ fn clause_tense(text: &str, toks: &[Token], first: usize, last: usize) -> Tense 
     // Right of it, at double distance.
     let mut j = last;
     let mut dist = 0;
-    while j < toks.len() && dist < WINDOW {
+    while j < toks.len() && dist < window {
         if toks[j].newlines_before > 1 || best.is_some_and(|(d, _)| d <= 2 * (dist + 1)) {
             break;
         }
@@ -208,6 +220,13 @@ fn marker(text: &str, toks: &[Token], i: usize) -> Option<Marker> {
     };
     let m = match w.as_str() {
         "will" | "shall" | "would" | "gonna" => Marker::Strong(Tense::Future),
+        // After a determiner these are nouns or adjectives ("announced the plan Aug. 21").
+        "plans" | "plan" | "planned" | "expects" | "expected" | "expect" | "scheduled"
+        | "intends" | "aims" | "effective" | "slated"
+            if after_determiner(text, toks, i) =>
+        {
+            return None;
+        }
         "plans" | "plan" | "planned" | "expects" | "expected" | "expect" | "scheduled"
         | "intends" | "upcoming" | "aims" | "effective" | "slated" => {
             Marker::Strong(verb_group(text, toks, i, Tense::Future))

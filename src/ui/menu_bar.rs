@@ -4,9 +4,22 @@ use super::{AppView, shortcuts};
 use crate::command::Command;
 
 /// Draws the menu bar.
-pub fn menu_bar_ui(ui: &mut egui::Ui, app: AppView<'_>, commands: &mut Vec<Command>) {
+pub fn menu_bar_ui(
+    ui: &mut egui::Ui,
+    app: AppView<'_>,
+    export: &mut super::export_dialog::ExportDialogState,
+    commands: &mut Vec<Command>,
+) {
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button("File", |ui| file_menu_ui(ui, app, commands));
+        ui.menu_button("File", |ui| {
+            file_menu_ui(ui, app, commands);
+            if ui
+                .add_enabled(app.exporting.is_none(), egui::Button::new("Export…"))
+                .clicked()
+            {
+                export.open = true;
+            }
+        });
         ui.menu_button("Edit", |ui| edit_menu_ui(ui, app, commands));
         ui.menu_button("View", |ui| {
             if ui

@@ -2,6 +2,7 @@
 
 pub mod articles_panel;
 pub mod dialogs;
+pub mod export_dialog;
 pub mod inspector;
 pub mod lanes_panel;
 pub mod menu_bar;
@@ -51,6 +52,8 @@ pub struct AppView<'a> {
     pub loading: Option<LoadingView<'a>>,
     /// Accepted events waiting for review after an article-date change.
     pub date_review: Option<&'a DateReview>,
+    /// The file being exported in the background, if any.
+    pub exporting: Option<&'a std::path::Path>,
     /// Unsaved work from an earlier session, offered for restoring.
     pub offered_recovery: Option<&'a crate::app::recovery::Recovered>,
     /// The action waiting for the unsaved-work answer.
@@ -70,6 +73,8 @@ pub struct UiState {
     pub articles: articles_panel::ArticlesState,
     /// Sorting, filtering and the acceptance threshold of the suggestions panel.
     pub suggestions: suggestions_panel::SuggestionsState,
+    /// The export window.
+    pub export: export_dialog::ExportDialogState,
     /// Give the title field focus (after creating an event).
     pub focus_title: bool,
 }
@@ -93,7 +98,17 @@ pub fn app_ui(
     if !dropped.is_empty() {
         commands.push(Command::DropFiles(dropped));
     }
-    egui::Panel::top("menu_bar").show(ui, |ui| menu_bar::menu_bar_ui(ui, app, commands));
+    egui::Panel::top("menu_bar").show(ui, |ui| {
+        menu_bar::menu_bar_ui(ui, app, &mut state.export, commands);
+    });
+    if let Some(path) = app.exporting {
+        egui::Panel::bottom("exporting").show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label(format!("Exporting {}…", path.display()));
+            });
+        });
+    }
     if let Some(loading) = app.loading {
         egui::Panel::bottom("loading").show(ui, |ui| loading_ui(ui, loading, commands));
     }
@@ -133,6 +148,7 @@ pub fn app_ui(
     dialogs::unsaved_dialog_ui(ui.ctx(), app, commands);
     dialogs::date_review_ui(ui.ctx(), app, commands);
     dialogs::recovery_ui(ui.ctx(), app, commands);
+    export_dialog::export_dialog_ui(ui.ctx(), app, &mut state.export, commands);
     notifications::notifications_ui(ui.ctx(), app.notifications, commands);
 }
 

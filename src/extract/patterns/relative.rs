@@ -61,6 +61,7 @@ impl Scanner<'_> {
             }
             W::Right if self.is(i + 1, W::Now) => lit(i + 2, "PRESENT_REF"),
             W::Currently => lit(i + 1, "PRESENT_REF"),
+            W::Current => self.current_adjective(i),
             W::Recently => lit(i + 1, "PAST_REF"),
             W::MoreLess if self.word_is(i, "more") && self.is(i + 1, W::Recently) => {
                 lit(i + 2, "PAST_REF")
@@ -76,6 +77,56 @@ impl Scanner<'_> {
             W::These if self.lex(i + 1) == Lex::Units(Unit::Day) => lit(i + 2, "PRESENT_REF"),
             _ => None,
         }
+    }
+
+    /// "current" as a temporal adjective ("the current weakness", "its current position"): `TimeML`
+    /// marks it as the present (`PRESENT_REF`); "the then current price" points to the past.
+    /// Not the noun ("the current was strong") nor accounting terms ("current assets").
+    fn current_adjective(&self, i: usize) -> Option<Hit> {
+        let next = i + 1;
+        if !self.is_word(next) || self.lex(next) != Lex::None || self.glued(next) {
+            return None;
+        }
+        let noun = self.str(next).to_ascii_lowercase();
+        // Accounting terms, and the noun "current" followed by a verb or function word.
+        if matches!(
+            noun.as_str(),
+            "account"
+                | "accounts"
+                | "assets"
+                | "liabilities"
+                | "ratio"
+                | "flows"
+                | "flow"
+                | "is"
+                | "was"
+                | "are"
+                | "were"
+                | "has"
+                | "had"
+                | "have"
+                | "will"
+                | "would"
+                | "can"
+                | "could"
+                | "may"
+                | "might"
+                | "must"
+                | "should"
+                | "of"
+                | "and"
+                | "or"
+                | "to"
+                | "that"
+                | "which"
+        ) || noun.ends_with("ing")
+        {
+            return None;
+        }
+        if i > 0 && self.is(i - 1, W::Then) {
+            return None;
+        }
+        lit(i + 1, "PRESENT_REF")
     }
 
     /// "last week", "next month", "this spring", "last Friday", "the past three months".
@@ -202,10 +253,11 @@ impl Scanner<'_> {
                 ) =>
             {
                 let (end, kind, sem) = self.weekday_expr(j)?;
-                let dir = if w == W::This && dir == Dir::This {
-                    Dir::Tense
-                } else {
-                    dir
+                let dir = match w {
+                    W::This if dir == Dir::This => Dir::Tense,
+                    W::Previous => Dir::Before,
+                    W::Following => Dir::After,
+                    _ => dir,
                 };
                 let sem = match sem {
                     Sem::Weekday(..) => Sem::Weekday(d, dir),

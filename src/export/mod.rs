@@ -1,0 +1,137 @@
+//! Exporting a project: timeline images (PNG, SVG) and data files (`TimelineJS` JSON, CSV, Markdown).
+//!
+//! Images are drawn from the same [`crate::timeline`] layout as the screen (title, time axis, lanes,
+//! event cards with their period bar and circa mark), measured and rendered with the bundled `DejaVu
+//! Sans`, so the picture is the same on every machine. Every format:
+//!
+//! - escapes user text for what it is (XML, HTML inside JSON, spreadsheet formulas, Markdown) and drops
+//!   control characters;
+//! - is deterministic: the same project and options give byte-identical output (events in
+//!   chronological order, then by id; no maps, clocks or locale; fixed number formatting);
+//! - honours [`ExportOptions::from`], [`ExportOptions::to`] and [`ExportOptions::lanes`].
+//!
+//! ```
+//! use dateline::export::{ExportFormat, ExportOptions, export_bytes};
+//! use dateline::model::{Event, EventId, Project};
+//!
+//! let mut project = Project::default();
+//! project.title = "Moon".to_owned();
+//! let lane = project.lanes[0].id;
+//! project.events.push(Event::new(EventId(1), "Apollo 11 lands", "1969-07-20".parse()?, lane));
+//! let csv = export_bytes(&project, ExportFormat::Csv, &ExportOptions::default())?;
+//! assert!(String::from_utf8(csv)?.contains("1969-07-20,,day,Apollo 11 lands,,Events,"));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+mod csv;
+mod font;
+mod markdown;
+mod options;
+mod picture;
+mod png;
+mod select;
+mod svg;
+mod text;
+mod timelinejs;
+
+use std::path::{Path, PathBuf};
+
+pub use self::csv::{CSV_HEADER, csv};
+pub use self::markdown::markdown;
+pub use self::options::{
+    ExportFormat, ExportOptions, MAX_SCALE, MAX_WIDTH_PX, MIN_WIDTH_PX, Theme,
+};
+pub use self::png::png;
+pub use self::svg::svg;
+pub use self::timelinejs::timelinejs;
+
+use crate::model::Project;
+use crate::model::project_file::write_atomic;
+
+/// Why an export failed. Paths come last in messages.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ExportError {
+    /// A lane asked for in [`ExportOptions::lanes`] is not in the project.
+    #[error("no lane named {0:?} in the project")]
+    UnknownLane(String),
+    /// [`ExportOptions::from`] is after [`ExportOptions::to`].
+    #[error("the date range is empty: {from} is after {to}")]
+    EmptyRange {
+        /// The start asked for, as people read it.
+        from: String,
+        /// The end asked for.
+        to: String,
+    },
+    /// A format name or extension Dateline does not export.
+    #[error("unknown export format {0:?} (expected png, svg, json, csv or md)")]
+    UnknownFormat(String),
+    /// A theme name other than `light` or `dark`.
+    #[error("unknown theme {0:?} (expected light or dark)")]
+    UnknownTheme(String),
+    /// [`ExportOptions::width_px`] out of range.
+    #[error("image width {0} px is out of range ({MIN_WIDTH_PX} to {MAX_WIDTH_PX})")]
+    InvalidWidth(u32),
+    /// [`ExportOptions::scale`] out of range.
+    #[error("image scale {0} is out of range (above 0, at most {MAX_SCALE})")]
+    InvalidScale(f32),
+    /// The PNG would be too large to rasterise.
+    #[error(
+        "the image would be {width_px} × {height_px} pixels, too large for PNG; export SVG, a narrower \
+         date range or fewer lanes"
+    )]
+    TooLarge {
+        /// Pixel width.
+        width_px: u64,
+        /// Pixel height.
+        height_px: u64,
+    },
+    /// Rendering or encoding failed.
+    #[error("cannot render the image: {0}")]
+    Render(String),
+    /// Writing the file failed; any previous file at the path is unchanged.
+    #[error("cannot write the export (nothing was written): {source}: {path}")]
+    Io {
+        /// The underlying I/O error.
+        source: std::io::Error,
+        /// The output file.
+        path: PathBuf,
+    },
+}
+
+/// The project exported in `format`, as the bytes of the file.
+///
+/// # Errors
+/// Unknown lanes, an empty date range, invalid image sizes, and rendering failures.
+pub fn export_bytes(
+    project: &Project,
+    format: ExportFormat,
+    options: &ExportOptions,
+) -> Result<Vec<u8>, ExportError> {
+    // Validate the selection the same way for every format, so bad options fail everywhere.
+    select::Selection::new(project, options)?;
+    Ok(match format {
+        ExportFormat::Png => png(project, options)?,
+        ExportFormat::Svg => svg(project, options)?.into_bytes(),
+        ExportFormat::TimelineJs => timelinejs(project, options).into_bytes(),
+        ExportFormat::Csv => csv(project, options)?.into_bytes(),
+        ExportFormat::Markdown => markdown(project, options).into_bytes(),
+    })
+}
+
+/// Exports the project to `path` atomically: the file is written completely or not at all.
+///
+/// # Errors
+/// Everything [`export_bytes`] rejects, and [`ExportError::Io`] when the file cannot be written.
+pub fn export_to_file(
+    project: &Project,
+    path: &Path,
+    format: ExportFormat,
+    options: &ExportOptions,
+) -> Result<(), ExportError> {
+    let bytes = export_bytes(project, format, options)?;
+    write_atomic(path, &bytes).map_err(|source| ExportError::Io {
+        source,
+        path: path.to_owned(),
+    })
+}

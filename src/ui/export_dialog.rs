@@ -1,0 +1,180 @@
+//! File › Export…: format, date range, lanes, width, theme; then a save dialog picks the file.
+
+use std::collections::BTreeSet;
+
+use super::AppView;
+use crate::command::Command;
+use crate::export::{ExportFormat, ExportOptions, Theme};
+use crate::model::{Date, LaneId};
+
+/// The export window's fields.
+#[derive(Clone, Debug)]
+pub struct ExportDialogState {
+    /// Whether the window is shown.
+    pub open: bool,
+    format: ExportFormat,
+    width_px: u32,
+    from: String,
+    to: String,
+    /// Lanes left out.
+    hidden_lanes: BTreeSet<LaneId>,
+    theme: Theme,
+    scale: f32,
+    footnotes: bool,
+    error: Option<String>,
+}
+
+impl Default for ExportDialogState {
+    fn default() -> Self {
+        Self {
+            open: false,
+            format: ExportFormat::Png,
+            width_px: ExportOptions::default().width_px,
+            from: String::new(),
+            to: String::new(),
+            hidden_lanes: BTreeSet::new(),
+            theme: Theme::Light,
+            scale: 1.0,
+            footnotes: false,
+            error: None,
+        }
+    }
+}
+
+/// Draws the export window while it is open.
+pub fn export_dialog_ui(
+    ctx: &egui::Context,
+    app: AppView<'_>,
+    state: &mut ExportDialogState,
+    commands: &mut Vec<Command>,
+) {
+    if !state.open {
+        return;
+    }
+    let mut open = true;
+    egui::Window::new("Export timeline")
+        .open(&mut open)
+        .collapsible(false)
+        .resizable(false)
+        .show(ctx, |ui| {
+            egui::Grid::new("export_fields")
+                .num_columns(2)
+                .spacing([12.0, 8.0])
+                .show(ui, |ui| {
+                    ui.label("Format");
+                    egui::ComboBox::from_id_salt("export_format")
+                        .selected_text(state.format.label())
+                        .show_ui(ui, |ui| {
+                            for format in ExportFormat::ALL {
+                                ui.selectable_value(&mut state.format, format, format.label());
+                            }
+                        });
+                    ui.end_row();
+                    ui.label("From");
+                    ui.add(egui::TextEdit::singleline(&mut state.from).hint_text("start (all)"))
+                        .on_hover_text("YYYY, YYYY-MM, YYYY-MM-DD or -0043");
+                    ui.end_row();
+                    ui.label("To");
+                    ui.add(egui::TextEdit::singleline(&mut state.to).hint_text("end (all)"));
+                    ui.end_row();
+                    ui.label("Lanes");
+                    ui.vertical(|ui| {
+                        for lane in &app.project.lanes {
+                            let mut shown = !state.hidden_lanes.contains(&lane.id);
+                            if ui.checkbox(&mut shown, &lane.name).changed() {
+                                if shown {
+                                    state.hidden_lanes.remove(&lane.id);
+                                } else {
+                                    state.hidden_lanes.insert(lane.id);
+                                }
+                            }
+                        }
+                    });
+                    ui.end_row();
+                    let image = matches!(state.format, ExportFormat::Png | ExportFormat::Svg);
+                    ui.label("Width");
+                    ui.add_enabled(
+                        image,
+                        egui::DragValue::new(&mut state.width_px)
+                            .range(320..=16_000)
+                            .suffix(" px"),
+                    );
+                    ui.end_row();
+                    ui.label("Look");
+                    ui.add_enabled_ui(image, |ui| {
+                        ui.horizontal(|ui| {
+                            let mut dark = state.theme == Theme::Dark;
+                            if ui.checkbox(&mut dark, "Dark").changed() {
+                                state.theme = if dark { Theme::Dark } else { Theme::Light };
+                            }
+                            let mut double = state.scale > 1.0;
+                            let png = state.format == ExportFormat::Png;
+                            if ui
+                                .add_enabled(png, egui::Checkbox::new(&mut double, "2× pixels"))
+                                .changed()
+                            {
+                                state.scale = if double { 2.0 } else { 1.0 };
+                            }
+                            ui.checkbox(&mut state.footnotes, "Source footnotes");
+                        });
+                    });
+                    ui.end_row();
+                });
+            if let Some(error) = &state.error {
+                ui.colored_label(super::theme::ERROR, error);
+            }
+            ui.add_space(6.0);
+            ui.horizontal(|ui| {
+                if ui.button("Export…").clicked() {
+                    match options_from(state, app) {
+                        Ok(options) => {
+                            state.error = None;
+                            state.open = false;
+                            commands.push(Command::Export {
+                                format: state.format,
+                                options,
+                            });
+                        }
+                        Err(message) => state.error = Some(message),
+                    }
+                }
+                if ui.button("Cancel").clicked() {
+                    state.open = false;
+                }
+            });
+        });
+    if !open {
+        state.open = false;
+    }
+}
+
+fn options_from(state: &ExportDialogState, app: AppView<'_>) -> Result<ExportOptions, String> {
+    let date = |text: &str, which: &str| -> Result<Option<Date>, String> {
+        let text = text.trim();
+        if text.is_empty() {
+            return Ok(None);
+        }
+        text.parse::<Date>()
+            .map(Some)
+            .map_err(|err| format!("{which}: {err}"))
+    };
+    let lanes: Vec<String> = app
+        .project
+        .lanes
+        .iter()
+        .filter(|l| !state.hidden_lanes.contains(&l.id))
+        .map(|l| l.name.clone())
+        .collect();
+    if lanes.is_empty() {
+        return Err("Choose at least one lane.".to_owned());
+    }
+    Ok(ExportOptions {
+        width_px: state.width_px,
+        from: date(&state.from, "From")?,
+        to: date(&state.to, "To")?,
+        lanes: (lanes.len() < app.project.lanes.len()).then_some(lanes),
+        scale: state.scale,
+        theme: state.theme,
+        footnotes: state.footnotes,
+    })
+}
