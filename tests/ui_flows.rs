@@ -382,3 +382,55 @@ fn unsaved_work_survives_a_crash() {
     assert!(next.state().is_dirty(), "restored work is still unsaved");
     assert!(next.state().offered_recovery().is_none());
 }
+
+#[test]
+fn export_runs_in_the_background_and_reports_the_file() {
+    let mut harness = app_harness(&[Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/history-v1.ron"
+    ))]);
+    let dir = tempfile::tempdir().unwrap();
+    // The export window opens from the File menu.
+    harness.get_by_label("File").click();
+    harness.run_steps(2);
+    harness.get_by_label("Export…").click();
+    harness.run_steps(2);
+    harness.get_by_label("Export timeline");
+    harness.get_by_label("Cancel").click();
+    harness.run_steps(2);
+    assert!(harness.query_by_label("Export timeline").is_none());
+
+    let svg = dir.path().join("history.svg");
+    let format = dateline::export::ExportFormat::Svg;
+    let options = dateline::export::ExportOptions::default();
+    harness.state_mut().apply(Command::ExportTo {
+        path: svg.clone(),
+        format,
+        options: options.clone(),
+    });
+    harness.state_mut().finish_exporting();
+    let text = std::fs::read_to_string(&svg).unwrap();
+    assert!(
+        text.starts_with("<svg") || text.starts_with("<?xml"),
+        "{}",
+        &text[..80.min(text.len())]
+    );
+    assert!(text.contains("Assassination of Julius Caesar"));
+    let note = &harness.state().notifications().items().last().unwrap().text;
+    assert!(
+        note.contains("Exported") && note.contains("history.svg"),
+        "{note}"
+    );
+
+    // A failed export is reported and writes nothing.
+    let bad = dir.path().join("missing-folder").join("x.svg");
+    harness.state_mut().apply(Command::ExportTo {
+        path: bad.clone(),
+        format,
+        options,
+    });
+    harness.state_mut().finish_exporting();
+    assert!(!bad.exists());
+    let note = &harness.state().notifications().items().last().unwrap().text;
+    assert!(note.starts_with("Export failed"), "{note}");
+}
