@@ -620,24 +620,9 @@ fn header(
         plural(drawables.len(), "event"),
         plural(selection.lanes.len(), "lane")
     );
-    let first = drawables.iter().map(|d| d.event.start).min();
-    let last = drawables
-        .iter()
-        .map(|d| d.event.end.unwrap_or(d.event.start))
-        .max();
-    if let (Some(first), Some(last)) = (first, last) {
-        let year = |d: crate::model::Date| {
-            d.with_precision(crate::model::Precision::Year)
-                .with_circa(false)
-                .human()
-        };
-        let (from, to) = (year(first), year(last));
+    if let Some(years) = crate::model::project::year_span(drawables.iter().map(|d| d.event)) {
         summary.push_str(" · ");
-        summary.push_str(&from);
-        if from != to {
-            summary.push_str(" – ");
-            summary.push_str(&to);
-        }
+        summary.push_str(&years);
     }
     let subtitle = Label {
         x: MARGIN,

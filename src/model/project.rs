@@ -152,22 +152,28 @@ impl Project {
             plural(self.lanes.len(), "lane"),
             plural(self.articles.len(), "article")
         );
-        let first = self.events.iter().map(|e| e.start).min();
-        let last = self.events.iter().map(|e| e.end.unwrap_or(e.start)).max();
-        if let (Some(first), Some(last)) = (first, last) {
-            let year = |d: super::Date| {
-                d.with_precision(super::Precision::Year)
-                    .with_circa(false)
-                    .human()
-            };
-            let (from, to) = (year(first), year(last));
+        if let Some(years) = year_span(&self.events) {
             text.push_str(", ");
-            text.push_str(&from);
-            if from != to {
-                text.push_str(" – ");
-                text.push_str(&to);
-            }
+            text.push_str(&years);
         }
         text
     }
+}
+
+/// The years some events cover, for people: `"44 BC – 2022"`, or `"2022"` when they share a year;
+/// `None` without events.
+pub fn year_span<'a>(events: impl IntoIterator<Item = &'a Event> + Clone) -> Option<String> {
+    let first = events.clone().into_iter().map(|e| e.start).min()?;
+    let last = events.into_iter().map(|e| e.end.unwrap_or(e.start)).max()?;
+    let year = |d: super::Date| {
+        d.with_precision(super::Precision::Year)
+            .with_circa(false)
+            .human()
+    };
+    let (from, to) = (year(first), year(last));
+    Some(if from == to {
+        from
+    } else {
+        format!("{from} – {to}")
+    })
 }
