@@ -273,3 +273,61 @@ fn bad_input_gets_exit_1_and_one_line() {
         .unwrap();
     assert_one_line_error(&child.wait_with_output().unwrap(), "line 2");
 }
+
+#[test]
+fn tag_jsonl_keeps_order_across_batches_and_names_the_bad_line() {
+    let mut input = String::new();
+    for i in 0..700 {
+        if i % 97 == 5 {
+            input.push('\n'); // blank lines are skipped but keep their numbers
+        }
+        input.push_str(&format!(
+            "{{\"doc_id\": {i}, \"dct\": \"1998-01-08\", \"text\": \"Doc {i} was filed on March {}, 1997.\"}}\n",
+            1 + i % 28
+        ));
+    }
+    let run = |input: &str| {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_dateline"))
+            .args(["tag", "--jsonl"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut stdin = child.stdin.take().unwrap();
+        let owned = input.to_owned();
+        let writer = std::thread::spawn(move || stdin.write_all(owned.as_bytes()).unwrap());
+        let out = child.wait_with_output().unwrap();
+        writer.join().unwrap();
+        out
+    };
+    let out = run(&input);
+    assert!(out.status.success());
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 700);
+    for (i, line) in lines.iter().enumerate() {
+        assert_eq!(line["doc_id"], i, "in input order");
+        let value = line["timexes"][0]["value"].as_str().unwrap();
+        assert_eq!(value, format!("1997-03-{:02}", 1 + i % 28));
+    }
+    // A bad line deep in the stream: everything before it is written, then one line names it.
+    let bad: String = input
+        .lines()
+        .take(400)
+        .chain(["{\"doc_id\": \"broken\""])
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let out = run(&bad);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("line 401"), "{stderr}");
+    let documents_before = input.lines().take(400).filter(|l| !l.is_empty()).count();
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap().lines().count(),
+        documents_before
+    );
+}

@@ -1,6 +1,6 @@
 //! `dateline tag` and `dateline suggest`: the tagger, headless.
 
-use std::io::{BufRead as _, Write as _};
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, bail};
@@ -81,34 +81,103 @@ pub(super) fn tag_file(path: &Path, dct: Option<&Dct>) -> anyhow::Result<()> {
 
 /// Streams documents: one line in, one line out, in order; memory is bounded by one document.
 pub(super) fn tag_jsonl(default_dct: Option<&Dct>) -> anyhow::Result<()> {
-    let stdin = std::io::stdin().lock();
-    let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
-    for (index, line) in stdin.lines().enumerate() {
-        let line_number = index + 1;
-        let line =
-            line.with_context(|| format!("cannot read standard input at line {line_number}"))?;
-        if line.trim().is_empty() {
-            continue;
+    let mut stdin = std::io::stdin().lock();
+    let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    let workers = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZero::get)
+        .min(8);
+    let mut first_line = 1;
+    loop {
+        // A batch of lines is tagged on all cores, then written in input order: memory stays
+        // bounded by one batch, whatever the size of the stream.
+        let batch = read_batch(&mut stdin, first_line)?;
+        if batch.is_empty() {
+            break;
         }
-        let doc: DocIn = serde_json::from_str(&line).with_context(|| {
-            format!("line {line_number} is not a {{\"doc_id\", \"dct\", \"text\"}} object")
-        })?;
-        let dct = match doc.dct.as_deref() {
-            Some(text) => {
-                Some(parse_dct(text).with_context(|| format!("line {line_number}: bad \"dct\""))?)
+        let chunk_len = batch.len().div_ceil(workers);
+        let results: Vec<anyhow::Result<Option<String>>> = std::thread::scope(|scope| {
+            let handles: Vec<_> = batch
+                .chunks(chunk_len)
+                .map(|chunk| {
+                    scope.spawn(move || {
+                        chunk
+                            .iter()
+                            .map(|(n, line)| tag_line(*n, line, default_dct))
+                            .collect::<Vec<_>>()
+                    })
+                })
+                .collect();
+            handles
+                .into_iter()
+                .flat_map(|h| {
+                    h.join().unwrap_or_else(|_| {
+                        vec![Err(anyhow::anyhow!("the tagger stopped unexpectedly"))]
+                    })
+                })
+                .collect()
+        });
+        for result in results {
+            if let Some(line) = result? {
+                stdout.write_all(line.as_bytes())?;
+                stdout.write_all(b"\n")?;
             }
-            None => default_dct.copied().or_else(|| detect_dct(&doc.text)),
-        };
-        let timexes = extract::tag(&doc.text, dct.as_ref());
-        let out = DocOut {
-            doc_id: &doc.doc_id,
-            timexes: timexes.iter().map(TimexOut::from).collect(),
-        };
-        serde_json::to_writer(&mut stdout, &out)?;
-        stdout.write_all(b"\n")?;
+        }
+        first_line += batch.len();
     }
     stdout.flush()?;
     Ok(())
+}
+
+/// Lines per batch of `tag --jsonl`, and the most bytes a batch holds before it is tagged.
+const BATCH_LINES: usize = 256;
+const BATCH_BYTES: usize = 8 << 20;
+
+/// The next lines of standard input, numbered from `first_line` (blank lines keep their numbers).
+fn read_batch(
+    input: &mut impl std::io::BufRead,
+    first_line: usize,
+) -> anyhow::Result<Vec<(usize, String)>> {
+    let mut batch = Vec::new();
+    let mut bytes = 0;
+    while batch.len() < BATCH_LINES && bytes < BATCH_BYTES {
+        let line_number = first_line + batch.len();
+        let mut line = String::new();
+        let read = input
+            .read_line(&mut line)
+            .with_context(|| format!("cannot read standard input at line {line_number}"))?;
+        if read == 0 {
+            break;
+        }
+        bytes += read;
+        batch.push((line_number, line));
+    }
+    Ok(batch)
+}
+
+/// Tags one input line; `None` for a blank line.
+fn tag_line(
+    line_number: usize,
+    line: &str,
+    default_dct: Option<&Dct>,
+) -> anyhow::Result<Option<String>> {
+    if line.trim().is_empty() {
+        return Ok(None);
+    }
+    let doc: DocIn = serde_json::from_str(line).with_context(|| {
+        format!("line {line_number} is not a {{\"doc_id\", \"dct\", \"text\"}} object")
+    })?;
+    let dct = match doc.dct.as_deref() {
+        Some(text) => {
+            Some(parse_dct(text).with_context(|| format!("line {line_number}: bad \"dct\""))?)
+        }
+        None => default_dct.copied().or_else(|| detect_dct(&doc.text)),
+    };
+    let timexes = extract::tag(&doc.text, dct.as_ref());
+    let out = DocOut {
+        doc_id: &doc.doc_id,
+        timexes: timexes.iter().map(TimexOut::from).collect(),
+    };
+    Ok(Some(serde_json::to_string(&out)?))
 }
 
 /// One suggestion as `dateline suggest --json` writes it.

@@ -133,13 +133,45 @@ fn ends_sentence(text: &str, toks: &[Token], i: usize) -> bool {
         && !(i > 0 && toks[i - 1].kind == Kind::Word && toks[i - 1].len() <= 2 && !t.space_before)
 }
 
-/// Lower-cased word at `i` (empty for non-words and very long words).
-fn lower(text: &str, toks: &[Token], i: usize) -> String {
-    let t = &toks[i];
-    if t.kind != Kind::Word || t.len() > 14 {
-        return String::new();
+/// A lower-cased ASCII word of at most [`LowerWord::CAPACITY`] bytes, on the stack: tense
+/// detection looks at dozens of words around every expression, so it must not allocate.
+#[derive(Clone, Copy)]
+struct LowerWord {
+    buf: [u8; LowerWord::CAPACITY],
+    len: usize,
+}
+
+impl LowerWord {
+    const CAPACITY: usize = 14;
+
+    fn as_str(&self) -> &str {
+        // Only ASCII letters are ever stored.
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or_default()
     }
-    text[t.start..t.end].to_ascii_lowercase()
+}
+
+impl std::ops::Deref for LowerWord {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+/// Lower-cased word at `i` (empty for non-words and very long words).
+fn lower(text: &str, toks: &[Token], i: usize) -> LowerWord {
+    let mut word = LowerWord {
+        buf: [0; LowerWord::CAPACITY],
+        len: 0,
+    };
+    let t = &toks[i];
+    if t.kind != Kind::Word || t.len() > LowerWord::CAPACITY {
+        return word;
+    }
+    word.buf[..t.len()].copy_from_slice(&text.as_bytes()[t.start..t.end]);
+    word.buf[..t.len()].make_ascii_lowercase();
+    word.len = t.len();
+    word
 }
 
 fn apostrophe_before(text: &str, toks: &[Token], i: usize) -> bool {
