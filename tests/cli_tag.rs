@@ -1,6 +1,7 @@
 //! `dateline tag` and `dateline suggest`: the exact CLI contract external checks depend on.
 #![expect(clippy::unwrap_used, reason = "tests fail loudly on unexpected errors")]
 
+use std::fmt::Write as _;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
@@ -281,10 +282,12 @@ fn tag_jsonl_keeps_order_across_batches_and_names_the_bad_line() {
         if i % 97 == 5 {
             input.push('\n'); // blank lines are skipped but keep their numbers
         }
-        input.push_str(&format!(
-            "{{\"doc_id\": {i}, \"dct\": \"1998-01-08\", \"text\": \"Doc {i} was filed on March {}, 1997.\"}}\n",
+        writeln!(
+            input,
+            "{{\"doc_id\": {i}, \"dct\": \"1998-01-08\", \"text\": \"Doc {i} was filed on March {}, 1997.\"}}",
             1 + i % 28
-        ));
+        )
+        .unwrap();
     }
     let run = |input: &str| {
         let mut child = Command::new(env!("CARGO_BIN_EXE_dateline"))
@@ -315,12 +318,8 @@ fn tag_jsonl_keeps_order_across_batches_and_names_the_bad_line() {
         assert_eq!(value, format!("1997-03-{:02}", 1 + i % 28));
     }
     // A bad line deep in the stream: everything before it is written, then one line names it.
-    let bad: String = input
-        .lines()
-        .take(400)
-        .chain(["{\"doc_id\": \"broken\""])
-        .map(|l| format!("{l}\n"))
-        .collect();
+    let mut bad: String = input.lines().take(400).collect::<Vec<_>>().join("\n");
+    bad.push_str("\n{\"doc_id\": \"broken\"\n");
     let out = run(&bad);
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8(out.stderr).unwrap();
