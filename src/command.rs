@@ -149,6 +149,8 @@ pub enum Command {
     CancelDrag,
     /// Change the visible time span.
     SetView(TimeView),
+    /// Scroll the lanes vertically to this offset (points from the top).
+    ScrollLanes(f32),
     /// Fit all events into the view.
     FitAll,
     /// Add a lane at the bottom.

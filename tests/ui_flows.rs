@@ -434,3 +434,50 @@ fn export_runs_in_the_background_and_reports_the_file() {
     let note = &harness.state().notifications().items().last().unwrap().text;
     assert!(note.starts_with("Export failed"), "{note}");
 }
+
+#[test]
+fn lanes_taller_than_the_canvas_scroll_vertically() {
+    let mut harness = app_harness(&[]);
+    let lane = harness.state().project().lanes[0].id;
+    for _ in 0..40 {
+        harness.state_mut().apply(Command::CreateEvent {
+            start: "2022-01-06".parse().unwrap(),
+            lane,
+        });
+    }
+    harness.state_mut().apply(Command::Select(None));
+    harness.state_mut().apply(Command::FitAll);
+    harness.run_steps(3);
+    let canvas = harness
+        .get_by_label(dateline::ui::timeline_view::CANVAS_LABEL)
+        .rect();
+    let shown =
+        |harness: &Harness<'_, DatelineApp>| harness.query_all_by_label("New event").count();
+    let shown_before = shown(&harness);
+    assert!(
+        shown_before < 40,
+        "40 stacked cards do not fit: {shown_before} shown"
+    );
+    let top_card_before = harness
+        .query_all_by_label("New event")
+        .map(|n| n.rect().top())
+        .fold(f32::MAX, f32::min);
+    let view_before = harness.state().view().time_view;
+    let from = Pos2::new(canvas.left() + 8.0, canvas.bottom() - 20.0);
+    drag(&mut harness, from, from - Vec2::new(0.0, 300.0));
+    assert!(harness.state().view().lanes_scroll_points > 0.0);
+    assert_eq!(
+        harness.state().view().time_view,
+        view_before,
+        "a vertical drag does not pan in time"
+    );
+    let top_card_after = harness
+        .query_all_by_label("New event")
+        .map(|n| n.rect().top())
+        .fold(f32::MAX, f32::min);
+    assert!(shown(&harness) > 0);
+    assert!(
+        (top_card_after - top_card_before).abs() > 1.0 || shown(&harness) != shown_before,
+        "the cards moved: {top_card_before} -> {top_card_after}"
+    );
+}

@@ -107,6 +107,7 @@ impl DatelineApp {
                 self.view.fit_pending = false;
             }
             Command::FitAll => self.view.fit_pending = true,
+            Command::ScrollLanes(offset) => self.view.lanes_scroll_points = offset.max(0.0),
             Command::AddLane => self.add_lane(),
             Command::RemoveLane(id) => self.remove_lane(id),
             Command::ConfirmPending { save_first } => self.confirm_pending(save_first),

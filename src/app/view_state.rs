@@ -14,6 +14,8 @@ pub struct ViewState {
     pub time_view: TimeView,
     /// Fit all events into the view on the next frame (when the width is known).
     pub fit_pending: bool,
+    /// How far the lanes are scrolled down, in points (when they are taller than the canvas).
+    pub lanes_scroll_points: f32,
     /// Selected events.
     pub selection: BTreeSet<EventId>,
     /// The card drag in progress, if any.
@@ -33,6 +35,7 @@ impl Default for ViewState {
         Self {
             time_view: TimeView::fit(0.0, 1.0, 1000.0),
             fit_pending: true,
+            lanes_scroll_points: 0.0,
             selection: BTreeSet::new(),
             drag: None,
             reader_article: None,

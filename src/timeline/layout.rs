@@ -231,6 +231,19 @@ pub fn layout(
     }
 }
 
+/// Moves a whole layout vertically by `dy` points (vertical scrolling of the lanes).
+pub fn shift_y(layout: &mut Layout, dy: f64) {
+    for card in &mut layout.cards {
+        card.y_min += dy;
+        card.y_max += dy;
+    }
+    for lane in &mut layout.lanes {
+        lane.y_min += dy;
+        lane.y_max += dy;
+        lane.rows_y_min += dy;
+    }
+}
+
 /// The lane a y coordinate falls in (for drop targets); `None` above the first or below the last lane.
 pub fn lane_at_y(layout: &Layout, y: f64) -> Option<usize> {
     lane_band_at_y(layout, y).map(|band| band.lane_index)

@@ -144,6 +144,23 @@ pub fn paint_axis(painter: &Painter, axis: &TimeAxis, rect: Rect) {
     }
 }
 
+/// A thin bar at the right edge showing which part of the lanes is visible.
+pub fn paint_scroll_indicator(painter: &Painter, area: Rect, scroll: f32, max_scroll: f32) {
+    let visuals = painter.ctx().global_style().visuals.clone();
+    let visible = area.height() / (area.height() + max_scroll);
+    let thumb_height = (area.height() * visible).max(24.0);
+    let top = area.top() + (area.height() - thumb_height) * (scroll / max_scroll);
+    let thumb = Rect::from_min_size(
+        Pos2::new(area.right() - 6.0, top),
+        egui::vec2(4.0, thumb_height),
+    );
+    painter.rect_filled(
+        thumb,
+        CornerRadius::same(2),
+        visuals.widgets.inactive.fg_stroke.color.gamma_multiply(0.5),
+    );
+}
+
 /// One event card: a box with the title, a date bar covering its period, a marker at its start.
 pub fn paint_card(
     painter: &Painter,

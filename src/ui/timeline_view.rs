@@ -38,15 +38,27 @@ pub fn timeline_ui(ui: &mut egui::Ui, app: AppView<'_>, commands: &mut Vec<Comma
     }
     let axis = TimeAxis::new(time_view, f64::from(rect.left()), f64::from(rect.width()));
     let lanes_top = rect.top() + theme::AXIS_HEIGHT;
-    let canvas = canvas_layout(ui, app, &axis, f64::from(lanes_top));
+    let lanes_area = Rect::from_min_max(Pos2::new(rect.left(), lanes_top), rect.max);
+    let mut canvas = canvas_layout(ui, app, &axis, f64::from(lanes_top));
+    // Lanes taller than the canvas scroll vertically (drag the background up and down).
+    let max_scroll = (canvas.layout.height as f32 - lanes_area.height()).max(0.0);
+    let scroll = app.view.lanes_scroll_points.clamp(0.0, max_scroll);
+    layout::shift_y(&mut canvas.layout, -f64::from(scroll));
 
     let painter = ui.painter_at(rect);
-    timeline_paint::paint_background(&painter, app.project, &canvas.layout, rect);
+    let lanes_painter = ui.painter_at(lanes_area);
+    timeline_paint::paint_background(&lanes_painter, app.project, &canvas.layout, lanes_area);
     timeline_paint::paint_axis(&painter, &axis, rect);
+    if max_scroll > 0.0 {
+        timeline_paint::paint_scroll_indicator(&painter, lanes_area, scroll, max_scroll);
+    }
     for card in &canvas.layout.cards {
         let event = &canvas.events[card.key];
+        if !card_rect(card).intersects(lanes_area) {
+            continue;
+        }
         let selected = app.view.selection.contains(&event.id);
-        let card_rect = card_rect(card);
+        let card_rect = card_rect(card).intersect(lanes_area);
         let response = ui.interact(
             card_rect,
             ui.scope_id().with(("event_card", event.id)),
@@ -55,7 +67,7 @@ pub fn timeline_ui(ui: &mut egui::Ui, app: AppView<'_>, commands: &mut Vec<Comma
         let title = event.title.clone();
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &title));
         timeline_paint::paint_card(
-            &painter,
+            &lanes_painter,
             app.project,
             event,
             card,
@@ -77,6 +89,12 @@ pub fn timeline_ui(ui: &mut egui::Ui, app: AppView<'_>, commands: &mut Vec<Comma
         }
     }
     background_interaction(ui, app, &background, &axis, &canvas.layout, commands);
+    if background.dragged() && max_scroll > 0.0 {
+        let dy = background.drag_delta().y;
+        if dy != 0.0 {
+            commands.push(Command::ScrollLanes((scroll - dy).clamp(0.0, max_scroll)));
+        }
+    }
     suggestion_drop(ui, app, &background, rect, &canvas.layout, commands);
 }
 
