@@ -381,6 +381,40 @@ mod tests {
     use super::super::time_axis::TimeView;
     use super::*;
 
+    #[test]
+    fn shifting_moves_cards_and_lanes_together() {
+        let axis = TimeAxis::new(
+            TimeView {
+                start_days: 0.0,
+                days_per_point: 1.0,
+            },
+            0.0,
+            1000.0,
+        );
+        let cards: Vec<CardInput> = (0..5)
+            .map(|key| CardInput {
+                key,
+                lane_index: key % 2,
+                start_days: 10.0,
+                end_days: 11.0,
+                label_width: 80.0,
+                is_range: false,
+            })
+            .collect();
+        let style = LayoutStyle::default();
+        let original = layout(&axis, 2, &cards, &style, 40.0);
+        let mut shifted = original.clone();
+        shift_y(&mut shifted, -25.0);
+        for (a, b) in original.cards.iter().zip(&shifted.cards) {
+            assert!(
+                (a.y_min - 25.0 - b.y_min).abs() < 1e-9 && (a.y_max - 25.0 - b.y_max).abs() < 1e-9
+            );
+        }
+        let y = original.lanes[1].y_min + 1.0;
+        assert_eq!(lane_at_y(&original, y), lane_at_y(&shifted, y - 25.0));
+        assert_eq!(lane_at_y(&shifted, y - 25.0), Some(1));
+    }
+
     /// A tiny deterministic pseudo-random generator (64-bit LCG, high bits).
     struct Lcg(u64);
 
