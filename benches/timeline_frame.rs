@@ -1,10 +1,18 @@
 //! A full UI frame (egui layout + paint + tessellation, headless, no GPU) with 1k, 10k and 100k
-//! events on the timeline, the view fitted to all of them.
+//! events on the timeline:
+//! - `static`: the view fitted to all events, nothing changing (the canvas layout comes from the cache);
+//! - `panning, all in view`: the same view panned a little every frame, so the canvas is laid out anew
+//!   each time (crowded lanes become density strips);
+//! - `panning, one month`: zoomed to about a month, panned every frame: cost follows the events on
+//!   screen (1/240 of them), not the project.
+//!
 //! `cargo bench --bench timeline_frame`
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use dateline::DatelineApp;
+use dateline::command::Command;
 use dateline::model::{Date, Edit, Event, EventId, LaneId, Precision, Project, project_file};
+use dateline::timeline::TimeView;
 use eframe::App as _;
 
 /// A project of `count` day events spread over twenty years on two lanes.
@@ -35,37 +43,74 @@ fn project(count: u64) -> Project {
     project
 }
 
+/// How the view moves between frames.
+#[derive(Clone, Copy)]
+enum Motion {
+    Static,
+    PanAll,
+    PanMonth,
+}
+
 fn frames(c: &mut Criterion) {
-    let mut group = c.benchmark_group("timeline frame");
-    group.sample_size(10);
     let dir = std::env::temp_dir().join(format!("dateline-frame-bench-{}", std::process::id()));
     std::fs::create_dir_all(&dir).ok();
     for count in [1_000u64, 10_000, 100_000] {
-        let path = dir.join(format!("{count}.ron"));
-        project_file::save(&path, &project(count)).ok();
-        let ctx = egui::Context::default();
-        let creation = eframe::CreationContext::_new_kittest(ctx.clone());
-        let mut app = DatelineApp::new(&creation, std::slice::from_ref(&path));
-        let mut frame = eframe::Frame::_new_kittest();
-        let input = egui::RawInput {
-            screen_rect: Some(egui::Rect::from_min_size(
-                egui::Pos2::ZERO,
-                egui::vec2(1600.0, 1000.0),
-            )),
-            ..Default::default()
-        };
-        // The first frames fit the view and warm egui's caches.
-        for _ in 0..3 {
-            drop(ctx.run_ui(input.clone(), |ui| app.ui(ui, &mut frame)));
-        }
-        group.bench_with_input(BenchmarkId::from_parameter(count), &count, |b, _| {
-            b.iter(|| {
-                let output = ctx.run_ui(input.clone(), |ui| app.ui(ui, &mut frame));
-                ctx.tessellate(output.shapes, output.pixels_per_point)
-            });
-        });
+        project_file::save(&dir.join(format!("{count}.ron")), &project(count)).ok();
     }
-    group.finish();
+    for (name, motion) in [
+        ("timeline frame, static", Motion::Static),
+        ("timeline frame, panning, all in view", Motion::PanAll),
+        ("timeline frame, panning, one month", Motion::PanMonth),
+    ] {
+        let mut group = c.benchmark_group(name);
+        group.sample_size(10);
+        for count in [1_000u64, 10_000, 100_000] {
+            let path = dir.join(format!("{count}.ron"));
+            let ctx = egui::Context::default();
+            let creation = eframe::CreationContext::_new_kittest(ctx.clone());
+            let mut app = DatelineApp::new(&creation, std::slice::from_ref(&path));
+            let mut frame = eframe::Frame::_new_kittest();
+            let input = egui::RawInput {
+                screen_rect: Some(egui::Rect::from_min_size(
+                    egui::Pos2::ZERO,
+                    egui::vec2(1600.0, 1000.0),
+                )),
+                ..Default::default()
+            };
+            // The first frames fit the view and warm egui's caches.
+            for _ in 0..3 {
+                drop(ctx.run_ui(input.clone(), |ui| app.ui(ui, &mut frame)));
+            }
+            let fitted = app.view().time_view;
+            let base = match motion {
+                Motion::Static | Motion::PanAll => fitted,
+                Motion::PanMonth => {
+                    let month = Date::from_ymd(2010, 6, 1).map_or(0.0, |d| d.start_days());
+                    TimeView {
+                        start_days: month,
+                        days_per_point: 30.0 / 1000.0,
+                    }
+                }
+            };
+            app.apply(Command::SetView(base));
+            let mut step = 0u32;
+            group.bench_with_input(BenchmarkId::from_parameter(count), &count, |b, _| {
+                b.iter(|| {
+                    if !matches!(motion, Motion::Static) {
+                        step += 1;
+                        let shift = f64::from(step % 2) * 5.0 * base.days_per_point;
+                        app.apply(Command::SetView(TimeView {
+                            start_days: base.start_days + shift,
+                            ..base
+                        }));
+                    }
+                    let output = ctx.run_ui(input.clone(), |ui| app.ui(ui, &mut frame));
+                    ctx.tessellate(output.shapes, output.pixels_per_point)
+                });
+            });
+        }
+        group.finish();
+    }
     std::fs::remove_dir_all(&dir).ok();
 }
 

@@ -127,6 +127,7 @@ impl DatelineApp {
     }
 
     pub(super) fn apply_edit(&mut self, edit: Edit) {
+        self.revision += 1;
         if let Err(err) = self.history.apply(&mut self.project, edit) {
             self.notifications
                 .error(format!("Could not change the timeline: {err}"));
@@ -135,6 +136,7 @@ impl DatelineApp {
     }
 
     fn undo_redo(&mut self, undo: bool) {
+        self.revision += 1;
         let result = if undo {
             self.history.undo(&mut self.project)
         } else {
@@ -236,6 +238,7 @@ impl DatelineApp {
         }
         self.view.reader_article = project.articles.first().map(|a| a.id);
         self.project = project;
+        self.revision += 1;
         self.project_path = path;
         self.history = History::saved();
         self.ui_state = crate::ui::UiState::default();

@@ -79,6 +79,8 @@ pub struct DatelineApp {
     after_save: Option<PendingAction>,
     quit_confirmed: bool,
     window_title: String,
+    /// Bumped whenever the project changes, so the UI's caches know.
+    revision: u64,
     ui_state: crate::ui::UiState,
     ctx: egui::Context,
 }
@@ -114,6 +116,7 @@ impl DatelineApp {
             after_save: None,
             quit_confirmed: false,
             window_title: String::new(),
+            revision: 0,
             ui_state: crate::ui::UiState::default(),
             ctx: cc.egui_ctx.clone(),
         };
@@ -341,6 +344,7 @@ impl eframe::App for DatelineApp {
             exporting: self.export_job.as_ref().map(export_job::ExportJob::path),
             pending: self.pending.as_ref(),
             dialog_open: self.dialogs.is_open(),
+            revision: self.revision,
         };
         crate::ui::app_ui(ui, view, &mut self.ui_state, &mut commands);
         for command in commands {

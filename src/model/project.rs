@@ -107,7 +107,7 @@ impl Project {
     pub fn fitted_view(
         &self,
         width_points: f64,
-        label_width_points: impl Fn(&Event) -> f64,
+        mut label_width_points: impl FnMut(&Event) -> f64,
     ) -> TimeView {
         let article_days = || {
             let days = self

@@ -244,6 +244,37 @@ pub fn shift_y(layout: &mut Layout, dy: f64) {
     }
 }
 
+/// Makes lane `lane_index` at least `min_height` tall, moving the lanes and cards below it down (a lane
+/// drawn some other way than cards, such as a density strip, may need more room than an empty lane).
+pub fn grow_lane(layout: &mut Layout, lane_index: usize, min_height: f64) {
+    let Some(band) = layout.lanes.iter_mut().find(|b| b.lane_index == lane_index) else {
+        return;
+    };
+    let grow = min_height - (band.y_max - band.y_min);
+    if grow.is_nan() || grow <= 0.0 {
+        return;
+    }
+    band.y_max += grow;
+    for band in layout
+        .lanes
+        .iter_mut()
+        .filter(|b| b.lane_index > lane_index)
+    {
+        band.y_min += grow;
+        band.y_max += grow;
+        band.rows_y_min += grow;
+    }
+    for card in layout
+        .cards
+        .iter_mut()
+        .filter(|c| c.lane_index > lane_index)
+    {
+        card.y_min += grow;
+        card.y_max += grow;
+    }
+    layout.height += grow;
+}
+
 /// The lane a y coordinate falls in (for drop targets); `None` above the first or below the last lane.
 pub fn lane_at_y(layout: &Layout, y: f64) -> Option<usize> {
     lane_band_at_y(layout, y).map(|band| band.lane_index)
@@ -413,6 +444,43 @@ mod tests {
         let y = original.lanes[1].y_min + 1.0;
         assert_eq!(lane_at_y(&original, y), lane_at_y(&shifted, y - 25.0));
         assert_eq!(lane_at_y(&shifted, y - 25.0), Some(1));
+    }
+
+    #[test]
+    fn growing_a_lane_moves_the_lanes_below() {
+        let axis = TimeAxis::new(
+            TimeView {
+                start_days: 0.0,
+                days_per_point: 1.0,
+            },
+            0.0,
+            1000.0,
+        );
+        let card = |key, lane_index| CardInput {
+            key,
+            lane_index,
+            start_days: 10.0,
+            end_days: 10.0,
+            label_width: 80.0,
+            is_range: false,
+        };
+        let style = LayoutStyle::default();
+        let original = layout(&axis, 3, &[card(0, 0), card(1, 2)], &style, 0.0);
+        let mut grown = original.clone();
+        grow_lane(&mut grown, 1, 200.0);
+        assert_eq!(grown.lanes[0], original.lanes[0]);
+        assert_eq!(grown.cards[0], original.cards[0]);
+        assert_eq!(grown.lanes[1].y_max - grown.lanes[1].y_min, 200.0);
+        let moved = 200.0 - style.min_lane_height;
+        assert_eq!(grown.lanes[2].y_min, original.lanes[2].y_min + moved);
+        assert_eq!(grown.cards[1].y_min, original.cards[1].y_min + moved);
+        assert_eq!(grown.height, original.height + moved);
+        assert_eq!(lane_at_y(&grown, grown.lanes[1].y_max - 1.0), Some(1));
+        // Already tall enough, or no such lane: nothing changes.
+        let mut same = grown.clone();
+        grow_lane(&mut same, 1, 50.0);
+        grow_lane(&mut same, 9, 500.0);
+        assert_eq!(same, grown);
     }
 
     /// A tiny deterministic pseudo-random generator (64-bit LCG, high bits).

@@ -3,17 +3,20 @@
 //! - [`time_axis`]: which part of time is visible ([`TimeView`], stored in the project file) and how it maps
 //!   onto a horizontal screen span ([`TimeAxis`]: `x_from_days`, `days_from_x`, `pan`, `zoom_at`).
 //! - [`ticks`]: calendar-aligned, non-overlapping tick marks and labels from minutes to millennia.
+//! - [`index`]: events by lane and time, so a frame visits only what is in view.
 //! - [`layout`]: lanes and event cards packed into rows without overlaps.
 //!
 //! Time is `f64` days since 1970-01-01T00:00 everywhere (see [`crate::model::date::Date::start_days`]);
 //! screen coordinates are `f64` points. Nothing here touches egui, files or (except [`today_days`]) the
 //! clock.
 
+pub mod index;
 pub mod layout;
 pub mod snap;
 pub mod ticks;
 pub mod time_axis;
 
+pub use index::TimeIndex;
 pub use layout::{
     CardInput, CardRect, LaneBand, Layout, LayoutStyle, lane_at_y, lane_row_at_y, layout,
 };

@@ -107,20 +107,22 @@ fn lane_row_ui(
             to_index: index + 1,
         }));
     }
-    let events = app
-        .project
-        .events
-        .iter()
-        .filter(|e| e.lane == lane.id)
-        .count();
-    let hint = if events == 0 {
-        "Remove lane".to_owned()
-    } else {
-        format!("Remove lane; its {events} event(s) move to the neighbouring lane")
-    };
     if ui
         .add_enabled(count > 1, egui::Button::new("🗑").small())
-        .on_hover_text(hint)
+        // Counted only while the pointer is on the button: a big project has many events.
+        .on_hover_ui(|ui| {
+            let events = app
+                .project
+                .events
+                .iter()
+                .filter(|e| e.lane == lane.id)
+                .count();
+            ui.label(if events == 0 {
+                "Remove lane".to_owned()
+            } else {
+                format!("Remove lane; its {events} event(s) move to the neighbouring lane")
+            });
+        })
         .clicked()
     {
         commands.push(Command::RemoveLane(lane.id));

@@ -11,6 +11,7 @@ pub mod reader;
 pub mod shortcuts;
 pub mod suggestions_panel;
 pub mod theme;
+pub mod timeline_cache;
 pub mod timeline_paint;
 pub mod timeline_view;
 
@@ -60,6 +61,8 @@ pub struct AppView<'a> {
     pub pending: Option<&'a PendingAction>,
     /// Whether a file dialog is open.
     pub dialog_open: bool,
+    /// Changes whenever the project does (edits, undo, redo, another project): caches key on it.
+    pub revision: u64,
 }
 
 /// Widget state owned by the UI (text being typed), never domain data.
@@ -77,6 +80,8 @@ pub struct UiState {
     pub export: export_dialog::ExportDialogState,
     /// Give the title field focus (after creating an event).
     pub focus_title: bool,
+    /// The timeline canvas's index and layout, kept between frames.
+    pub timeline: timeline_cache::TimelineCache,
 }
 
 /// Lays out the whole window.
@@ -144,7 +149,9 @@ pub fn app_ui(
                 });
             });
     }
-    egui::CentralPanel::default().show(ui, |ui| timeline_view::timeline_ui(ui, app, commands));
+    egui::CentralPanel::default().show(ui, |ui| {
+        timeline_view::timeline_ui(ui, app, &mut state.timeline, commands);
+    });
     dialogs::unsaved_dialog_ui(ui.ctx(), app, commands);
     dialogs::date_review_ui(ui.ctx(), app, commands);
     dialogs::recovery_ui(ui.ctx(), app, commands);

@@ -3,11 +3,14 @@
 use egui::{Align2, Color32, CornerRadius, FontId, Painter, Pos2, Rect, Stroke, StrokeKind};
 
 use super::theme;
+use super::timeline_cache::{DENSITY_BAR_POINTS, LaneDensity};
 use crate::model::{Event, Project, Rgb};
-use crate::timeline::layout::{CardRect, Layout, LayoutStyle};
+use crate::timeline::layout::{CardRect, LaneBand, Layout, LayoutStyle};
 use crate::timeline::ticks;
 use crate::timeline::time_axis::{TimeAxis, today_days};
 
+/// Room left under a density strip for the lane's name.
+const DENSITY_NAME_ROOM: f32 = 20.0;
 /// Height of the date bar at the top of a card.
 const BAR_HEIGHT: f32 = 4.0;
 
@@ -142,6 +145,48 @@ pub fn paint_axis(painter: &Painter, axis: &TimeAxis, rect: Rect) {
             theme::TODAY,
         );
     }
+}
+
+/// A lane too crowded for cards: a bar per slice of time, as tall as the events in it, and the count.
+pub fn paint_density(
+    painter: &Painter,
+    project: &Project,
+    band: &LaneBand,
+    density: &LaneDensity,
+    area: Rect,
+) {
+    let visuals = painter.ctx().global_style().visuals.clone();
+    let color = project
+        .lanes
+        .get(band.lane_index)
+        .map_or(Rgb::palette(0), |l| l.color);
+    let bottom = band.y_max as f32 - DENSITY_NAME_ROOM;
+    let top = band.rows_y_min as f32;
+    let height = (bottom - top).max(1.0);
+    let most = density.counts.iter().copied().max().unwrap_or(0).max(1);
+    for (slice, count) in density.counts.iter().enumerate() {
+        if *count == 0 {
+            continue;
+        }
+        let bar_height = (height * *count as f32 / most as f32).max(2.0);
+        let left = area.left() + slice as f32 * DENSITY_BAR_POINTS;
+        let bar = Rect::from_min_max(
+            Pos2::new(left, bottom - bar_height),
+            Pos2::new(left + DENSITY_BAR_POINTS - 0.5, bottom),
+        );
+        painter.rect_filled(bar, 0.0, theme::card_fill(color, false));
+    }
+    let in_view = density.in_view;
+    painter.text(
+        Pos2::new(area.right() - 8.0, band.y_min as f32 + 3.0),
+        Align2::RIGHT_TOP,
+        format!(
+            "{in_view} {} in view · zoom in to see cards",
+            if in_view == 1 { "event" } else { "events" }
+        ),
+        FontId::proportional(11.0),
+        visuals.weak_text_color(),
+    );
 }
 
 /// A thin bar at the right edge showing which part of the lanes is visible.

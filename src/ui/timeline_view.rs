@@ -2,10 +2,11 @@
 
 use egui::{Pos2, Rect, Sense};
 
+use super::timeline_cache::{CanvasLayout, DENSITY_BAR_POINTS, LaneDensity, TimelineCache};
 use super::{AppView, theme, timeline_paint};
 use crate::command::{Command, DragKind, DragPreview, RangeEdge};
 use crate::model::{Date, Event, EventId, LaneId};
-use crate::timeline::layout::{self, CardInput, Layout, LayoutStyle};
+use crate::timeline::layout::{self, Layout, LayoutStyle};
 use crate::timeline::snap;
 use crate::timeline::time_axis::TimeAxis;
 
@@ -16,22 +17,19 @@ const RESIZE_GRAB_POINTS: f32 = 6.0;
 /// Wheel points that zoom by a factor of e.
 const WHEEL_ZOOM_POINTS: f64 = 400.0;
 
-/// The events to draw, with any drag preview applied, and their screen layout.
-pub struct CanvasLayout {
-    /// Events on screen (drag preview applied), indexed by `CardRect::key`.
-    pub events: Vec<Event>,
-    /// Card and lane rectangles.
-    pub layout: Layout,
-}
-
 /// Draws the timeline canvas and turns gestures into commands.
-pub fn timeline_ui(ui: &mut egui::Ui, app: AppView<'_>, commands: &mut Vec<Command>) {
+pub fn timeline_ui(
+    ui: &mut egui::Ui,
+    app: AppView<'_>,
+    cache: &mut TimelineCache,
+    commands: &mut Vec<Command>,
+) {
     let (rect, background) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
     background.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, CANVAS_LABEL));
     let mut time_view = app.view.time_view;
     if app.view.fit_pending && rect.width() > 0.0 {
         time_view = app.project.fitted_view(f64::from(rect.width()), |event| {
-            f64::from(timeline_paint::card_label_width(ui.ctx(), event))
+            f64::from(cache.label_width(ui.ctx(), event))
                 + LayoutStyle::default().label_padding * 2.0
         });
         commands.push(Command::SetView(time_view));
@@ -39,15 +37,15 @@ pub fn timeline_ui(ui: &mut egui::Ui, app: AppView<'_>, commands: &mut Vec<Comma
     let axis = TimeAxis::new(time_view, f64::from(rect.left()), f64::from(rect.width()));
     let lanes_top = rect.top() + theme::AXIS_HEIGHT;
     let lanes_area = Rect::from_min_max(Pos2::new(rect.left(), lanes_top), rect.max);
-    let mut canvas = canvas_layout(ui, app, &axis, f64::from(lanes_top));
-    // Lanes taller than the canvas scroll vertically (drag the background up and down).
-    let max_scroll = (canvas.layout.height as f32 - lanes_area.height()).max(0.0);
-    let scroll = app.view.lanes_scroll_points.clamp(0.0, max_scroll);
-    layout::shift_y(&mut canvas.layout, -f64::from(scroll));
+    let canvas = cache.canvas(ui.ctx(), app, &axis, lanes_area);
+    let (scroll, max_scroll) = (canvas.scroll, canvas.max_scroll);
 
     let painter = ui.painter_at(rect);
     let lanes_painter = ui.painter_at(lanes_area);
     timeline_paint::paint_background(&lanes_painter, app.project, &canvas.layout, lanes_area);
+    for density in &canvas.densities {
+        density_strip(ui, app, &lanes_painter, &canvas, density, &axis, lanes_area);
+    }
     timeline_paint::paint_axis(&painter, &axis, rect);
     if max_scroll > 0.0 {
         timeline_paint::paint_scroll_indicator(&painter, lanes_area, scroll, max_scroll);
@@ -98,6 +96,69 @@ pub fn timeline_ui(ui: &mut egui::Ui, app: AppView<'_>, commands: &mut Vec<Comma
     suggestion_drop(ui, app, &background, rect, &canvas.layout, commands);
 }
 
+/// A lane too crowded for cards: its density strip, described for screen readers, with a tooltip
+/// telling how many events the slice under the pointer holds and when.
+fn density_strip(
+    ui: &egui::Ui,
+    app: AppView<'_>,
+    painter: &egui::Painter,
+    canvas: &CanvasLayout,
+    density: &LaneDensity,
+    axis: &TimeAxis,
+    lanes_area: Rect,
+) {
+    let Some(band) = canvas
+        .layout
+        .lanes
+        .iter()
+        .find(|b| b.lane_index == density.lane_index)
+    else {
+        return;
+    };
+    timeline_paint::paint_density(painter, app.project, band, density, lanes_area);
+    let strip = Rect::from_x_y_ranges(lanes_area.x_range(), band.y_min as f32..=band.y_max as f32)
+        .intersect(lanes_area);
+    if !strip.is_positive() {
+        return;
+    }
+    let lane_name = app
+        .project
+        .lanes
+        .get(density.lane_index)
+        .map_or("Lane", |l| l.name.as_str());
+    let summary = format!(
+        "{lane_name}: {} events in view. Zoom in to see them as cards.",
+        density.in_view
+    );
+    let response = ui.interact(
+        strip,
+        ui.scope_id().with(("density", density.lane_index)),
+        Sense::hover(),
+    );
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &summary));
+    let Some(pos) = response.hover_pos() else {
+        return;
+    };
+    let slice = ((pos.x - lanes_area.left()) / DENSITY_BAR_POINTS).floor();
+    if slice < 0.0 || app.view.drag.is_some() {
+        return;
+    }
+    #[expect(clippy::cast_sign_loss, reason = "not negative here")]
+    let Some(count) = density.counts.get(slice as usize).copied() else {
+        return;
+    };
+    let slice_x = f64::from(lanes_area.left() + slice * DENSITY_BAR_POINTS);
+    let around = Date::from_days(
+        axis.days_from_x(slice_x),
+        snap::precision_for_zoom(axis.view.days_per_point),
+    );
+    response.on_hover_text_at_pointer(format!(
+        "{count} {} around {}\n{summary}",
+        if count == 1 { "event" } else { "events" },
+        around.human(),
+    ));
+}
+
 /// A readable summary of an event for its tooltip.
 fn card_tooltip(event: &Event) -> String {
     let when = match event.end {
@@ -116,48 +177,6 @@ fn card_rect(card: &layout::CardRect) -> Rect {
         Pos2::new(card.x_min as f32, card.y_min as f32),
         Pos2::new(card.x_max as f32, card.y_max as f32),
     )
-}
-
-/// Lays out the visible events (drag preview applied) the way the image export does.
-pub fn canvas_layout(ui: &egui::Ui, app: AppView<'_>, axis: &TimeAxis, top_y: f64) -> CanvasLayout {
-    let preview: Vec<Event> = app
-        .view
-        .drag
-        .as_ref()
-        .map(|p| crate::app::dragged_events(app.project, p))
-        .unwrap_or_default();
-    let (visible_start, visible_end) = axis.visible_days();
-    let margin_days = axis.view.days_per_point * axis.width_points;
-    let mut events = Vec::new();
-    let mut inputs = Vec::new();
-    for event in &app.project.events {
-        let event = preview.iter().find(|p| p.id == event.id).unwrap_or(event);
-        let (start_days, end_days) = event.span_days();
-        if end_days < visible_start - margin_days || start_days > visible_end {
-            continue;
-        }
-        let Some(lane_index) = app.project.lane_index(event.lane) else {
-            continue;
-        };
-        let label_width = timeline_paint::card_label_width(ui.ctx(), event);
-        inputs.push(CardInput {
-            key: events.len(),
-            lane_index,
-            start_days,
-            end_days,
-            label_width: f64::from(label_width),
-            is_range: event.is_range(),
-        });
-        events.push(event.clone());
-    }
-    let layout = layout::layout(
-        axis,
-        app.project.lanes.len(),
-        &inputs,
-        &LayoutStyle::default(),
-        top_y,
-    );
-    CanvasLayout { events, layout }
 }
 
 #[expect(

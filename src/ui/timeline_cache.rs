@@ -1,0 +1,267 @@
+//! What the timeline canvas keeps between frames, so a frame costs what is on screen, not the project:
+//! a time index of the events (rebuilt when the project changes), the measured width of each card's
+//! label, and the last canvas layout (reused until the project, the view or the canvas changes).
+//!
+//! A lane with more events in view than cards can usefully show is drawn as a *density strip* instead of
+//! cards (level of detail): how many events fall in each few points of time, with the count in its
+//! header. Zooming in turns it back into cards.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use super::{AppView, timeline_paint};
+use crate::command::DragPreview;
+use crate::model::{Event, EventId};
+use crate::timeline::index::TimeIndex;
+use crate::timeline::layout::{self, CardInput, Layout, LayoutStyle};
+use crate::timeline::time_axis::{TimeAxis, TimeView};
+
+/// More events in view than this in one lane, and the lane shows their density instead of cards.
+pub const LANE_CARD_BUDGET: usize = 1_000;
+/// More cards than this in view over all lanes, and further crowded lanes show their density.
+pub const TOTAL_CARD_BUDGET: usize = 4_000;
+/// Width of one density bar, in points.
+pub const DENSITY_BAR_POINTS: f32 = 3.0;
+/// Height of a lane drawn as a density strip.
+pub const DENSITY_LANE_HEIGHT: f64 = 96.0;
+
+/// A lane drawn as a density strip.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LaneDensity {
+    /// Which lane.
+    pub lane_index: usize,
+    /// Events overlapping each [`DENSITY_BAR_POINTS`]-wide slice of the visible time, left to right.
+    pub counts: Vec<u32>,
+    /// Events of the lane in the visible time.
+    pub in_view: usize,
+}
+
+/// The events to draw, with any drag preview applied, and their screen layout.
+#[derive(Clone, Debug, Default)]
+pub struct CanvasLayout {
+    /// Events drawn as cards (drag preview applied), indexed by `CardRect::key`.
+    pub events: Vec<Event>,
+    /// Card and lane rectangles, already scrolled.
+    pub layout: Layout,
+    /// Lanes drawn as density strips.
+    pub densities: Vec<LaneDensity>,
+    /// How far the lanes are scrolled (the requested scroll, clamped).
+    pub scroll: f32,
+    /// How far they can scroll.
+    pub max_scroll: f32,
+}
+
+/// Everything that decides a canvas layout.
+#[derive(Clone, Debug, PartialEq)]
+struct CanvasKey {
+    revision: u64,
+    view: TimeView,
+    left: f32,
+    width: f32,
+    top: f32,
+    height: f32,
+    scroll: f32,
+    drag: Option<DragPreview>,
+}
+
+/// A label width measured for one title.
+struct LabelWidth {
+    title: String,
+    circa: bool,
+    points: f32,
+}
+
+/// The canvas's memory between frames (lives in [`super::UiState`]; reset with the project).
+#[derive(Default)]
+pub struct TimelineCache {
+    index: Option<(u64, TimeIndex)>,
+    labels: HashMap<EventId, LabelWidth>,
+    canvas: Option<(CanvasKey, Arc<CanvasLayout>)>,
+}
+
+impl TimelineCache {
+    /// The width of `event`'s card label, measured once per title.
+    pub fn label_width(&mut self, ctx: &egui::Context, event: &Event) -> f32 {
+        label_width(&mut self.labels, ctx, event)
+    }
+
+    /// The canvas for this frame: the cached one when nothing that shapes it changed.
+    ///
+    /// `lanes_area` is where the lanes are drawn (below the axis); the view's vertical scroll is
+    /// clamped to the lanes' height.
+    pub fn canvas(
+        &mut self,
+        ctx: &egui::Context,
+        app: AppView<'_>,
+        axis: &TimeAxis,
+        lanes_area: egui::Rect,
+    ) -> Arc<CanvasLayout> {
+        let key = CanvasKey {
+            revision: app.revision,
+            view: axis.view,
+            left: lanes_area.left(),
+            width: lanes_area.width(),
+            top: lanes_area.top(),
+            height: lanes_area.height(),
+            scroll: app.view.lanes_scroll_points,
+            drag: app.view.drag.clone(),
+        };
+        if let Some((cached, canvas)) = &self.canvas
+            && *cached == key
+        {
+            return Arc::clone(canvas);
+        }
+        let canvas = Arc::new(self.lay_out(ctx, app, axis, lanes_area));
+        self.canvas = Some((key, Arc::clone(&canvas)));
+        canvas
+    }
+
+    /// Rebuilds the time index of the project's events if the project changed.
+    fn refresh_index(&mut self, app: AppView<'_>) {
+        let project = app.project;
+        let stale = self
+            .index
+            .as_ref()
+            .is_none_or(|(revision, _)| *revision != app.revision);
+        if stale {
+            let items = project.events.iter().map(|event| {
+                let lane = project.lane_index(event.lane).unwrap_or(usize::MAX);
+                let (start, end) = event.span_days();
+                (lane, start, end)
+            });
+            self.index = Some((app.revision, TimeIndex::new(project.lanes.len(), items)));
+        }
+    }
+
+    fn lay_out(
+        &mut self,
+        ctx: &egui::Context,
+        app: AppView<'_>,
+        axis: &TimeAxis,
+        lanes_area: egui::Rect,
+    ) -> CanvasLayout {
+        let project = app.project;
+        let preview: HashMap<EventId, Event> = app
+            .view
+            .drag
+            .as_ref()
+            .map(|p| crate::app::dragged_events(project, p))
+            .unwrap_or_default()
+            .into_iter()
+            .map(|event| (event.id, event))
+            .collect();
+        let (visible_start, visible_end) = axis.visible_days();
+        // A card starting left of the view may still show its label in it.
+        let window_start = visible_start - axis.view.days_per_point * axis.width_points;
+        let lane_count = project.lanes.len();
+        self.refresh_index(app);
+        let Some((_, index)) = &self.index else {
+            return CanvasLayout::default();
+        };
+        let mut chosen: Vec<usize> = Vec::new();
+        let mut densities = Vec::new();
+        for lane in 0..lane_count {
+            let count = index.count(lane, window_start, visible_end);
+            if count > LANE_CARD_BUDGET || chosen.len() + count > TOTAL_CARD_BUDGET {
+                #[expect(clippy::cast_sign_loss, reason = "at least 1")]
+                let buckets = (lanes_area.width() / DENSITY_BAR_POINTS).ceil().max(1.0) as usize;
+                densities.push(LaneDensity {
+                    lane_index: lane,
+                    counts: index.density(lane, visible_start, visible_end, buckets),
+                    in_view: index.count(lane, visible_start, visible_end),
+                });
+            } else {
+                index.for_each_in_window(lane, window_start, visible_end, |key, _, _| {
+                    chosen.push(key);
+                });
+            }
+        }
+        // Events dragged into view from elsewhere join the cards.
+        if !preview.is_empty() {
+            chosen.extend(
+                project
+                    .events
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| preview.contains_key(&e.id))
+                    .map(|(position, _)| position),
+            );
+        }
+        chosen.sort_unstable();
+        chosen.dedup();
+        let density_lanes: Vec<usize> = densities.iter().map(|d| d.lane_index).collect();
+        let mut events = Vec::with_capacity(chosen.len());
+        let mut inputs = Vec::with_capacity(chosen.len());
+        for position in chosen {
+            let Some(original) = project.events.get(position) else {
+                continue;
+            };
+            let event = preview.get(&original.id).unwrap_or(original);
+            let (start_days, end_days) = event.span_days();
+            if end_days < window_start || start_days > visible_end {
+                continue;
+            }
+            let Some(lane_index) = project.lane_index(event.lane) else {
+                continue;
+            };
+            if density_lanes.contains(&lane_index) {
+                continue;
+            }
+            let label_width = label_width(&mut self.labels, ctx, event);
+            inputs.push(CardInput {
+                key: events.len(),
+                lane_index,
+                start_days,
+                end_days,
+                label_width: f64::from(label_width),
+                is_range: event.is_range(),
+            });
+            events.push(event.clone());
+        }
+        let mut layout = layout::layout(
+            axis,
+            lane_count,
+            &inputs,
+            &LayoutStyle::default(),
+            f64::from(lanes_area.top()),
+        );
+        for lane in &density_lanes {
+            layout::grow_lane(&mut layout, *lane, DENSITY_LANE_HEIGHT);
+        }
+        let max_scroll = (layout.height as f32 - lanes_area.height()).max(0.0);
+        let scroll = app.view.lanes_scroll_points.clamp(0.0, max_scroll);
+        layout::shift_y(&mut layout, -f64::from(scroll));
+        CanvasLayout {
+            events,
+            layout,
+            densities,
+            scroll,
+            max_scroll,
+        }
+    }
+}
+
+/// The width of `event`'s card label from `known`, measuring (and remembering) it when its title is new.
+fn label_width(
+    known: &mut HashMap<EventId, LabelWidth>,
+    ctx: &egui::Context,
+    event: &Event,
+) -> f32 {
+    let circa = event.start.circa();
+    if let Some(entry) = known.get(&event.id)
+        && entry.circa == circa
+        && entry.title == event.title
+    {
+        return entry.points;
+    }
+    let points = timeline_paint::card_label_width(ctx, event);
+    known.insert(
+        event.id,
+        LabelWidth {
+            title: event.title.clone(),
+            circa,
+            points,
+        },
+    );
+    points
+}
