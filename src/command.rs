@@ -166,6 +166,12 @@ pub enum Command {
     },
     /// Forget the action that was waiting for the unsaved-work question.
     CancelPending,
+    /// Save over the newer-version or damaged file the overwrite question was about.
+    ConfirmOverwrite,
+    /// Save somewhere else instead (the Save As dialog) of over that file.
+    SaveElsewhere,
+    /// Do not save over that file.
+    CancelOverwrite,
     /// Restore (or discard) the unsaved work found from a session that ended abruptly.
     Recover {
         /// Restore it as the open project.

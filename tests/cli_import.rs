@@ -192,4 +192,17 @@ fn bad_input_leaves_the_project_untouched() {
         std::fs::read_to_string(&project_path).unwrap(),
         "(version: 1, title: "
     );
+    // Nor is one written by a newer Dateline.
+    let newer = "(version: 99, title: \"Future\", lanes: [], hologram: true)";
+    std::fs::write(&project_path, newer).unwrap();
+    let out = dateline(&[
+        "import",
+        "-o",
+        project_path.to_str().unwrap(),
+        sample.to_str().unwrap(),
+    ]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("newer Dateline"), "{stderr}");
+    assert_eq!(std::fs::read_to_string(&project_path).unwrap(), newer);
 }

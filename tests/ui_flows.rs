@@ -481,3 +481,83 @@ fn lanes_taller_than_the_canvas_scroll_vertically() {
         "the cards moved: {top_card_before} -> {top_card_after}"
     );
 }
+
+#[test]
+fn saving_never_replaces_newer_or_damaged_files_without_asking() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("story.ron");
+    let project = dateline::model::Project {
+        title: "Theirs".into(),
+        ..Default::default()
+    };
+    dateline::model::project_file::save(&path, &project).unwrap();
+    let mut harness = app_harness(&[&path]);
+    let retitle = |harness: &mut Harness<'_, DatelineApp>, title: &str| {
+        harness
+            .state_mut()
+            .apply(Command::Edit(dateline::model::Edit::SetTitle(title.into())));
+        harness.run_steps(1);
+    };
+    let saved_title = |path: &Path| {
+        dateline::model::project_file::load(path)
+            .map(|p| p.title)
+            .unwrap_or_default()
+    };
+
+    // A newer Dateline wrote the file meanwhile: Save asks, and Cancel leaves it alone.
+    retitle(&mut harness, "Mine");
+    let newer = "(version: 99, title: \"From the future\", lanes: [], hologram: true)";
+    std::fs::write(&path, newer).unwrap();
+    harness.state_mut().apply(Command::Save);
+    harness.run_steps(2);
+    assert!(
+        harness
+            .query_by_label("Replace a file from a newer Dateline?")
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_by_label_contains("written by a newer Dateline (file format 99")
+            .is_some()
+    );
+    harness.get_by_label("Cancel").click();
+    harness.run_steps(2);
+    assert!(harness.state().overwrite_question().is_none());
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), newer);
+    assert!(harness.state().is_dirty());
+
+    // Asked again, "Replace it" saves.
+    harness.state_mut().apply(Command::Save);
+    harness.run_steps(2);
+    harness.get_by_label("Replace it").click();
+    harness.run_steps(2);
+    assert_eq!(saved_title(&path), "Mine");
+    assert!(!harness.state().is_dirty());
+
+    // The file is as this app left it: saving again does not ask.
+    retitle(&mut harness, "Mine again");
+    harness.state_mut().apply(Command::Save);
+    harness.run_steps(2);
+    assert!(harness.state().overwrite_question().is_none());
+    assert_eq!(saved_title(&path), "Mine again");
+
+    // Damaged on disk, and "Save" in the quit question: asked; Cancel keeps both the file and the app.
+    retitle(&mut harness, "Mine at last");
+    std::fs::write(&path, "garbage").unwrap();
+    harness.state_mut().apply(Command::Quit);
+    harness.run_steps(1);
+    harness
+        .state_mut()
+        .apply(Command::ConfirmPending { save_first: true });
+    harness.run_steps(2);
+    assert!(
+        harness
+            .query_by_label("Replace a file Dateline cannot read?")
+            .is_some()
+    );
+    harness.get_by_label("Cancel").click();
+    harness.run_steps(2);
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "garbage");
+    assert!(harness.state().is_dirty());
+    assert!(harness.state().overwrite_question().is_none());
+}

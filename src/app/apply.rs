@@ -2,8 +2,8 @@
 
 use std::path::{Path, PathBuf};
 
-use super::DatelineApp;
 use super::file_dialogs::{DialogPurpose, DialogResult};
+use super::{DatelineApp, DiskStamp};
 use crate::command::{Command, DragKind, DragPreview, PendingAction, RangeEdge};
 use crate::model::{
     CharSpan, Edit, Event, EventId, History, Lane, LaneId, Project, Rgb, project_file,
@@ -22,15 +22,14 @@ impl DatelineApp {
             Command::Open(path) => self.guard_unsaved(PendingAction::Open(path)),
             Command::Quit => self.guard_unsaved(PendingAction::Quit),
             Command::Save => match self.project_path.clone() {
-                Some(path) => {
-                    self.save_to(&path);
-                }
+                Some(path) => self.save_then(&path, None),
                 None => self.open_dialog(DialogPurpose::SaveProjectAs),
             },
             Command::SaveAsDialog => self.open_dialog(DialogPurpose::SaveProjectAs),
-            Command::SaveAs(path) => {
-                self.save_to(&path);
-            }
+            Command::SaveAs(path) => self.save_then(&path, None),
+            Command::ConfirmOverwrite => self.answer_overwrite(Some(true)),
+            Command::SaveElsewhere => self.answer_overwrite(Some(false)),
+            Command::CancelOverwrite => self.answer_overwrite(None),
             Command::OpenArticlesDialog => self.open_dialog(DialogPurpose::OpenArticles),
             Command::AddArticles(paths) => self.add_article_files(paths),
             Command::CancelLoading => {
@@ -178,9 +177,8 @@ impl DatelineApp {
                 self.open_dialog(DialogPurpose::SaveProjectAs);
                 return;
             };
-            if !self.save_to(&path) {
-                return;
-            }
+            self.save_then(&path, Some(action));
+            return;
         }
         self.run_pending(action);
     }
@@ -201,6 +199,7 @@ impl DatelineApp {
         match project_file::load(path) {
             Ok(project) => {
                 self.replace_project(project, Some(path.to_owned()));
+                self.disk_stamp = DiskStamp::of(path);
                 self.prefs.remember(path);
                 self.notifications
                     .info(format!("Opened {}", path.display()));
@@ -240,12 +239,58 @@ impl DatelineApp {
         self.project = project;
         self.revision += 1;
         self.project_path = path;
+        self.disk_stamp = None;
+        self.overwrite = None;
         self.history = History::saved();
         self.ui_state = crate::ui::UiState::default();
         self.suggestions = crate::suggestions::SuggestionIndex::default();
         self.groups_state = None;
         self.date_review = None;
         self.refresh_suggestions();
+    }
+
+    /// Saves to `path` and then runs `then`, unless `path` holds a file this Dateline would damage by
+    /// replacing it (written by a newer version, or not a readable project): then it asks first.
+    fn save_then(&mut self, path: &Path, then: Option<PendingAction>) {
+        let unchanged_since_here = self
+            .disk_stamp
+            .as_ref()
+            .is_some_and(|stamp| stamp.path == path && Some(stamp) == DiskStamp::of(path).as_ref());
+        if !unchanged_since_here && let Some(risk) = project_file::overwrite_risk(path) {
+            self.overwrite = Some(super::OverwriteQuestion {
+                path: path.to_owned(),
+                risk,
+                then,
+            });
+            return;
+        }
+        if self.save_to(path)
+            && let Some(action) = then
+        {
+            self.run_pending(action);
+        }
+    }
+
+    /// Answers the overwrite question: replace the file (`Some(true)`), pick another file
+    /// (`Some(false)`), or do not save (`None`).
+    fn answer_overwrite(&mut self, replace: Option<bool>) {
+        let Some(question) = self.overwrite.take() else {
+            return;
+        };
+        match replace {
+            Some(true) => {
+                if self.save_to(&question.path)
+                    && let Some(action) = question.then
+                {
+                    self.run_pending(action);
+                }
+            }
+            Some(false) => {
+                self.after_save = question.then;
+                self.open_dialog(DialogPurpose::SaveProjectAs);
+            }
+            None => {}
+        }
     }
 
     /// Saves atomically; on failure the old file stays and the user is told. Returns success.
@@ -256,6 +301,7 @@ impl DatelineApp {
             Ok(()) => {
                 self.project.view = project.view;
                 self.project_path = Some(path.to_owned());
+                self.disk_stamp = DiskStamp::of(path);
                 self.history.mark_saved();
                 if let Some(slot) = &self.recovery {
                     slot.clear();
@@ -295,11 +341,7 @@ impl DatelineApp {
             DialogPurpose::OpenProject => self.open_project(&first),
             DialogPurpose::SaveProjectAs => {
                 let after_save = self.after_save.take();
-                if self.save_to(&first)
-                    && let Some(action) = after_save
-                {
-                    self.run_pending(action);
-                }
+                self.save_then(&first, after_save);
             }
             DialogPurpose::OpenArticles => self.add_article_files(paths),
             DialogPurpose::Export(_) => {

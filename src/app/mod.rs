@@ -52,6 +52,39 @@ pub struct DateReview {
     pub updated: Vec<crate::model::Event>,
 }
 
+/// A save waiting for the user's answer, because the file it would replace is not a project this
+/// Dateline reads (newer version, damaged, or not a project).
+#[derive(Clone, Debug)]
+pub struct OverwriteQuestion {
+    /// The file that would be replaced.
+    pub path: PathBuf,
+    /// What replacing it would lose.
+    pub risk: crate::model::project_file::OverwriteRisk,
+    /// What was to happen after the save (quit, open another project…).
+    pub then: Option<PendingAction>,
+}
+
+/// The state of the project file on disk when this app last read or wrote it: while it is unchanged,
+/// saving over it loses nothing.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct DiskStamp {
+    pub(crate) path: PathBuf,
+    pub(crate) modified: Option<std::time::SystemTime>,
+    pub(crate) len: u64,
+}
+
+impl DiskStamp {
+    /// The stamp of `path` now, if it exists.
+    pub(crate) fn of(path: &Path) -> Option<Self> {
+        let meta = std::fs::metadata(path).ok()?;
+        Some(Self {
+            path: path.to_owned(),
+            modified: meta.modified().ok(),
+            len: meta.len(),
+        })
+    }
+}
+
 /// The Dateline application state.
 pub struct DatelineApp {
     project: Project,
@@ -75,6 +108,10 @@ pub struct DatelineApp {
     export_job: Option<export_job::ExportJob>,
     dialogs: FileDialogs,
     pending: Option<PendingAction>,
+    /// A save waiting for "replace that file?".
+    overwrite: Option<OverwriteQuestion>,
+    /// The project file as last read or written here.
+    disk_stamp: Option<DiskStamp>,
     /// An action waiting for the Save As dialog of "Save changes?" to succeed.
     after_save: Option<PendingAction>,
     quit_confirmed: bool,
@@ -113,6 +150,8 @@ impl DatelineApp {
             export_job: None,
             dialogs: FileDialogs::new(),
             pending: None,
+            overwrite: None,
+            disk_stamp: None,
             after_save: None,
             quit_confirmed: false,
             window_title: String::new(),
@@ -271,6 +310,11 @@ impl DatelineApp {
         self.date_review.as_ref()
     }
 
+    /// The save waiting for the "replace that file?" answer.
+    pub fn overwrite_question(&self) -> Option<&OverwriteQuestion> {
+        self.overwrite.as_ref()
+    }
+
     /// The action waiting for the "unsaved changes" answer.
     pub fn pending(&self) -> Option<&PendingAction> {
         self.pending.as_ref()
@@ -343,6 +387,7 @@ impl eframe::App for DatelineApp {
             offered_recovery: self.offered_recovery.as_ref(),
             exporting: self.export_job.as_ref().map(export_job::ExportJob::path),
             pending: self.pending.as_ref(),
+            overwrite: self.overwrite.as_ref(),
             dialog_open: self.dialogs.is_open(),
             revision: self.revision,
         };

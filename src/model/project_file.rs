@@ -210,6 +210,68 @@ pub fn load(path: &Path) -> Result<Project, ProjectFileError> {
     from_ron_str(text, path)
 }
 
+/// What saving over an existing file would destroy, when the file is not a project this build reads.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum OverwriteRisk {
+    /// The file was written by a newer Dateline: saving would replace it with an older format.
+    NewerVersion {
+        /// Format version in the file.
+        found: u32,
+    },
+    /// The file is not a Dateline project this build can read (damaged, or something else entirely).
+    Damaged {
+        /// What is wrong with it, without the path.
+        reason: String,
+    },
+}
+
+impl std::fmt::Display for OverwriteRisk {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            OverwriteRisk::NewerVersion { found } => write!(
+                f,
+                "it was written by a newer Dateline (file format {found}; this version writes \
+                 format {FORMAT_VERSION}), and saving would replace it with the older format"
+            ),
+            OverwriteRisk::Damaged { reason } => write!(
+                f,
+                "it is not a Dateline project this version can read ({reason}), and saving would \
+                 replace what is in it"
+            ),
+        }
+    }
+}
+
+/// Whether saving to `path` would replace a file that is not a readable Dateline project: one written
+/// by a newer Dateline, or a damaged or foreign file. A missing, empty or unreadable file is no risk
+/// (an unreadable one makes the save itself fail, with its own message).
+pub fn overwrite_risk(path: &Path) -> Option<OverwriteRisk> {
+    match load(path) {
+        Ok(_)
+        | Err(
+            ProjectFileError::Read { .. }
+            | ProjectFileError::Empty { .. }
+            | ProjectFileError::Encode { .. }
+            | ProjectFileError::Write { .. },
+        ) => None,
+        Err(ProjectFileError::NewerVersion { found, .. }) => {
+            Some(OverwriteRisk::NewerVersion { found })
+        }
+        Err(
+            err @ (ProjectFileError::NotText { .. }
+            | ProjectFileError::Syntax { .. }
+            | ProjectFileError::Inconsistent { .. }),
+        ) => {
+            let message = err.to_string();
+            let reason = message
+                .strip_suffix(&format!(": {}", path.display()))
+                .unwrap_or(&message)
+                .to_owned();
+            Some(OverwriteRisk::Damaged { reason })
+        }
+    }
+}
+
 /// Saves a project atomically: writes a temporary file beside `path`, flushes it to disk and renames
 /// it over the old file. On any failure the old file is left untouched and the temporary file removed.
 ///
@@ -317,6 +379,36 @@ mod tests {
         assert!(matches!(
             from_ron_str(&dangling, p),
             Err(ProjectFileError::Inconsistent { .. })
+        ));
+    }
+
+    #[test]
+    fn overwriting_newer_or_damaged_files_is_a_risk() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a: story.ron");
+        assert_eq!(overwrite_risk(&path), None, "missing");
+        std::fs::write(&path, "").unwrap();
+        assert_eq!(overwrite_risk(&path), None, "empty");
+        save(&path, &sample()).unwrap();
+        assert_eq!(overwrite_risk(&path), None, "a project of ours");
+        std::fs::write(&path, "(version: 99, shiny_new_field: [])").unwrap();
+        assert_eq!(
+            overwrite_risk(&path),
+            Some(OverwriteRisk::NewerVersion { found: 99 })
+        );
+        std::fs::write(&path, "(version: 1, title: \"x\", lanes: [").unwrap();
+        let Some(OverwriteRisk::Damaged { reason }) = overwrite_risk(&path) else {
+            panic!("a truncated file is damaged");
+        };
+        assert!(
+            reason.starts_with("not a valid Dateline project"),
+            "{reason}"
+        );
+        assert!(!reason.contains("story.ron"), "{reason}");
+        std::fs::write(&path, [0xff, 0xfe, 0x00, 0x01]).unwrap();
+        assert!(matches!(
+            overwrite_risk(&path),
+            Some(OverwriteRisk::Damaged { .. })
         ));
     }
 

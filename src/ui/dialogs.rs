@@ -2,6 +2,7 @@
 
 use super::AppView;
 use crate::command::{Command, PendingAction};
+use crate::model::project_file::OverwriteRisk;
 
 /// Shows the question while an action waits for it.
 pub fn unsaved_dialog_ui(ctx: &egui::Context, app: AppView<'_>, commands: &mut Vec<Command>) {
@@ -34,6 +35,47 @@ pub fn unsaved_dialog_ui(ctx: &egui::Context, app: AppView<'_>, commands: &mut V
     });
     if modal.should_close() {
         commands.push(Command::CancelPending);
+    }
+}
+
+/// "Replace that file?" when a save would overwrite a file written by a newer Dateline, or one that is
+/// not a project this version reads.
+pub fn overwrite_dialog_ui(ctx: &egui::Context, app: AppView<'_>, commands: &mut Vec<Command>) {
+    let Some(question) = app.overwrite else {
+        return;
+    };
+    let name = question.path.file_name().map_or_else(
+        || question.path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    let heading = match question.risk {
+        OverwriteRisk::NewerVersion { .. } => "Replace a file from a newer Dateline?",
+        OverwriteRisk::Damaged { .. } => "Replace a file Dateline cannot read?",
+    };
+    let modal = egui::Modal::new(egui::Id::unique("overwrite_question")).show(ctx, |ui| {
+        ui.set_max_width(460.0);
+        ui.heading(heading);
+        ui.label(format!("“{name}” was not saved: {}.", question.risk));
+        ui.label(
+            egui::RichText::new(question.path.display().to_string())
+                .small()
+                .weak(),
+        );
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button("Save elsewhere…").clicked() {
+                commands.push(Command::SaveElsewhere);
+            }
+            if ui.button("Replace it").clicked() {
+                commands.push(Command::ConfirmOverwrite);
+            }
+            if ui.button("Cancel").clicked() {
+                commands.push(Command::CancelOverwrite);
+            }
+        });
+    });
+    if modal.should_close() {
+        commands.push(Command::CancelOverwrite);
     }
 }
 

@@ -59,6 +59,8 @@ pub struct AppView<'a> {
     pub offered_recovery: Option<&'a crate::app::recovery::Recovered>,
     /// The action waiting for the unsaved-work answer.
     pub pending: Option<&'a PendingAction>,
+    /// The save waiting for the "replace that file?" answer.
+    pub overwrite: Option<&'a crate::app::OverwriteQuestion>,
     /// Whether a file dialog is open.
     pub dialog_open: bool,
     /// Changes whenever the project does (edits, undo, redo, another project): caches key on it.
@@ -153,6 +155,7 @@ pub fn app_ui(
         timeline_view::timeline_ui(ui, app, &mut state.timeline, commands);
     });
     dialogs::unsaved_dialog_ui(ui.ctx(), app, commands);
+    dialogs::overwrite_dialog_ui(ui.ctx(), app, commands);
     dialogs::date_review_ui(ui.ctx(), app, commands);
     dialogs::recovery_ui(ui.ctx(), app, commands);
     export_dialog::export_dialog_ui(ui.ctx(), app, &mut state.export, commands);
