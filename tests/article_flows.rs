@@ -276,3 +276,36 @@ fn the_same_event_from_two_articles_becomes_one_event_with_both_sources() {
     let note = &harness.state().notifications().items().last().unwrap().text;
     assert!(note.contains("already in the project"), "{note}");
 }
+
+#[test]
+fn an_enormous_one_line_article_is_read_block_by_block() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("one-line.txt");
+    // About 1.2 MB on one line, with a unique sentence at the very end.
+    let mut text = "Talks resumed on 3 January 2022 in the capital. ".repeat(25_000);
+    text.push_str("The final ceasefire was signed on 31 December 2023.");
+    std::fs::write(&path, &text).unwrap();
+    let mut harness = Harness::builder()
+        .with_size(Vec2::new(1400.0, 900.0))
+        .build_eframe(|cc| DatelineApp::new(cc, &[]));
+    harness.state_mut().apply(Command::AddArticles(vec![path]));
+    harness.state_mut().finish_loading();
+    harness.run_steps(3);
+    let article = harness.state().project().articles[0].clone();
+    assert!(harness.query_all_by_label_contains("Talks resumed").count() > 0);
+    assert!(harness.query_by_label_contains("final ceasefire").is_none());
+
+    // "Show in article" on the last sentence scrolls there, 1.2 MB down.
+    let start =
+        article.text.chars().count() - "The final ceasefire was signed on 31 December 2023.".len();
+    harness.state_mut().apply(Command::ShowSource {
+        article: article.id,
+        span: CharSpan {
+            start,
+            end: start + 10,
+        },
+    });
+    harness.run_steps(4);
+    assert!(!harness.state().view().reader_scroll_pending);
+    assert!(harness.query_by_label_contains("final ceasefire").is_some());
+}

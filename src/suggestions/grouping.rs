@@ -2,13 +2,17 @@
 //! dates and substantially the same content are grouped, so accepting the group makes one event
 //! with every source.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::{SuggestionIndex, SuggestionKey};
 use crate::extract::Suggestion;
+use crate::model::ArticleId;
 
 /// Dates at most this many days apart may describe the same event (sources that disagree).
 const MAX_DATE_GAP_DAYS: f64 = 3.0;
+/// At most this many suggestions of one other article are compared with a suggestion (a bound for
+/// articles that repeat one date thousands of times).
+const MAX_CANDIDATES: usize = 256;
 /// Share of content words two sentences must have in common (Jaccard) to report the same event.
 const MIN_SIMILARITY: f64 = 0.3;
 
@@ -37,6 +41,16 @@ pub fn group_pending(index: &SuggestionIndex, pending: &[SuggestionKey]) -> Vec<
         let day = |s: &Suggestion| s.date.map_or(f64::INFINITY, |d| d.start_days());
         day(a.1).total_cmp(&day(b.1)).then(a.0.cmp(&b.0))
     });
+    let days: Vec<f64> = items
+        .iter()
+        .map(|item| item.1.date.map_or(f64::INFINITY, |d| d.start_days()))
+        .collect();
+    // Each article's items, in the global order: candidates are looked up per other article, so
+    // many suggestions of one article on one day cost nothing.
+    let mut by_article: BTreeMap<ArticleId, Vec<usize>> = BTreeMap::new();
+    for (position, item) in items.iter().enumerate() {
+        by_article.entry(item.0.article).or_default().push(position);
+    }
     let mut grouped = vec![false; items.len()];
     let mut groups = Vec::new();
     for i in 0..items.len() {
@@ -45,21 +59,22 @@ pub fn group_pending(index: &SuggestionIndex, pending: &[SuggestionKey]) -> Vec<
         }
         grouped[i] = true;
         let mut members = vec![i];
-        if let Some(date) = items[i].1.date {
-            for j in i + 1..items.len() {
-                let Some(other) = items[j].1.date else { break };
-                if other.start_days() - date.start_days() > MAX_DATE_GAP_DAYS {
-                    break;
+        if days[i].is_finite() {
+            // From each other article, the first ungrouped similar suggestion within the date gap.
+            for (article, positions) in &by_article {
+                if *article == items[i].0.article {
+                    continue;
                 }
-                let new_article = members
+                let after = positions.partition_point(|p| *p <= i);
+                let found = positions[after..]
                     .iter()
-                    .all(|m| items[*m].0.article != items[j].0.article);
-                if !grouped[j]
-                    && new_article
-                    && similarity(&items[i].2, &items[j].2) >= MIN_SIMILARITY
-                {
-                    grouped[j] = true;
-                    members.push(j);
+                    .take_while(|j| days[**j] - days[i] <= MAX_DATE_GAP_DAYS)
+                    .filter(|j| !grouped[**j])
+                    .take(MAX_CANDIDATES)
+                    .find(|j| similarity(&items[i].2, &items[**j].2) >= MIN_SIMILARITY);
+                if let Some(j) = found {
+                    grouped[*j] = true;
+                    members.push(*j);
                 }
             }
         }

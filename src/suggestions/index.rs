@@ -60,11 +60,14 @@ impl SuggestionIndex {
             .map_or(&[], |e| e.suggestions.as_slice())
     }
 
-    /// The suggestion with this key.
+    /// The suggestion with this key (a binary search: suggestions are in text order).
     pub fn get(&self, key: SuggestionKey) -> Option<&Suggestion> {
-        self.suggestions(key.article)
+        let list = self.suggestions(key.article);
+        let first = list.partition_point(|s| s.start < key.span.start);
+        list[first..]
             .iter()
-            .find(|s| s.start == key.span.start && s.end == key.span.end)
+            .take_while(|s| s.start == key.span.start)
+            .find(|s| s.end == key.span.end)
     }
 
     /// Whether an event of `project` came from this suggestion.

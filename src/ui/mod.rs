@@ -8,6 +8,7 @@ pub mod lanes_panel;
 pub mod menu_bar;
 pub mod notifications;
 pub mod reader;
+pub mod reader_blocks;
 pub mod shortcuts;
 pub mod suggestions_panel;
 pub mod theme;
@@ -82,6 +83,8 @@ pub struct UiState {
     pub export: export_dialog::ExportDialogState,
     /// Give the title field focus (after creating an event).
     pub focus_title: bool,
+    /// The reader's blocks of text and their heights.
+    pub reader: reader_blocks::ReaderBlocks,
     /// The timeline canvas's index and layout, kept between frames.
     pub timeline: timeline_cache::TimelineCache,
 }
@@ -141,7 +144,7 @@ pub fn app_ui(
             .default_size(300.0)
             .show(ui, |ui| {
                 ui.columns(2, |columns| {
-                    reader::reader_ui(&mut columns[0], app, commands);
+                    reader::reader_ui(&mut columns[0], app, &mut state.reader, commands);
                     suggestions_panel::suggestions_panel_ui(
                         &mut columns[1],
                         app,

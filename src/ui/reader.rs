@@ -1,10 +1,11 @@
 //! The reader: an article's text with every suggested date expression highlighted; hovering one
 //! explains how it was resolved, clicking selects its suggestion; "show in article" scrolls to and
-//! highlights a source sentence.
+//! highlights a source sentence. Only the blocks of text on screen are laid out ([`super::reader_blocks`]).
 
 use egui::text::{CCursor, LayoutJob, TextFormat};
 use egui::{Color32, FontId, Stroke};
 
+use super::reader_blocks::{Block, ReaderBlocks};
 use super::{AppView, theme};
 use crate::command::Command;
 use crate::extract::Suggestion;
@@ -15,7 +16,12 @@ use crate::suggestions::SuggestionKey;
 const READER_FONT_SIZE: f32 = 14.0;
 
 /// Draws the reader for the article the view shows.
-pub fn reader_ui(ui: &mut egui::Ui, app: AppView<'_>, commands: &mut Vec<Command>) {
+pub fn reader_ui(
+    ui: &mut egui::Ui,
+    app: AppView<'_>,
+    blocks: &mut ReaderBlocks,
+    commands: &mut Vec<Command>,
+) {
     let Some(article) = app
         .view
         .reader_article
@@ -38,49 +44,135 @@ pub fn reader_ui(ui: &mut egui::Ui, app: AppView<'_>, commands: &mut Vec<Command
     egui::ScrollArea::vertical()
         .id_salt("reader_scroll")
         .auto_shrink([false, false])
-        .show(ui, |ui| {
-            let job = article_layout(
-                ui,
-                article,
-                suggestions,
-                app.view.selected_suggestion,
-                app.view.reader_highlight,
-            );
-            // Left-aligned, not justified, whatever the parent layout.
-            let (pos, galley, response) = ui
-                .with_layout(egui::Layout::top_down(egui::Align::LEFT), |ui| {
-                    egui::Label::new(job)
-                        .sense(egui::Sense::click())
-                        .layout_in_ui(ui)
-                })
-                .inner;
-            ui.painter()
-                .galley(pos, galley.clone(), ui.visuals().text_color());
-            if app.view.reader_scroll_pending {
-                if let Some(span) = app.view.reader_highlight {
-                    let rect = galley
-                        .pos_from_cursor(CCursor::new(span.start))
-                        .translate(pos.to_vec2());
-                    ui.scroll_to_rect(rect.expand(40.0), Some(egui::Align::Center));
-                }
+        .show_viewport(ui, |ui, viewport| {
+            let font = FontId::proportional(READER_FONT_SIZE);
+            let (row_height, char_width) = ui.fonts_mut(|f| {
+                (
+                    f.row_height(&font),
+                    f.layout_no_wrap("abcdefghij".to_owned(), font.clone(), Color32::WHITE)
+                        .size()
+                        .x
+                        / 10.0,
+                )
+            });
+            let width = ui.available_width();
+            blocks.refresh(article.id.0, &article.text, width, row_height, char_width);
+            let scroll_target = app
+                .view
+                .reader_highlight
+                .filter(|_| app.view.reader_scroll_pending);
+            if let Some(span) = scroll_target {
+                // Lay out the target's block now, so its position is known.
+                let index = blocks.block_of_char(span.start);
+                let block_ui = BlockUi {
+                    ui: &*ui,
+                    article,
+                    suggestions,
+                    app,
+                    width,
+                };
+                let galley = block_ui.galley(&blocks.blocks()[index]);
+                blocks.set_height(index, galley.size().y);
+                let local = span
+                    .start
+                    .saturating_sub(blocks.blocks()[index].chars.start);
+                let rect = galley
+                    .pos_from_cursor(CCursor::new(local))
+                    .translate(egui::vec2(
+                        ui.max_rect().left(),
+                        ui.max_rect().top() + blocks.top(index),
+                    ));
+                ui.scroll_to_rect(rect.expand(40.0), Some(egui::Align::Center));
                 commands.push(Command::ReaderScrolled);
             }
-            let hovered = response
-                .hover_pos()
-                .map(|p| galley.cursor_from_pos(p - pos).index.0)
-                .and_then(|char_index| {
-                    suggestions
-                        .iter()
-                        .find(|s| (s.start..s.end).contains(&char_index))
-                });
-            if let Some(suggestion) = hovered {
-                let key = SuggestionKey::of(article.id, suggestion);
-                if response.clicked() {
-                    commands.push(Command::SelectSuggestion(Some(key)));
-                }
-                response.on_hover_text_at_pointer(hover_text(suggestion));
+            ui.set_height(blocks.height());
+            let mut moved = false;
+            for index in blocks.visible(viewport.min.y, viewport.max.y) {
+                let block = blocks.blocks()[index].clone();
+                let block_ui = BlockUi {
+                    ui: &*ui,
+                    article,
+                    suggestions,
+                    app,
+                    width,
+                };
+                let galley = block_ui.galley(&block);
+                let pos = egui::pos2(
+                    ui.max_rect().left(),
+                    ui.max_rect().top() + blocks.top(index),
+                );
+                moved |= blocks.set_height(index, galley.size().y);
+                block_ui.show(&block, index, pos, &galley, commands);
+            }
+            if moved {
+                ui.ctx().request_repaint();
             }
         });
+}
+
+/// What one block of the reader needs to draw itself.
+struct BlockUi<'a, 'v> {
+    ui: &'a egui::Ui,
+    article: &'a Article,
+    suggestions: &'a [Suggestion],
+    app: AppView<'v>,
+    width: f32,
+}
+
+impl BlockUi<'_, '_> {
+    /// The block's text laid out with its highlights.
+    fn galley(&self, block: &Block) -> std::sync::Arc<egui::Galley> {
+        let job = block_layout(
+            self.ui,
+            self.article,
+            block,
+            self.suggestions,
+            self.app.view.selected_suggestion,
+            self.app.view.reader_highlight,
+            self.width,
+        );
+        self.ui.fonts_mut(|f| f.layout_job(job))
+    }
+
+    /// Paints the block at `pos`; hovering an expression explains it, clicking selects its suggestion.
+    fn show(
+        &self,
+        block: &Block,
+        index: usize,
+        pos: egui::Pos2,
+        galley: &std::sync::Arc<egui::Galley>,
+        commands: &mut Vec<Command>,
+    ) {
+        let rect = egui::Rect::from_min_size(pos, galley.size());
+        self.ui
+            .painter()
+            .galley(pos, galley.clone(), self.ui.visuals().text_color());
+        let response = self.ui.interact(
+            rect,
+            self.ui.scope_id().with(("reader_block", index)),
+            egui::Sense::click(),
+        );
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, galley.text()));
+        let hovered = response
+            .hover_pos()
+            .map(|p| block.chars.start + galley.cursor_from_pos(p - pos).index.0)
+            .and_then(|char_index| suggestion_at(self.suggestions, char_index));
+        if let Some(suggestion) = hovered {
+            let key = SuggestionKey::of(self.article.id, suggestion);
+            if response.clicked() {
+                commands.push(Command::SelectSuggestion(Some(key)));
+            }
+            response.on_hover_text_at_pointer(hover_text(suggestion));
+        }
+    }
+}
+
+/// The suggestion whose expression covers char `index` (suggestions are in text order).
+fn suggestion_at(suggestions: &[Suggestion], index: usize) -> Option<&Suggestion> {
+    let first = suggestions.partition_point(|s| s.end <= index);
+    suggestions
+        .get(first)
+        .filter(|s| (s.start..s.end).contains(&index))
 }
 
 /// What a highlighted expression means, for its tooltip.
@@ -98,43 +190,55 @@ fn hover_text(s: &Suggestion) -> String {
     )
 }
 
-/// The article text as a layout job: suggested expressions and the highlighted sentence get backgrounds.
-fn article_layout(
+/// One block of the article as a layout job: suggested expressions and the highlighted sentence get
+/// backgrounds.
+fn block_layout(
     ui: &egui::Ui,
     article: &Article,
+    block: &Block,
     suggestions: &[Suggestion],
     selected: Option<SuggestionKey>,
     highlight: Option<CharSpan>,
+    width: f32,
 ) -> LayoutJob {
-    let text = &article.text;
+    let text = article.text.get(block.bytes.clone()).unwrap_or_default();
     let base = TextFormat {
         font_id: FontId::proportional(READER_FONT_SIZE),
         color: ui.visuals().text_color(),
         ..Default::default()
     };
-    // Char offsets where the formatting may change.
-    let mut cuts: Vec<usize> = vec![0, text.chars().count()];
-    cuts.extend(suggestions.iter().flat_map(|s| [s.start, s.end]));
-    cuts.extend(highlight.iter().flat_map(|h| [h.start, h.end]));
+    let (from, to) = (block.chars.start, block.chars.end);
+    // The suggestions meeting this block (they are in text order).
+    let first = suggestions.partition_point(|s| s.end <= from);
+    let nearby: Vec<&Suggestion> = suggestions[first..]
+        .iter()
+        .take_while(|s| s.start < to)
+        .collect();
+    // Char offsets in the block where the formatting may change.
+    let mut cuts: Vec<usize> = vec![0, to - from];
+    let local = |offset: usize| offset.clamp(from, to) - from;
+    cuts.extend(nearby.iter().flat_map(|s| [local(s.start), local(s.end)]));
+    cuts.extend(
+        highlight
+            .iter()
+            .flat_map(|h| [local(h.start), local(h.end)]),
+    );
     cuts.sort_unstable();
     cuts.dedup();
     let byte_of = byte_offsets(text, &cuts);
     let mut job = LayoutJob {
-        text: text.clone(),
+        text: text.to_owned(),
         wrap: egui::text::TextWrapping::default(),
         ..Default::default()
     };
-    job.wrap.max_width = ui.available_width();
+    job.wrap.max_width = width;
     for window in cuts.windows(2) {
-        let (start, end) = (window[0], window[1]);
+        let (start, end) = (window[0] + from, window[1] + from);
         let mut format = base.clone();
         if highlight.is_some_and(|h| h.start <= start && end <= h.end) {
             format.background = theme::SENTENCE_HIGHLIGHT;
         }
-        if let Some(s) = suggestions
-            .iter()
-            .find(|s| s.start <= start && end <= s.end)
-        {
+        if let Some(s) = nearby.iter().find(|s| s.start <= start && end <= s.end) {
             let is_selected = selected == Some(SuggestionKey::of(article.id, s));
             format.background = match (is_selected, s.date.is_some()) {
                 (true, _) => theme::TIMEX_SELECTED,
@@ -150,8 +254,8 @@ fn article_layout(
         }
         job.sections.push(egui::text::LayoutSection {
             leading_space: 0.0,
-            byte_range: egui::text::ByteIndex(byte_of[&start])
-                ..egui::text::ByteIndex(byte_of[&end]),
+            byte_range: egui::text::ByteIndex(byte_of[&window[0]])
+                ..egui::text::ByteIndex(byte_of[&window[1]]),
             format,
         });
     }
