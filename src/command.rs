@@ -90,6 +90,9 @@ pub enum Command {
     DropFiles(Vec<PathBuf>),
     /// Show an article in the reader.
     ShowArticle(ArticleId),
+    /// Remove an article from the project (one undo step); events accepted from it stay, without
+    /// their quotes from it.
+    RemoveArticle(ArticleId),
     /// Show an article in the reader, scrolled to this span, highlighted.
     ShowSource {
         /// The article.

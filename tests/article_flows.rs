@@ -309,3 +309,38 @@ fn an_enormous_one_line_article_is_read_block_by_block() {
     assert!(!harness.state().view().reader_scroll_pending);
     assert!(harness.query_by_label_contains("final ceasefire").is_some());
 }
+
+#[test]
+fn removing_an_article_keeps_its_events_and_undo_brings_it_back() {
+    let mut harness = app_with_sample();
+    set_article_date(&mut harness, "2022-01-06");
+    let key = harness.state().suggestion_groups()[0].members[0];
+    harness
+        .state_mut()
+        .apply(Command::AcceptSuggestion { key, lane: None });
+    harness.run_steps(2);
+    let article = harness.state().project().articles[0].id;
+    let event = harness.state().project().events[0].clone();
+    assert_eq!(event.sources[0].article, article);
+
+    harness.state_mut().apply(Command::RemoveArticle(article));
+    harness.run_steps(2);
+    let project = harness.state().project();
+    assert!(project.articles.is_empty());
+    assert_eq!(project.events.len(), 1, "the accepted event stays");
+    assert!(project.events[0].sources.is_empty());
+    assert_eq!(project.events[0].start, event.start);
+    assert!(harness.state().suggestion_groups().is_empty());
+    assert_eq!(harness.state().view().reader_article, None);
+    assert!(harness.query_by_label_contains("Removed “").is_some());
+
+    harness.state_mut().apply(Command::Undo);
+    harness.run_steps(2);
+    let project = harness.state().project();
+    assert_eq!(project.articles.len(), 1);
+    assert_eq!(
+        project.events[0], event,
+        "one undo step restores the quote too"
+    );
+    assert!(!harness.state().suggestion_groups().is_empty());
+}

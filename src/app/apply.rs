@@ -69,6 +69,7 @@ impl DatelineApp {
                 });
             }
             Command::AcceptAbove(min) => self.accept_above(min),
+            Command::RemoveArticle(article) => self.remove_article(article),
             Command::ShowArticle(article) => {
                 self.view.reader_article = self.project.article(article).map(|a| a.id);
                 self.view.reader_highlight = None;

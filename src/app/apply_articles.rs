@@ -233,4 +233,48 @@ impl DatelineApp {
             self.apply_edit(Edit::ReplaceEvents(review.updated));
         }
     }
+
+    /// Removes an article as one undo step. Events accepted from it stay on the timeline; their
+    /// quotes from it go with it.
+    pub(super) fn remove_article(&mut self, id: ArticleId) {
+        let Some(title) = self.project.article(id).map(|a| a.title.clone()) else {
+            return;
+        };
+        let stripped: Vec<Event> = self
+            .project
+            .events
+            .iter()
+            .filter(|e| e.sources.iter().any(|s| s.article == id))
+            .map(|e| {
+                let mut event = e.clone();
+                event.sources.retain(|s| s.article != id);
+                event
+            })
+            .collect();
+        let touched = stripped.len();
+        let mut edits = Vec::new();
+        if !stripped.is_empty() {
+            edits.push(Edit::ReplaceEvents(stripped));
+        }
+        edits.push(Edit::RemoveArticles(vec![id]));
+        self.apply_edit(Edit::Batch(edits));
+        if self.view.reader_article == Some(id) {
+            self.view.reader_article = self.project.articles.first().map(|a| a.id);
+            self.view.reader_highlight = None;
+        }
+        if self
+            .view
+            .selected_suggestion
+            .is_some_and(|k| k.article == id)
+        {
+            self.view.selected_suggestion = None;
+        }
+        let kept = if touched == 0 {
+            String::new()
+        } else {
+            format!(" {touched} event(s) from it stay on the timeline without its quotes.")
+        };
+        self.notifications
+            .info(format!("Removed “{title}”.{kept} Undo brings it back."));
+    }
 }

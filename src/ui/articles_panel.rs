@@ -107,6 +107,13 @@ fn article_ui(
             }
         }
         ui.weak(format!("{pending} pending"));
+        if ui
+            .small_button("🗑")
+            .on_hover_text("Remove this article (events accepted from it stay)")
+            .clicked()
+        {
+            commands.push(Command::RemoveArticle(article.id));
+        }
     });
     if let Some(error) = state.errors.get(&article.id) {
         ui.colored_label(super::theme::ERROR, error);
