@@ -31,6 +31,18 @@ fn app_with_sample() -> Harness<'static, DatelineApp> {
     harness
 }
 
+/// The sample, dated 6 January 2022, with its first suggestion accepted.
+fn sample_with_one_accepted() -> Harness<'static, DatelineApp> {
+    let mut harness = app_with_sample();
+    set_article_date(&mut harness, "2022-01-06");
+    let key = harness.state().suggestion_groups()[0].members[0];
+    harness
+        .state_mut()
+        .apply(Command::AcceptSuggestion { key, lane: None });
+    harness.run_steps(2);
+    harness
+}
+
 fn set_article_date(harness: &mut Harness<'_, DatelineApp>, date: &str) {
     harness
         .get_by_role_and_label(Role::TextInput, "Date")
@@ -205,13 +217,7 @@ fn keyboard_triage_of_three_suggestions() {
 
 #[test]
 fn changing_the_article_date_moves_pending_suggestions_and_asks_about_accepted_events() {
-    let mut harness = app_with_sample();
-    set_article_date(&mut harness, "2022-01-06");
-    let key = harness.state().suggestion_groups()[0].members[0];
-    harness
-        .state_mut()
-        .apply(Command::AcceptSuggestion { key, lane: None });
-    harness.run_steps(2);
+    let mut harness = sample_with_one_accepted();
     assert_eq!(
         harness.state().project().events[0].start.to_iso(),
         "2022-01-02"
@@ -312,13 +318,7 @@ fn an_enormous_one_line_article_is_read_block_by_block() {
 
 #[test]
 fn removing_an_article_keeps_its_events_and_undo_brings_it_back() {
-    let mut harness = app_with_sample();
-    set_article_date(&mut harness, "2022-01-06");
-    let key = harness.state().suggestion_groups()[0].members[0];
-    harness
-        .state_mut()
-        .apply(Command::AcceptSuggestion { key, lane: None });
-    harness.run_steps(2);
+    let mut harness = sample_with_one_accepted();
     let article = harness.state().project().articles[0].id;
     let event = harness.state().project().events[0].clone();
     assert_eq!(event.sources[0].article, article);

@@ -233,15 +233,7 @@ pub fn layout(
 
 /// Moves a whole layout vertically by `dy` points (vertical scrolling of the lanes).
 pub fn shift_y(layout: &mut Layout, dy: f64) {
-    for card in &mut layout.cards {
-        card.y_min += dy;
-        card.y_max += dy;
-    }
-    for lane in &mut layout.lanes {
-        lane.y_min += dy;
-        lane.y_max += dy;
-        lane.rows_y_min += dy;
-    }
+    shift_lanes_from(layout, 0, dy);
 }
 
 /// Makes lane `lane_index` at least `min_height` tall, moving the lanes and cards below it down (a lane
@@ -255,24 +247,29 @@ pub fn grow_lane(layout: &mut Layout, lane_index: usize, min_height: f64) {
         return;
     }
     band.y_max += grow;
+    shift_lanes_from(layout, lane_index + 1, grow);
+    layout.height += grow;
+}
+
+/// Moves the lanes from `first_lane` on, and their cards, down by `dy` points.
+fn shift_lanes_from(layout: &mut Layout, first_lane: usize, dy: f64) {
     for band in layout
         .lanes
         .iter_mut()
-        .filter(|b| b.lane_index > lane_index)
+        .filter(|b| b.lane_index >= first_lane)
     {
-        band.y_min += grow;
-        band.y_max += grow;
-        band.rows_y_min += grow;
+        band.y_min += dy;
+        band.y_max += dy;
+        band.rows_y_min += dy;
     }
     for card in layout
         .cards
         .iter_mut()
-        .filter(|c| c.lane_index > lane_index)
+        .filter(|c| c.lane_index >= first_lane)
     {
-        card.y_min += grow;
-        card.y_max += grow;
+        card.y_min += dy;
+        card.y_max += dy;
     }
-    layout.height += grow;
 }
 
 /// The lane a y coordinate falls in (for drop targets); `None` above the first or below the last lane.

@@ -57,6 +57,14 @@ pub fn reader_ui(
             });
             let width = ui.available_width();
             blocks.refresh(article.id.0, &article.text, width, row_height, char_width);
+            ui.set_height(blocks.height());
+            let block_ui = BlockUi {
+                ui: &*ui,
+                article,
+                suggestions,
+                app,
+                width,
+            };
             let scroll_target = app
                 .view
                 .reader_highlight
@@ -64,13 +72,6 @@ pub fn reader_ui(
             if let Some(span) = scroll_target {
                 // Lay out the target's block now, so its position is known.
                 let index = blocks.block_of_char(span.start);
-                let block_ui = BlockUi {
-                    ui: &*ui,
-                    article,
-                    suggestions,
-                    app,
-                    width,
-                };
                 let galley = block_ui.galley(&blocks.blocks()[index]);
                 blocks.set_height(index, galley.size().y);
                 let local = span
@@ -79,23 +80,17 @@ pub fn reader_ui(
                 let rect = galley
                     .pos_from_cursor(CCursor::new(local))
                     .translate(egui::vec2(
-                        ui.max_rect().left(),
-                        ui.max_rect().top() + blocks.top(index),
+                        block_ui.ui.max_rect().left(),
+                        block_ui.ui.max_rect().top() + blocks.top(index),
                     ));
-                ui.scroll_to_rect(rect.expand(40.0), Some(egui::Align::Center));
+                block_ui
+                    .ui
+                    .scroll_to_rect(rect.expand(40.0), Some(egui::Align::Center));
                 commands.push(Command::ReaderScrolled);
             }
-            ui.set_height(blocks.height());
             let mut moved = false;
             for index in blocks.visible(viewport.min.y, viewport.max.y) {
                 let block = blocks.blocks()[index].clone();
-                let block_ui = BlockUi {
-                    ui: &*ui,
-                    article,
-                    suggestions,
-                    app,
-                    width,
-                };
                 let galley = block_ui.galley(&block);
                 let pos = egui::pos2(
                     ui.max_rect().left(),
