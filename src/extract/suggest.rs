@@ -73,7 +73,6 @@ pub fn suggest(text: &str, dct: Option<&Dct>) -> Vec<Suggestion> {
             si += 1;
         }
         let (ss, se) = sents.get(si).copied().unwrap_or((0, text.len()));
-        let (ss, se) = (ss.min(t.bytes.0), se.max(t.bytes.1));
         // Ranges
         let mut span = t.bytes;
         let mut end_date = None;
@@ -92,7 +91,9 @@ pub fn suggest(text: &str, dct: Option<&Dct>) -> Vec<Suggestion> {
         {
             date = Date::from_ymd(e.year(), d.month(), d.day()).ok();
         }
-        let (ss, se) = clip_context(text, (ss, se), span);
+        // The sentence holds the whole expression: a range can end past the sentence of its
+        // first date ("from Jan. 7 to Jan.\n9" is split after "Jan.").
+        let (ss, se) = clip_context(text, (ss.min(span.0), se.max(span.1)), span);
         let sentence = &text[ss..se];
         let title = title_from(sentence, (span.0 - ss, span.1 - ss));
         let sentence_start = chars.char_offset(ss);
@@ -418,6 +419,23 @@ mod tests {
             s[0].end_date.map(|d| d.to_string()).as_deref(),
             Some("2021-03-05")
         );
+    }
+
+    /// Found by the `article` fuzz target: a range whose end is past the end of the sentence of
+    /// its start made the sentence end before the expression (an overflow in `clip_context`).
+    #[test]
+    fn a_range_past_the_sentence_end_stays_in_its_sentence() {
+        let dct = parse_dct("2022-01-06").unwrap();
+        let text = "U`a from Jan7 to Jan.\n9";
+        let s = suggest(text, Some(&dct));
+        assert!(!s.is_empty());
+        for s in s {
+            assert!(
+                s.sentence_start <= s.start && s.end <= s.sentence_end,
+                "{s:?}"
+            );
+            assert!(s.sentence.contains(&s.expression), "{s:?}");
+        }
     }
 
     /// About 1 MB on one line with no sentence end, NUL bytes and thousands of dates: work per

@@ -63,14 +63,17 @@ pub(crate) fn title_from(sentence: &str, expr: (usize, usize)) -> String {
     // Extend the removed span over a preposition right before the expression.
     let before = sentence[..s].trim_end();
     for lead in DATE_LEAD_INS {
-        if before.len() >= lead.len()
-            && before[before.len() - lead.len()..].eq_ignore_ascii_case(lead)
-            && before[..before.len() - lead.len()]
-                .chars()
-                .last()
-                .is_none_or(|c| !c.is_alphanumeric())
+        // The last `lead.len()` bytes may start inside a multi-byte char ("ÿ5 Monday"): no
+        // split there, and no match, since the lead-ins are ASCII.
+        let split = before
+            .len()
+            .checked_sub(lead.len())
+            .and_then(|at| before.split_at_checked(at));
+        if let Some((head, tail)) = split
+            && tail.eq_ignore_ascii_case(lead)
+            && head.chars().last().is_none_or(|c| !c.is_alphanumeric())
         {
-            s = before.len() - lead.len();
+            s = head.len();
             break;
         }
     }
@@ -213,6 +216,13 @@ mod tests {
         for (sentence, expr, want) in cases {
             assert_eq!(title(sentence, expr), want, "{sentence}");
         }
+    }
+
+    #[test]
+    fn multi_byte_char_before_the_expression() {
+        // Found by the `article` fuzz target: the lead-in check cut inside "ÿ".
+        assert_eq!(title("ÿ5Monday", "Monday"), "Ÿ5");
+        assert_eq!(title("Café on Monday", "Monday"), "Café");
     }
 
     #[test]

@@ -132,6 +132,7 @@ pub fn from_ron_str(text: &str, path: &Path) -> Result<Project, ProjectFileError
     }
     let mut project: Project = ron_options().from_str(text).map_err(syntax)?;
     migrate(&mut project);
+    forget_non_finite_view(&mut project);
     validate(&project).map_err(|message| ProjectFileError::Inconsistent {
         message,
         path: path.to_owned(),
@@ -148,6 +149,18 @@ fn ron_options() -> ron::Options {
 /// Brings an older project up to [`FORMAT_VERSION`]. Version 1 is the first format: nothing to do yet.
 fn migrate(project: &mut Project) {
     project.version = FORMAT_VERSION;
+}
+
+/// Forgets a saved view that is not finite (`NaN`, `inf`): the window then fits the view to the
+/// events, as for a project saved without one, and a `NaN` would make the loaded project unequal
+/// to itself (so to its own saved copy).
+fn forget_non_finite_view(project: &mut Project) {
+    if project
+        .view
+        .is_some_and(|view| !(view.start_days.is_finite() && view.days_per_point.is_finite()))
+    {
+        project.view = None;
+    }
 }
 
 /// Checks the invariants `Project::apply` relies on.
@@ -410,6 +423,27 @@ mod tests {
             overwrite_risk(&path),
             Some(OverwriteRisk::Damaged { .. })
         ));
+    }
+
+    #[test]
+    fn non_finite_views_are_forgotten() {
+        // The project fuzz target's round-trip check: a NaN view made the project unequal to itself.
+        let p = Path::new("view.ron");
+        let text = to_ron_string(&sample()).unwrap();
+        for bad in [
+            "(start_days: NaN, days_per_point: 1.0)",
+            "(start_days: 0.0, days_per_point: inf)",
+        ] {
+            let project =
+                from_ron_str(&text.replace("view: None", &format!("view: {bad}")), p).unwrap();
+            assert_eq!(project.view, None, "{bad}");
+            assert_eq!(project, sample());
+        }
+        let good = text.replace(
+            "view: None",
+            "view: (start_days: -25567.0, days_per_point: 73.0)",
+        );
+        assert!(from_ron_str(&good, p).unwrap().view.is_some());
     }
 
     #[test]
