@@ -56,6 +56,30 @@ const CASES: &[(&str, &str, TimexType, &str)] = &[
     ),
     ("Caesar died in 44 BC.", "44 BC", TimexType::Date, "-0043"),
     (
+        "Caesar was killed on 15 March 44 BC.",
+        "15 March 44 BC",
+        TimexType::Date,
+        "-0043-03-15",
+    ),
+    (
+        "Caesar was killed on March 15, 44 B.C. in Rome.",
+        "March 15, 44 B.C.",
+        TimexType::Date,
+        "-0043-03-15",
+    ),
+    (
+        "The siege ended in March 44 BC.",
+        "March 44 BC",
+        TimexType::Date,
+        "-0043-03",
+    ),
+    (
+        "He was crowned on 25 December 800 AD.",
+        "25 December 800 AD",
+        TimexType::Date,
+        "0800-12-25",
+    ),
+    (
         "Output grew in fiscal 1998.",
         "fiscal 1998",
         TimexType::Date,

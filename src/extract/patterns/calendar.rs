@@ -62,6 +62,28 @@ impl Scanner<'_> {
         Some(int(n))
     }
 
+    /// A year of an era at `i`: "44 BC", "44 B.C.", "800 AD"; returns (astronomical year, next index).
+    fn era_year_at(&self, i: usize) -> Option<(i32, usize)> {
+        let (n, len) = self.num(i)?;
+        if len > 4 {
+            return None;
+        }
+        let y = int(n);
+        if (self.is(i + 1, W::Bc) || self.is(i + 1, W::Ad)) && self.cap(i + 1) {
+            let year = if self.is(i + 1, W::Bc) { 1 - y } else { y };
+            return Some((year, i + 2));
+        }
+        if self.word_is(i + 1, "b")
+            && self.punct(i + 2, '.')
+            && self.word_is(i + 3, "c")
+            && self.glued(i + 3)
+            && self.punct(i + 4, '.')
+        {
+            return Some((1 - y, i + 5));
+        }
+        None
+    }
+
     /// A day of month at `i` ("6", "6th"); returns (day, next index).
     fn day_at(&self, i: usize) -> Option<(u8, usize)> {
         if let Lex::Ord(n) = self.lex(i)
@@ -118,8 +140,41 @@ impl Scanner<'_> {
         } else if self.glued(j) && self.punct(j, '.') && self.is_word(j + 1) && self.glued(j + 1) {
             return None;
         }
+        // Month [,|of] year of an era: "March 44 BC"
+        let mut k = j;
+        if self.punct(k, ',') || self.is(k, W::Of) {
+            k += 1;
+        }
+        if let Some((year, end)) = self.era_year_at(k) {
+            return Some((
+                end,
+                TimexType::Date,
+                Sem::Cal {
+                    year: YearRef::Abs(year),
+                    month,
+                    day: None,
+                    dir: Dir::Tense,
+                },
+            ));
+        }
         // Month day [,] year
         if let Some((day, k)) = self.day_at(j) {
+            let mut k2 = k;
+            if self.punct(k2, ',') {
+                k2 += 1;
+            }
+            if let Some((year, end)) = self.era_year_at(k2) {
+                return Some((
+                    end,
+                    TimexType::Date,
+                    Sem::Cal {
+                        year: YearRef::Abs(year),
+                        month,
+                        day: Some(day),
+                        dir: Dir::Tense,
+                    },
+                ));
+            }
             let mut k2 = k;
             if self.punct(k2, ',') {
                 k2 += 1;
@@ -389,21 +444,9 @@ impl Scanner<'_> {
                 ));
             }
         }
-        // Year BC / AD
-        if len <= 4 && (self.is(i + 1, W::Bc) || self.is(i + 1, W::Ad)) && self.cap(i + 1) {
-            let y = int(n);
-            let year = if self.is(i + 1, W::Bc) { 1 - y } else { y };
-            return Some((i + 2, TimexType::Date, Sem::Year(year)));
-        }
-        // "44 B.C."
-        if len <= 4
-            && self.word_is(i + 1, "b")
-            && self.punct(i + 2, '.')
-            && self.word_is(i + 3, "c")
-            && self.glued(i + 3)
-            && self.punct(i + 4, '.')
-        {
-            return Some((i + 5, TimexType::Date, Sem::Year(1 - int(n))));
+        // Year BC / AD: "44 BC", "44 B.C."
+        if let Some((year, end)) = self.era_year_at(i) {
+            return Some((end, TimexType::Date, Sem::Year(year)));
         }
         let y = self.year_at(i)?;
         // Decade: 1990s, 1990's
