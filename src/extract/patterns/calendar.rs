@@ -37,6 +37,16 @@ fn licenses_month(w: Option<W>) -> bool {
     )
 }
 
+/// A calendar date resolved by the tense of its clause ("on March 5" after a past verb: last March).
+fn tense_cal(year: YearRef, month: u8, day: Option<u8>) -> Sem {
+    Sem::Cal {
+        year,
+        month,
+        day,
+        dir: Dir::Tense,
+    }
+}
+
 impl Scanner<'_> {
     /// A plausible year number at `i`: four digits, 1000..=2099, not part of a bigger number.
     pub(crate) fn year_at(&self, i: usize) -> Option<i32> {
@@ -149,12 +159,7 @@ impl Scanner<'_> {
             return Some((
                 end,
                 TimexType::Date,
-                Sem::Cal {
-                    year: YearRef::Abs(year),
-                    month,
-                    day: None,
-                    dir: Dir::Tense,
-                },
+                tense_cal(YearRef::Abs(year), month, None),
             ));
         }
         // Month day [,] year
@@ -167,12 +172,7 @@ impl Scanner<'_> {
                 return Some((
                     end,
                     TimexType::Date,
-                    Sem::Cal {
-                        year: YearRef::Abs(year),
-                        month,
-                        day: Some(day),
-                        dir: Dir::Tense,
-                    },
+                    tense_cal(YearRef::Abs(year), month, Some(day)),
                 ));
             }
             let mut k2 = k;
@@ -183,25 +183,11 @@ impl Scanner<'_> {
                 return Some((
                     k2 + 1,
                     TimexType::Date,
-                    Sem::Cal {
-                        year: YearRef::Abs(y),
-                        month,
-                        day: Some(day),
-                        dir: Dir::Tense,
-                    },
+                    tense_cal(YearRef::Abs(y), month, Some(day)),
                 ));
             }
             if let Some((end, year)) = self.year_suffix(k) {
-                return Some((
-                    end,
-                    TimexType::Date,
-                    Sem::Cal {
-                        year,
-                        month,
-                        day: Some(day),
-                        dir: Dir::Tense,
-                    },
-                ));
+                return Some((end, TimexType::Date, tense_cal(year, month, Some(day))));
             }
             // "May 5" needs a capital; "march 5" is likely a verb in lower case text.
             if !self.cap(i) && matches!(month, 3 | 5) {
@@ -210,12 +196,7 @@ impl Scanner<'_> {
             return Some((
                 k,
                 TimexType::Date,
-                Sem::Cal {
-                    year: YearRef::Infer,
-                    month,
-                    day: Some(day),
-                    dir: Dir::Tense,
-                },
+                tense_cal(YearRef::Infer, month, Some(day)),
             ));
         }
         // Month [,|of] year
@@ -227,25 +208,11 @@ impl Scanner<'_> {
             return Some((
                 k + 1,
                 TimexType::Date,
-                Sem::Cal {
-                    year: YearRef::Abs(y),
-                    month,
-                    day: None,
-                    dir: Dir::Tense,
-                },
+                tense_cal(YearRef::Abs(y), month, None),
             ));
         }
         if let Some((e, _, Sem::Year(y))) = self.year_words(k) {
-            return Some((
-                e,
-                TimexType::Date,
-                Sem::Cal {
-                    year: YearRef::Abs(y),
-                    month,
-                    day: None,
-                    dir: Dir::Tense,
-                },
-            ));
+            return Some((e, TimexType::Date, tense_cal(YearRef::Abs(y), month, None)));
         }
         self.bare_month(i, j, month, licensed)
     }
@@ -271,27 +238,9 @@ impl Scanner<'_> {
             return None;
         }
         if let Some((end, year)) = self.year_suffix(j) {
-            return Some((
-                end,
-                TimexType::Date,
-                Sem::Cal {
-                    year,
-                    month,
-                    day: None,
-                    dir: Dir::Tense,
-                },
-            ));
+            return Some((end, TimexType::Date, tense_cal(year, month, None)));
         }
-        Some((
-            j,
-            TimexType::Date,
-            Sem::Cal {
-                year: YearRef::Infer,
-                month,
-                day: None,
-                dir: Dir::Tense,
-            },
-        ))
+        Some((j, TimexType::Date, tense_cal(YearRef::Infer, month, None)))
     }
 
     /// "this year" / "last year" / "next year" after a month ("June last year").
@@ -432,16 +381,7 @@ impl Scanner<'_> {
                 )) = self.month_date(j, true)
                 && (self.cap(j))
             {
-                return Some((
-                    end,
-                    TimexType::Date,
-                    Sem::Cal {
-                        year,
-                        month,
-                        day: Some(day),
-                        dir: Dir::Tense,
-                    },
-                ));
+                return Some((end, TimexType::Date, tense_cal(year, month, Some(day))));
             }
         }
         // Year BC / AD: "44 BC", "44 B.C."
