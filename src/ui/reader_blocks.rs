@@ -24,16 +24,19 @@ pub struct Block {
 /// Blocks of one article at one width, with their tops.
 #[derive(Clone, Debug, Default)]
 pub struct ReaderBlocks {
-    /// What the blocks were made for: article, text length in bytes, width.
-    key: (u64, usize, u32),
+    /// The text the blocks were cut from: article and text length in bytes.
+    text_key: (u64, usize),
+    /// The width their heights are for, in whole points.
+    width: u32,
     blocks: Vec<Block>,
     /// `tops[i]` is the top of block `i`; `tops[len]` the total height.
     tops: Vec<f32>,
 }
 
 impl ReaderBlocks {
-    /// The blocks for `text` of article `article` shown `width` points wide, made anew when any of
-    /// these changed. `row_height` and `char_width` give the estimates for blocks not laid out yet.
+    /// The blocks for `text` of article `article` shown `width` points wide. The text is cut again
+    /// only for another article; another width only re-estimates the heights, from `row_height` and
+    /// `char_width`, until the blocks are laid out again.
     pub fn refresh(
         &mut self,
         article: u64,
@@ -43,24 +46,31 @@ impl ReaderBlocks {
         char_width: f32,
     ) {
         #[expect(clippy::cast_sign_loss, reason = "not negative after max(0)")]
-        let key = (article, text.len(), width.round().max(0.0) as u32);
-        if key == self.key && !self.tops.is_empty() {
+        let whole_width = width.round().max(0.0) as u32;
+        let text_key = (article, text.len());
+        let new_text = text_key != self.text_key || self.tops.is_empty();
+        if !new_text && whole_width == self.width {
             return;
         }
-        let chars_per_row = (width / char_width.max(1.0)).max(1.0);
-        self.key = key;
-        self.blocks = split(text)
-            .into_iter()
-            .map(|(chars, bytes)| {
-                let rows = ((chars.len() as f32) / chars_per_row).ceil().max(1.0);
-                Block {
+        if new_text {
+            self.text_key = text_key;
+            self.blocks = split(text)
+                .into_iter()
+                .map(|(chars, bytes)| Block {
                     chars,
                     bytes,
-                    height: rows * row_height,
+                    height: 0.0,
                     measured: false,
-                }
-            })
-            .collect();
+                })
+                .collect();
+        }
+        self.width = whole_width;
+        let chars_per_row = (width / char_width.max(1.0)).max(1.0);
+        for block in &mut self.blocks {
+            let rows = ((block.chars.len() as f32) / chars_per_row).ceil().max(1.0);
+            block.height = rows * row_height;
+            block.measured = false;
+        }
         self.restack();
     }
 
