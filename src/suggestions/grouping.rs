@@ -28,28 +28,27 @@ pub struct SuggestionGroup {
 /// Groups pending suggestions. Suggestions with unresolved dates stay alone. Deterministic: the
 /// groups come out in the order of their best member's (date, article, position).
 pub fn group_pending(index: &SuggestionIndex, pending: &[SuggestionKey]) -> Vec<SuggestionGroup> {
-    let mut items: Vec<(SuggestionKey, &Suggestion, BTreeSet<String>)> = pending
+    let mut items: Vec<Item<'_>> = pending
         .iter()
         .filter_map(|key| {
-            index
-                .get(*key)
-                .map(|s| (*key, s, content_words(&s.sentence)))
+            index.get(*key).map(|suggestion| Item {
+                key: *key,
+                suggestion,
+                day: suggestion.date.map_or(f64::INFINITY, |d| d.start_days()),
+                words: content_words(&suggestion.sentence),
+            })
         })
         .collect();
     // By date, so candidates for a group are neighbours; unresolved last.
-    items.sort_by(|a, b| {
-        let day = |s: &Suggestion| s.date.map_or(f64::INFINITY, |d| d.start_days());
-        day(a.1).total_cmp(&day(b.1)).then(a.0.cmp(&b.0))
-    });
-    let days: Vec<f64> = items
-        .iter()
-        .map(|item| item.1.date.map_or(f64::INFINITY, |d| d.start_days()))
-        .collect();
+    items.sort_by(|a, b| a.day.total_cmp(&b.day).then(a.key.cmp(&b.key)));
     // Each article's items, in the global order: candidates are looked up per other article, so
     // many suggestions of one article on one day cost nothing.
     let mut by_article: BTreeMap<ArticleId, Vec<usize>> = BTreeMap::new();
     for (position, item) in items.iter().enumerate() {
-        by_article.entry(item.0.article).or_default().push(position);
+        by_article
+            .entry(item.key.article)
+            .or_default()
+            .push(position);
     }
     let mut grouped = vec![false; items.len()];
     let mut groups = Vec::new();
@@ -59,19 +58,20 @@ pub fn group_pending(index: &SuggestionIndex, pending: &[SuggestionKey]) -> Vec<
         }
         grouped[i] = true;
         let mut members = vec![i];
-        if days[i].is_finite() {
+        let item = &items[i];
+        if item.day.is_finite() {
             // From each other article, the first ungrouped similar suggestion within the date gap.
             for (article, positions) in &by_article {
-                if *article == items[i].0.article {
+                if *article == item.key.article {
                     continue;
                 }
                 let after = positions.partition_point(|p| *p <= i);
                 let found = positions[after..]
                     .iter()
-                    .take_while(|j| days[**j] - days[i] <= MAX_DATE_GAP_DAYS)
+                    .take_while(|j| items[**j].day - item.day <= MAX_DATE_GAP_DAYS)
                     .filter(|j| !grouped[**j])
                     .take(MAX_CANDIDATES)
-                    .find(|j| similarity(&items[i].2, &items[**j].2) >= MIN_SIMILARITY);
+                    .find(|j| similarity(&item.words, &items[**j].words) >= MIN_SIMILARITY);
                 if let Some(j) = found {
                     grouped[*j] = true;
                     members.push(*j);
@@ -79,20 +79,31 @@ pub fn group_pending(index: &SuggestionIndex, pending: &[SuggestionKey]) -> Vec<
             }
         }
         members.sort_by(|a, b| {
-            items[*b]
-                .1
+            let (a, b) = (&items[*a], &items[*b]);
+            b.suggestion
                 .confidence
-                .total_cmp(&items[*a].1.confidence)
-                .then(items[*a].0.cmp(&items[*b].0))
+                .total_cmp(&a.suggestion.confidence)
+                .then(a.key.cmp(&b.key))
         });
-        let first_date = items[members[0]].1.date;
-        let dates_disagree = members.iter().any(|m| items[*m].1.date != first_date);
+        let first_date = items[members[0]].suggestion.date;
+        let dates_disagree = members
+            .iter()
+            .any(|m| items[*m].suggestion.date != first_date);
         groups.push(SuggestionGroup {
-            members: members.iter().map(|m| items[*m].0).collect(),
+            members: members.iter().map(|m| items[*m].key).collect(),
             dates_disagree,
         });
     }
     groups
+}
+
+/// A pending suggestion being grouped.
+struct Item<'a> {
+    key: SuggestionKey,
+    suggestion: &'a Suggestion,
+    /// Start of its date in days (infinite when unresolved).
+    day: f64,
+    words: BTreeSet<String>,
 }
 
 /// Lower-cased content words (letters/digits, three or more chars, common words left out).
