@@ -17,6 +17,24 @@ fn sample() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/samples/kazakhstan-unrest.txt")
 }
 
+/// Runs `dateline tag --jsonl` on `input` (written from another thread, so a big input cannot
+/// deadlock against the output pipe).
+fn tag_jsonl(input: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dateline"))
+        .args(["tag", "--jsonl"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let owned = input.to_owned();
+    let writer = std::thread::spawn(move || stdin.write_all(owned.as_bytes()).unwrap());
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    out
+}
+
 fn json(out: &Output) -> serde_json::Value {
     assert!(
         out.status.success(),
@@ -134,19 +152,7 @@ fn tag_jsonl_streams_documents_in_order_with_char_offsets() {
         r#"{"doc_id": "c", "dct": "1998-01-08T10:30", "text": "« Über » It fell 5% yesterday."}"#,
         "\n",
     );
-    let mut child = Command::new(env!("CARGO_BIN_EXE_dateline"))
-        .args(["tag", "--jsonl"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(input.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = tag_jsonl(input);
     assert!(out.status.success());
     let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
         .unwrap()
@@ -259,20 +265,10 @@ fn bad_input_gets_exit_1_and_one_line() {
             bad,
         );
     }
-    let mut child = Command::new(env!("CARGO_BIN_EXE_dateline"))
-        .args(["tag", "--jsonl"])
-        .stdin(Stdio::piped())
-        .stderr(Stdio::piped())
-        .stdout(Stdio::null())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(b"{\"doc_id\": 1, \"text\": \"ok\"}\nnot json\n")
-        .unwrap();
-    assert_one_line_error(&child.wait_with_output().unwrap(), "line 2");
+    assert_one_line_error(
+        &tag_jsonl("{\"doc_id\": 1, \"text\": \"ok\"}\nnot json\n"),
+        "line 2",
+    );
 }
 
 #[test]
@@ -289,22 +285,7 @@ fn tag_jsonl_keeps_order_across_batches_and_names_the_bad_line() {
         )
         .unwrap();
     }
-    let run = |input: &str| {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_dateline"))
-            .args(["tag", "--jsonl"])
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        let mut stdin = child.stdin.take().unwrap();
-        let owned = input.to_owned();
-        let writer = std::thread::spawn(move || stdin.write_all(owned.as_bytes()).unwrap());
-        let out = child.wait_with_output().unwrap();
-        writer.join().unwrap();
-        out
-    };
-    let out = run(&input);
+    let out = tag_jsonl(&input);
     assert!(out.status.success());
     let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
         .unwrap()
@@ -320,7 +301,7 @@ fn tag_jsonl_keeps_order_across_batches_and_names_the_bad_line() {
     // A bad line deep in the stream: everything before it is written, then one line names it.
     let mut bad: String = input.lines().take(400).collect::<Vec<_>>().join("\n");
     bad.push_str("\n{\"doc_id\": \"broken\"\n");
-    let out = run(&bad);
+    let out = tag_jsonl(&bad);
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(stderr.contains("line 401"), "{stderr}");
