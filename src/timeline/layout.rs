@@ -411,14 +411,7 @@ mod tests {
 
     #[test]
     fn shifting_moves_cards_and_lanes_together() {
-        let axis = TimeAxis::new(
-            TimeView {
-                start_days: 0.0,
-                days_per_point: 1.0,
-            },
-            0.0,
-            1000.0,
-        );
+        let axis = day_axis();
         let cards: Vec<CardInput> = (0..5)
             .map(|key| CardInput {
                 key,
@@ -445,14 +438,7 @@ mod tests {
 
     #[test]
     fn growing_a_lane_moves_the_lanes_below() {
-        let axis = TimeAxis::new(
-            TimeView {
-                start_days: 0.0,
-                days_per_point: 1.0,
-            },
-            0.0,
-            1000.0,
-        );
+        let axis = day_axis();
         let card = |key, lane_index| CardInput {
             key,
             lane_index,
@@ -478,6 +464,18 @@ mod tests {
         grow_lane(&mut same, 1, 50.0);
         grow_lane(&mut same, 9, 500.0);
         assert_eq!(same, grown);
+    }
+
+    /// One day per point, day 0 at x = 0, 1000 points wide.
+    fn day_axis() -> TimeAxis {
+        TimeAxis::new(
+            TimeView {
+                start_days: 0.0,
+                days_per_point: 1.0,
+            },
+            0.0,
+            1000.0,
+        )
     }
 
     /// A tiny deterministic pseudo-random generator (64-bit LCG, high bits).
@@ -598,14 +596,7 @@ mod tests {
             min_card_width: 0.0,
             ..LayoutStyle::default()
         };
-        let axis = TimeAxis::new(
-            TimeView {
-                start_days: 0.0,
-                days_per_point: 1.0,
-            },
-            0.0,
-            1000.0,
-        );
+        let axis = day_axis();
         let card = |key, start_days: f64, label_width| CardInput {
             key,
             lane_index: 0,
@@ -633,14 +624,7 @@ mod tests {
     #[test]
     fn lanes_stack_and_answer_y_queries() {
         let style = LayoutStyle::default();
-        let axis = TimeAxis::new(
-            TimeView {
-                start_days: 0.0,
-                days_per_point: 1.0,
-            },
-            0.0,
-            1000.0,
-        );
+        let axis = day_axis();
         // Lanes 1 and 2 are empty; card 6 asks for a lane that does not exist and gets the last one.
         let inputs: Vec<CardInput> = (0..7)
             .map(|key| CardInput {
