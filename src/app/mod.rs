@@ -159,7 +159,12 @@ impl DatelineApp {
             ui_state: crate::ui::UiState::default(),
             ctx: cc.egui_ctx.clone(),
         };
-        if let Some(dir) = eframe::storage_dir("Dateline") {
+        // Recovery copies live beside eframe's storage. Without storage (headless tests and
+        // benchmarks) there are none unless `set_recovery_dir` asks for them, so a copy left by the
+        // real app is never offered to a test.
+        if cc.storage.is_some()
+            && let Some(dir) = eframe::storage_dir("Dateline")
+        {
             app.set_recovery_dir(dir.join("recovery"));
         }
         app.open_files(files);
