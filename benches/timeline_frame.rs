@@ -10,7 +10,7 @@
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use dateline::DatelineApp;
-use dateline::command::Command;
+use dateline::command::ViewCommand;
 use dateline::model::{Date, Edit, Event, EventId, LaneId, Precision, Project, project_file};
 use dateline::timeline::TimeView;
 use eframe::App as _;
@@ -81,7 +81,7 @@ fn frames(c: &mut Criterion) {
             for _ in 0..3 {
                 drop(ctx.run_ui(input.clone(), |ui| app.ui(ui, &mut frame)));
             }
-            let fitted = app.view().time_view;
+            let fitted = app.app().view().time_view;
             let base = match motion {
                 Motion::Static | Motion::PanAll => fitted,
                 Motion::PanMonth => {
@@ -92,14 +92,14 @@ fn frames(c: &mut Criterion) {
                     }
                 }
             };
-            app.apply(Command::SetView(base));
+            app.app_mut().apply(ViewCommand::SetView(base));
             let mut step = 0u32;
             group.bench_with_input(BenchmarkId::from_parameter(count), &count, |b, _| {
                 b.iter(|| {
                     if !matches!(motion, Motion::Static) {
                         step += 1;
                         let shift = f64::from(step % 2) * 5.0 * base.days_per_point;
-                        app.apply(Command::SetView(TimeView {
+                        app.app_mut().apply(ViewCommand::SetView(TimeView {
                             start_days: base.start_days + shift,
                             ..base
                         }));

@@ -1,10 +1,79 @@
-//! Starting the desktop window.
+//! The desktop window: eframe's app, which puts the [`crate::app::Controller`] and the
+//! [`crate::ui`] together. It is the only module that names both; they only share [`crate::state`].
 
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use crate::app::Controller;
+use crate::ui::UiState;
 
 /// Window size on first start.
 const INITIAL_SIZE: [f32; 2] = [1280.0, 800.0];
+
+/// The eframe app: the controller and the UI's own widget state.
+pub struct DatelineApp {
+    app: Controller,
+    ui_state: UiState,
+    /// Set when the process is asked to end (SIGTERM, SIGINT, SIGHUP).
+    terminate: Arc<AtomicBool>,
+}
+
+impl DatelineApp {
+    /// Creates the app from eframe's creation context, restoring preferences, then opens `files`
+    /// (a `.ron` file as the project, anything else as an article).
+    pub fn new(cc: &eframe::CreationContext<'_>, files: &[PathBuf]) -> Self {
+        crate::ui::theme::install(&cc.egui_ctx);
+        Self {
+            app: Controller::new(&cc.egui_ctx, cc.storage, files),
+            ui_state: UiState::default(),
+            terminate: Arc::new(AtomicBool::new(false)),
+        }
+    }
+
+    /// The controller (project, history, view).
+    pub fn app(&self) -> &Controller {
+        &self.app
+    }
+
+    /// The controller, to apply commands directly (tests and scripts).
+    pub fn app_mut(&mut self) -> &mut Controller {
+        &mut self.app
+    }
+
+    /// Ends the session cleanly when `flag` is set (by a signal handler).
+    fn watch_termination(&mut self, flag: Arc<AtomicBool>) {
+        self.terminate = flag;
+    }
+}
+
+impl eframe::App for DatelineApp {
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        if self.terminate.load(Ordering::Relaxed) {
+            // Asked to end from outside: no question can be answered now. Unsaved work stays in a
+            // fresh recovery copy (see `Controller::on_exit`), clean work leaves none.
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            return;
+        }
+        self.app.logic(ctx);
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        let mut commands = Vec::new();
+        crate::ui::app_ui(ui, self.app.view_model(), &mut self.ui_state, &mut commands);
+        self.app.apply_all(commands, &ctx);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, eframe::APP_KEY, self.app.prefs());
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.app.on_exit();
+    }
+}
 
 /// Opens the window with `files` (a `.ron` project and/or articles). Returns when it closes.
 pub fn run(files: &[PathBuf]) -> ExitCode {
@@ -38,7 +107,20 @@ pub fn run(files: &[PathBuf]) -> ExitCode {
     let result = eframe::run_native(
         "Dateline",
         options,
-        Box::new(move |cc| Ok(Box::new(crate::app::DatelineApp::new(cc, &files)))),
+        Box::new(move |cc| {
+            let mut app = DatelineApp::new(cc, &files);
+            let flag = Arc::new(AtomicBool::new(false));
+            let handler_flag = Arc::clone(&flag);
+            let ctx = cc.egui_ctx.clone();
+            if let Err(err) = ctrlc::set_handler(move || {
+                handler_flag.store(true, Ordering::Relaxed);
+                ctx.request_repaint();
+            }) {
+                log::warn!("cannot watch for termination signals: {err}");
+            }
+            app.watch_termination(flag);
+            Ok(Box::new(app))
+        }),
     );
     match result {
         Ok(()) => ExitCode::SUCCESS,

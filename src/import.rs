@@ -8,7 +8,10 @@ use std::path::Path;
 use crate::extract::article_file::{ArticleReadError, read_article_file};
 use crate::extract::{self, Dct, Suggestion, detect_dct};
 use crate::model::{Article, ArticleId, Edit, LaneId, Project};
-use crate::suggestions::{SuggestionIndex, date_of, event_from, group_pending};
+pub use crate::suggestions::AcceptPolicy;
+use crate::suggestions::{
+    SuggestionFilter, SuggestionIndex, accepted_events, date_of, group_pending,
+};
 
 /// An article read from disk, not yet in a project (its id is assigned when added).
 #[derive(Clone, Debug)]
@@ -17,17 +20,6 @@ pub struct LoadedArticle {
     pub article: Article,
     /// Its suggestions for its date.
     pub suggestions: Vec<Suggestion>,
-}
-
-/// Which suggestions adding articles accepts as events.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum AcceptPolicy {
-    /// None: they stay pending for triage.
-    None,
-    /// Every suggestion with a resolved date.
-    All,
-    /// Suggestions with a resolved date and at least this confidence.
-    MinConfidence(f32),
 }
 
 /// What adding articles did.
@@ -138,30 +130,19 @@ pub fn add_articles(
     let mut after = project.clone();
     after.articles.extend(articles.iter().cloned());
     let pending = index.pending(&after);
-    let mut events = Vec::new();
-    if policy != AcceptPolicy::None {
-        let mut next_event = after.next_event_id().0;
-        for group in group_pending(index, &pending) {
-            let members: Vec<_> = group
-                .members
-                .iter()
-                .filter_map(|key| Some((after.article(key.article)?, index.get(*key)?)))
-                .collect();
-            let Some((_, best)) = members.first() else {
-                continue;
-            };
-            let confident = match policy {
-                AcceptPolicy::MinConfidence(min) => best.confidence >= min,
-                AcceptPolicy::All | AcceptPolicy::None => true,
-            };
-            if confident
-                && let Some(event) = event_from(crate::model::EventId(next_event), lane, &members)
-            {
-                next_event += 1;
-                events.push(event);
-            }
-        }
-    }
+    let groups = if policy == AcceptPolicy::None {
+        Vec::new()
+    } else {
+        group_pending(index, &pending)
+    };
+    let events = accepted_events(
+        &after,
+        index,
+        &groups,
+        policy,
+        &SuggestionFilter::default(),
+        lane,
+    );
     report.accepted_events = events.len();
     let accepted_keys: usize = events.iter().map(|e| e.sources.len()).sum();
     report.pending = pending.len() - accepted_keys;

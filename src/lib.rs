@@ -1,9 +1,12 @@
 //! Dateline turns news articles into sourced, dated timelines.
 //!
-//! The pure core — [`model`] (project, events, dates, RON file), [`timeline`] (time axis and layout
-//! maths shared by the screen and image export) — sits behind this library; [`ui`] is a thin egui
-//! layer that reads state and emits [`command::Command`]s, which [`app`] applies, one undo step each.
-//! [`cli`] runs the same core headless.
+//! The pure core — [`model`] (project, events, dates, RON file), [`extract`] (the tagger and the
+//! suggestions), [`suggestions`], [`import`], [`timeline`] (time axis and layout maths shared by the
+//! screen and image export), [`export`] — sits behind this library. Above it, [`state`] is what both
+//! the app and the UI read; [`ui`] is a thin egui layer that reads it and emits
+//! [`command::Command`]s, which [`app`] applies, one undo step per gesture. [`gui`] puts the two
+//! together in the window; [`cli`] runs the same core headless. Arrows point down only: `ui` never
+//! imports `app`, and the core imports neither.
 //!
 //! ```
 //! use dateline::model::{Date, Precision};
@@ -21,8 +24,9 @@ pub mod extract;
 pub mod gui;
 pub mod import;
 pub mod model;
+pub mod state;
 pub mod suggestions;
 pub mod timeline;
 pub mod ui;
 
-pub use app::DatelineApp;
+pub use gui::DatelineApp;

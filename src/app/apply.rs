@@ -1,134 +1,165 @@
-//! Applying commands: the only place the project, history and view change.
+//! Applying commands: the only place the project, history and view change. Model commands are here;
+//! files and answers are in `apply_files.rs`, suggestions and articles in `apply_articles.rs`.
 
-use std::path::{Path, PathBuf};
-
-use super::file_dialogs::{DialogPurpose, DialogResult};
-use super::{DatelineApp, DiskStamp};
-use crate::command::{Command, DragKind, DragPreview, PendingAction, RangeEdge};
+use super::Controller;
+use crate::command::{Command, DragKind, ModelCommand, ViewCommand};
 use crate::model::{
-    CharSpan, Edit, Event, EventId, History, Lane, LaneId, Project, Rgb, project_file,
+    CharSpan, Date, Edit, Event, EventChange, EventId, Lane, LaneId, MergeKey, Precision, Rgb,
 };
-use crate::timeline::snap;
+use crate::timeline::drag::dragged_events;
 
-impl DatelineApp {
+impl Controller {
     /// Applies one command. Model changes become one undo step; failures become notifications.
-    pub fn apply(&mut self, command: Command) {
+    pub fn apply(&mut self, command: impl Into<Command>) {
+        match command.into() {
+            Command::Model(command) => self.apply_model(command),
+            Command::View(command) => self.apply_view(command),
+            Command::File(command) => self.apply_file(command),
+            Command::Answer(answer) => self.apply_answer(&answer),
+        }
+    }
+
+    fn apply_model(&mut self, command: ModelCommand) {
         match command {
-            Command::Edit(edit) => self.apply_edit(edit),
-            Command::Undo => self.undo_redo(true),
-            Command::Redo => self.undo_redo(false),
-            Command::NewProject => self.guard_unsaved(PendingAction::NewProject),
-            Command::OpenDialog => self.guard_unsaved(PendingAction::OpenDialog),
-            Command::Open(path) => self.guard_unsaved(PendingAction::Open(path)),
-            Command::Quit => self.guard_unsaved(PendingAction::Quit),
-            Command::Save => match self.project_path.clone() {
-                Some(path) => self.save_then(&path, None),
-                None => self.open_dialog(DialogPurpose::SaveProjectAs),
-            },
-            Command::SaveAsDialog => self.open_dialog(DialogPurpose::SaveProjectAs),
-            Command::SaveAs(path) => self.save_then(&path, None),
-            Command::ConfirmOverwrite => self.answer_overwrite(Some(true)),
-            Command::SaveElsewhere => self.answer_overwrite(Some(false)),
-            Command::CancelOverwrite => self.answer_overwrite(None),
-            Command::OpenArticlesDialog => self.open_dialog(DialogPurpose::OpenArticles),
-            Command::AddArticles(paths) => self.add_article_files(paths),
-            Command::CancelLoading => {
-                if let Some(loader) = &self.loader {
-                    loader.cancel();
+            ModelCommand::Undo => self.undo_redo(true),
+            ModelCommand::Redo => self.undo_redo(false),
+            ModelCommand::ChangeEvent { id, change } => self.change_event(id, &change),
+            ModelCommand::CreateEvent { start, lane } => {
+                let id = self.project.next_event_id();
+                let event = Event::new(id, "New event", start, lane);
+                self.apply_step(Edit::InsertEvents(vec![event]), "add event", None);
+                self.view.selection = [id].into();
+                self.view.last_lane = Some(lane);
+                self.title_requests += 1;
+                self.view.edit_title = Some((id, self.title_requests));
+            }
+            ModelCommand::DeleteSelected => {
+                let ids: Vec<EventId> = self.view.selection.iter().copied().collect();
+                if !ids.is_empty() {
+                    let label = if ids.len() == 1 {
+                        "delete event"
+                    } else {
+                        "delete events"
+                    };
+                    self.apply_step(Edit::RemoveEvents(ids), label, None);
                 }
             }
-            Command::DropFiles(paths) => self.open_files(&paths),
-            Command::ShowSource { article, span } => {
-                self.view.reader_article = Some(article);
-                self.view.reader_highlight = Some(span);
-                self.view.reader_scroll_pending = true;
-            }
-            Command::ReaderScrolled => self.view.reader_scroll_pending = false,
-            Command::SetArticleDate { article, date } => self.set_article_date(article, date),
-            Command::ReviewDateChange { update } => self.review_date_change(update),
-            Command::SelectSuggestion(key) => {
-                self.view.selected_suggestion = key;
-                if let Some(key) = key {
-                    self.view.selection.clear();
-                    let sentence = self.suggestions.get(key).map(|s| CharSpan {
-                        start: s.sentence_start,
-                        end: s.sentence_end,
-                    });
-                    self.view.reader_article = Some(key.article);
-                    self.view.reader_highlight = sentence;
-                    self.view.reader_scroll_pending = true;
+            ModelCommand::FinishDrag => self.end_drag(),
+            ModelCommand::RenameProject(title) => {
+                if title != self.project.title {
+                    self.apply_step(Edit::SetTitle(title), "rename timeline", None);
                 }
             }
-            Command::AcceptSuggestion { key, lane } => self.accept_suggestion(key, lane),
-            Command::RejectSuggestion(key) => self.reject_suggestion(key),
-            Command::RestoreSuggestion(key) => {
-                self.apply_edit(Edit::SetRejected {
+            ModelCommand::AddLane => self.add_lane(),
+            ModelCommand::RemoveLane(id) => self.remove_lane(id),
+            ModelCommand::RenameLane { id, name } => {
+                if let Some(lane) = self.project.lane(id).filter(|l| l.name != name) {
+                    let lane = Lane {
+                        name,
+                        ..lane.clone()
+                    };
+                    self.apply_step(Edit::UpdateLane(lane), "rename lane", None);
+                }
+            }
+            ModelCommand::RecolourLane { id, color } => {
+                if let Some(lane) = self.project.lane(id).filter(|l| l.color != color) {
+                    let lane = Lane {
+                        color,
+                        ..lane.clone()
+                    };
+                    let kind = "change lane colour";
+                    let merge = Some(MergeKey { kind, id: id.0 });
+                    self.apply_step(Edit::UpdateLane(lane), kind, merge);
+                }
+            }
+            ModelCommand::MoveLane { id, to_index } => {
+                self.apply_step(Edit::MoveLane { id, to_index }, "move lane", None);
+            }
+            ModelCommand::AcceptSuggestion { key, lane } => self.accept_suggestion(key, lane),
+            ModelCommand::RejectSuggestion(key) => self.reject_suggestion(key),
+            ModelCommand::RestoreSuggestion(key) => {
+                let edit = Edit::SetRejected {
                     article: key.article,
                     span: key.span,
                     rejected: false,
-                });
+                };
+                self.apply_step(edit, "restore suggestion", None);
             }
-            Command::AcceptAbove(min) => self.accept_above(min),
-            Command::RemoveArticle(article) => self.remove_article(article),
-            Command::ShowArticle(article) => {
-                self.view.reader_article = self.project.article(article).map(|a| a.id);
-                self.view.reader_highlight = None;
-            }
-            Command::CreateEvent { start, lane } => {
-                let id = self.project.next_event_id();
-                let event = Event::new(id, "New event", start, lane);
-                self.apply_edit(Edit::InsertEvents(vec![event]));
-                self.view.selection = [id].into();
-                self.ui_state.focus_title = true;
-            }
-            Command::DeleteSelected => {
-                let ids: Vec<EventId> = self.view.selection.iter().copied().collect();
-                if !ids.is_empty() {
-                    self.apply_edit(Edit::RemoveEvents(ids));
-                }
-            }
-            Command::Select(id) => {
+            ModelCommand::AcceptAbove(min) => self.accept_above(min),
+            ModelCommand::SetArticleDate { article, date } => self.set_article_date(article, date),
+            ModelCommand::RemoveArticle(article) => self.remove_article(article),
+        }
+    }
+
+    fn apply_view(&mut self, command: ViewCommand) {
+        match command {
+            ViewCommand::Select(id) => {
                 self.view.selection = id.into_iter().collect();
                 if id.is_some() {
                     self.view.selected_suggestion = None;
                 }
             }
-            Command::ToggleSelected(id) => {
+            ViewCommand::ToggleSelected(id) => {
                 if !self.view.selection.remove(&id) {
                     self.view.selection.insert(id);
                 }
             }
-            Command::SelectMany(ids) => self.view.selection = ids.into_iter().collect(),
-            Command::Drag(preview) => self.view.drag = Some(preview),
-            Command::EndDrag => self.end_drag(),
-            Command::CancelDrag => self.view.drag = None,
-            Command::SetView(view) => {
+            ViewCommand::SelectMany(ids) => self.view.selection = ids.into_iter().collect(),
+            ViewCommand::SelectSuggestion(key) => self.select_suggestion(key),
+            ViewCommand::FilterSuggestions(filter) => self.view.suggestion_filter = filter,
+            ViewCommand::Drag(preview) => self.view.drag = Some(preview),
+            ViewCommand::CancelDrag => self.view.drag = None,
+            ViewCommand::SetView(view) => {
                 self.view.time_view = view;
                 self.view.fit_pending = false;
+                self.view.reveal = None;
             }
-            Command::FitAll => self.view.fit_pending = true,
-            Command::ScrollLanes(offset) => self.view.lanes_scroll_points = offset.max(0.0),
-            Command::AddLane => self.add_lane(),
-            Command::RemoveLane(id) => self.remove_lane(id),
-            Command::ConfirmPending { save_first } => self.confirm_pending(save_first),
-            Command::CancelPending => self.pending = None,
-            Command::DismissNotification(id) => self.notifications.dismiss(id),
-            Command::Recover { restore } => self.recover(restore),
-            Command::Export { format, options } => {
-                self.pending_export = Some((format, options));
-                self.open_dialog(DialogPurpose::Export(format));
+            ViewCommand::FitAll => self.view.fit_pending = true,
+            ViewCommand::ScrollLanes(offset) => self.view.lanes_scroll_points = offset.max(0.0),
+            ViewCommand::ShowArticle(article) => {
+                self.view.reader_article = self.project.article(article).map(|a| a.id);
+                self.view.reader_highlight = None;
             }
-            Command::ExportTo {
-                path,
-                format,
-                options,
-            } => self.start_export(path, format, options),
+            ViewCommand::ShowSource { article, span } => {
+                self.view.reader_article = Some(article);
+                self.view.reader_highlight = Some(span);
+                self.view.reader_scroll_pending = true;
+            }
+            ViewCommand::ReaderScrolled => self.view.reader_scroll_pending = false,
+            ViewCommand::SetPanels(panels) => self.prefs.panels = panels,
+            ViewCommand::ResetLayout => {
+                let generation = self.prefs.panels.generation.wrapping_add(1);
+                self.prefs.panels = crate::state::PanelLayout {
+                    generation,
+                    ..crate::state::PanelLayout::default()
+                };
+            }
+            ViewCommand::DismissNotification(id) => self.notifications.dismiss(id),
         }
     }
 
-    pub(super) fn apply_edit(&mut self, edit: Edit) {
+    fn select_suggestion(&mut self, key: Option<crate::suggestions::SuggestionKey>) {
+        self.view.selected_suggestion = key;
+        if let Some(key) = key {
+            self.view.selection.clear();
+            let sentence = self.suggestions.get(key).map(|s| CharSpan {
+                start: s.sentence_start,
+                end: s.sentence_end,
+            });
+            self.view.reader_article = Some(key.article);
+            self.view.reader_highlight = sentence;
+            self.view.reader_scroll_pending = true;
+        }
+    }
+
+    /// Applies an edit as one undo step named `label`, merging with the last step of the same
+    /// gesture when `merge` says so.
+    pub(super) fn apply_step(&mut self, edit: Edit, label: &'static str, merge: Option<MergeKey>) {
         self.revision += 1;
-        if let Err(err) = self.history.apply(&mut self.project, edit) {
+        if let Err(err) = self
+            .history
+            .apply_step(&mut self.project, edit, label, merge)
+        {
             self.notifications
                 .error(format!("Could not change the timeline: {err}"));
         }
@@ -158,215 +189,61 @@ impl DatelineApp {
             .retain(|id| project.event(*id).is_some());
     }
 
-    /// Runs `action` now, or asks first when it would discard unsaved work.
-    fn guard_unsaved(&mut self, action: PendingAction) {
-        if self.is_dirty() {
-            self.pending = Some(action);
-        } else {
-            self.run_pending(action);
-        }
-    }
-
-    fn confirm_pending(&mut self, save_first: bool) {
-        let Some(action) = self.pending.take() else {
+    /// One field of one event changes, applied to the event as it is now.
+    fn change_event(&mut self, id: EventId, change: &EventChange) {
+        let Some(event) = self.project.event(id).cloned() else {
             return;
         };
-        if save_first {
-            let Some(path) = self.project_path.clone() else {
-                // Ask where to save; the action runs once that save succeeds.
-                self.after_save = Some(action);
-                self.open_dialog(DialogPurpose::SaveProjectAs);
-                return;
-            };
-            self.save_then(&path, Some(action));
-            return;
-        }
-        self.run_pending(action);
-    }
-
-    fn run_pending(&mut self, action: PendingAction) {
-        match action {
-            PendingAction::NewProject => self.replace_project(Project::default(), None),
-            PendingAction::OpenDialog => self.open_dialog(DialogPurpose::OpenProject),
-            PendingAction::Open(path) => self.open_project(&path),
-            PendingAction::Quit => {
-                self.quit_confirmed = true;
-                self.ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-            }
-        }
-    }
-
-    fn open_project(&mut self, path: &Path) {
-        match project_file::load(path) {
-            Ok(project) => {
-                self.replace_project(project, Some(path.to_owned()));
-                self.disk_stamp = DiskStamp::of(path);
-                self.prefs.remember(path);
-                self.notifications
-                    .info(format!("Opened {}", path.display()));
-            }
-            Err(err) => self.notifications.error(format!("{err:#}")),
-        }
-    }
-
-    fn recover(&mut self, restore: bool) {
-        let Some(recovered) = self.offered_recovery.take() else {
-            return;
-        };
-        super::recovery::discard(&recovered);
-        if restore {
-            let path = recovered.meta.original_path.clone();
-            self.replace_project(recovered.project, path);
-            // Restored work is unsaved work.
-            self.history = History::default();
-            self.groups_state = None;
-            self.refresh_suggestions();
-            self.notifications
-                .info("Restored your unsaved work. Save it to keep it.");
-        }
-    }
-
-    fn replace_project(&mut self, project: Project, path: Option<PathBuf>) {
-        if let Some(slot) = &self.recovery {
-            slot.clear();
-        }
-        self.last_autosave = (0.0, None);
-        self.view = super::ViewState::default();
-        if let Some(view) = project.view {
-            self.view.time_view = view;
-            self.view.fit_pending = false;
-        }
-        self.view.reader_article = project.articles.first().map(|a| a.id);
-        self.project = project;
-        self.revision += 1;
-        self.project_path = path;
-        self.disk_stamp = None;
-        self.overwrite = None;
-        self.history = History::saved();
-        self.ui_state = crate::ui::UiState::default();
-        self.suggestions = crate::suggestions::SuggestionIndex::default();
-        self.groups_state = None;
-        self.date_review = None;
-        self.refresh_suggestions();
-    }
-
-    /// Saves to `path` and then runs `then`, unless `path` holds a file this Dateline would damage by
-    /// replacing it (written by a newer version, or not a readable project): then it asks first.
-    fn save_then(&mut self, path: &Path, then: Option<PendingAction>) {
-        let unchanged_since_here = self
-            .disk_stamp
-            .as_ref()
-            .is_some_and(|stamp| stamp.path == path && Some(stamp) == DiskStamp::of(path).as_ref());
-        if !unchanged_since_here && let Some(risk) = project_file::overwrite_risk(path) {
-            self.overwrite = Some(super::OverwriteQuestion {
-                path: path.to_owned(),
-                risk,
-                then,
-            });
-            return;
-        }
-        if self.save_to(path)
-            && let Some(action) = then
-        {
-            self.run_pending(action);
-        }
-    }
-
-    /// Answers the overwrite question: replace the file (`Some(true)`), pick another file
-    /// (`Some(false)`), or do not save (`None`).
-    fn answer_overwrite(&mut self, replace: Option<bool>) {
-        let Some(question) = self.overwrite.take() else {
-            return;
-        };
-        match replace {
-            Some(true) => {
-                if self.save_to(&question.path)
-                    && let Some(action) = question.then
-                {
-                    self.run_pending(action);
+        let event = &event;
+        match change.applied(event) {
+            Ok(mut new) => {
+                if let EventChange::Precision(precision) = *change {
+                    self.keep_precise_dates(event, precision, &mut new);
                 }
-            }
-            Some(false) => {
-                self.after_save = question.then;
-                self.open_dialog(DialogPurpose::SaveProjectAs);
-            }
-            None => {}
-        }
-    }
-
-    /// Saves atomically; on failure the old file stays and the user is told. Returns success.
-    fn save_to(&mut self, path: &Path) -> bool {
-        let mut project = self.project.clone();
-        project.view = Some(self.view.time_view);
-        match project_file::save(path, &project) {
-            Ok(()) => {
-                self.project.view = project.view;
-                self.project_path = Some(path.to_owned());
-                self.disk_stamp = DiskStamp::of(path);
-                self.history.mark_saved();
-                if let Some(slot) = &self.recovery {
-                    slot.clear();
+                if new == *event {
+                    return;
                 }
-                self.prefs.remember(path);
-                self.notifications.info(format!("Saved {}", path.display()));
-                true
+                if let EventChange::Lane(lane) = *change {
+                    self.view.last_lane = Some(lane);
+                }
+                let merge = change.merges().then_some(MergeKey {
+                    kind: change.label(),
+                    id: id.0,
+                });
+                self.apply_step(Edit::ReplaceEvents(vec![new]), change.label(), merge);
             }
             Err(err) => {
-                self.notifications.error(format!("{err:#}"));
-                false
+                let message = format!("“{}” was not changed: {err}.", event.title);
+                self.notifications.error(message);
             }
         }
     }
 
-    fn open_dialog(&mut self, purpose: DialogPurpose) {
-        let name = self
-            .project_path
-            .as_deref()
-            .and_then(Path::file_name)
-            .map_or_else(
-                || "timeline.ron".to_owned(),
-                |n| n.to_string_lossy().into_owned(),
-            );
-        self.dialogs.open(purpose, &name, &self.ctx);
-    }
-
-    pub(super) fn apply_dialog_result(&mut self, result: DialogResult) {
-        let DialogResult { purpose, paths } = result;
-        let Some(first) = paths.first().cloned() else {
-            // Cancelled: whatever waited for the dialog does not happen.
-            self.after_save = None;
-            self.pending_export = None;
+    /// Lowering an event's precision remembers its full dates; raising it again gives them back
+    /// (1989-11-09 → month → day is the 9th again, not the 1st), as long as the user has not set
+    /// other dates meanwhile.
+    fn keep_precise_dates(&mut self, event: &Event, precision: Precision, new: &mut Event) {
+        let current = event.start.precision();
+        if precision < current {
+            self.precise_dates
+                .entry(event.id)
+                .or_insert((event.start, event.end));
+            return;
+        }
+        let Some((start, end)) = self.precise_dates.get(&event.id).copied() else {
             return;
         };
-        match purpose {
-            DialogPurpose::OpenProject => self.open_project(&first),
-            DialogPurpose::SaveProjectAs => {
-                let after_save = self.after_save.take();
-                self.save_then(&first, after_save);
-            }
-            DialogPurpose::OpenArticles => self.add_article_files(paths),
-            DialogPurpose::Export(_) => {
-                if let Some((format, options)) = self.pending_export.take() {
-                    self.start_export(first, format, options);
-                }
-            }
+        let circa = event.start.circa();
+        let coarse = |d: Date| d.with_precision(current).with_circa(circa);
+        if coarse(start) != event.start || end.map(coarse) != event.end {
+            self.precise_dates.remove(&event.id);
+            return;
         }
-    }
-
-    /// Opens files as `dateline FILE...` and drag-and-drop do: a `.ron` file as the project, others as articles.
-    pub(super) fn open_files(&mut self, paths: &[PathBuf]) {
-        let (projects, articles): (Vec<_>, Vec<_>) = paths
-            .iter()
-            .cloned()
-            .partition(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron")));
-        if let Some(project) = projects.first() {
-            self.apply(Command::Open(project.clone()));
+        new.start = start.with_precision(precision).with_circa(circa);
+        new.end = end.map(|e| e.with_precision(precision).with_circa(circa));
+        if precision >= start.precision() {
+            self.precise_dates.remove(&event.id);
         }
-        if projects.len() > 1 {
-            self.notifications
-                .error("Only one project can be open at a time: opened the first one.");
-        }
-        self.add_article_files(articles);
     }
 
     fn add_lane(&mut self) {
@@ -377,7 +254,7 @@ impl DatelineApp {
             name: format!("Lane {}", index + 1),
             color: Rgb::palette(index),
         };
-        self.apply_edit(Edit::InsertLane { lane, index });
+        self.apply_step(Edit::InsertLane { lane, index }, "add lane", None);
     }
 
     /// Removes a lane; its events move to the lane above (or below, for the first).
@@ -396,10 +273,14 @@ impl DatelineApp {
             return;
         };
         let moved = self.project.events.iter().filter(|e| e.lane == id).count();
-        self.apply_edit(Edit::RemoveLane {
+        let edit = Edit::RemoveLane {
             id,
             events_to: Some(target.0),
-        });
+        };
+        self.apply_step(edit, "remove lane", None);
+        if self.view.last_lane == Some(id) {
+            self.view.last_lane = None;
+        }
         if moved > 0 {
             self.notifications.info(format!(
                 "Moved {moved} event(s) to lane \"{}\" (undo to restore)",
@@ -413,9 +294,20 @@ impl DatelineApp {
             return;
         };
         let changed = dragged_events(&self.project, &preview);
-        if !changed.is_empty() {
-            self.apply_edit(Edit::ReplaceEvents(changed));
+        if changed.is_empty() {
+            return;
         }
+        let label = match (&preview.kind, changed.len()) {
+            (DragKind::Resize { .. }, _) => "resize event",
+            (DragKind::Move { .. }, 1) => "move event",
+            (DragKind::Move { .. }, _) => "move events",
+        };
+        if let DragKind::Move { grabbed, .. } = &preview.kind
+            && let Some(moved) = changed.iter().find(|e| e.id == *grabbed)
+        {
+            self.view.last_lane = Some(moved.lane);
+        }
+        self.apply_step(Edit::ReplaceEvents(changed), label, None);
     }
 
     /// The new version of every event a drag changes (the same maths draws the preview).
@@ -426,37 +318,4 @@ impl DatelineApp {
             .map(|p| dragged_events(&self.project, p))
             .unwrap_or_default()
     }
-}
-
-/// Events changed by a drag preview, snapped to their precision; unchanged events are left out.
-pub fn dragged_events(project: &Project, preview: &DragPreview) -> Vec<Event> {
-    let mut changed = Vec::new();
-    match &preview.kind {
-        DragKind::Move { ids, grabbed } => {
-            for id in ids {
-                let Some(event) = project.event(*id) else {
-                    continue;
-                };
-                let mut moved = snap::shifted(event, preview.delta_days);
-                if id == grabbed
-                    && let Some(lane) = preview.to_lane
-                    && project.lane(lane).is_some()
-                {
-                    moved.lane = lane;
-                }
-                if moved != *event {
-                    changed.push(moved);
-                }
-            }
-        }
-        DragKind::Resize { id, edge } => {
-            if let Some(event) = project.event(*id) {
-                let resized = snap::resized(event, *edge == RangeEdge::End, preview.delta_days);
-                if resized != *event {
-                    changed.push(resized);
-                }
-            }
-        }
-    }
-    changed
 }

@@ -2,13 +2,17 @@
 
 use std::path::PathBuf;
 
-use super::article_loader::ArticleLoader;
-use super::{DateReview, DatelineApp};
+use super::Controller;
+use super::article_loader::{ArticleLoader, LoadOutcome};
+use super::suggestion_refresh::AfterRefresh;
 use crate::import::{AcceptPolicy, add_articles};
 use crate::model::{ArticleId, Date, Edit, Event, EventId, LaneId};
-use crate::suggestions::{SuggestionKey, event_from, group_pending};
+use crate::state::DateReview;
+use crate::suggestions::{
+    SuggestionIndex, SuggestionKey, accepted_events, display_order, event_from, next_after,
+};
 
-impl DatelineApp {
+impl Controller {
     /// Starts reading article files on a worker thread.
     pub(super) fn add_article_files(&mut self, paths: Vec<PathBuf>) {
         if paths.is_empty() {
@@ -19,7 +23,7 @@ impl DatelineApp {
                 .error("Articles are already being read: wait for them, or cancel.");
             return;
         }
-        match ArticleLoader::start(paths, &self.ctx) {
+        match ArticleLoader::start(paths, self.waker.clone()) {
             Ok(loader) => self.loader = Some(loader),
             Err(err) => self
                 .notifications
@@ -28,14 +32,14 @@ impl DatelineApp {
     }
 
     /// Adds what the loader read, as one undo step (nothing when cancelled).
-    pub(super) fn finish_loader(&mut self, cancelled: bool) {
-        let Some(loader) = self.loader.take() else {
+    pub(super) fn finish_loader(&mut self, outcome: LoadOutcome) {
+        if self.loader.take().is_none() {
             return;
-        };
-        for message in &loader.failed {
+        }
+        for message in &outcome.failed {
             self.notifications.error(message.clone());
         }
-        if cancelled {
+        if outcome.cancelled {
             self.notifications
                 .info("Adding articles cancelled: nothing was added.");
             return;
@@ -44,7 +48,7 @@ impl DatelineApp {
         let (edit, report) = add_articles(
             &self.project,
             &mut self.suggestions,
-            loader.loaded,
+            outcome.loaded,
             AcceptPolicy::None,
             lane,
         );
@@ -58,7 +62,12 @@ impl DatelineApp {
             ));
         }
         if let Some(edit) = edit {
-            self.apply_edit(edit);
+            let label = if report.added.len() == 1 {
+                "add article"
+            } else {
+                "add articles"
+            };
+            self.apply_step(edit, label, None);
             if let Some(first) = report.added.first() {
                 self.view.reader_article = Some(*first);
                 self.view.reader_highlight = None;
@@ -67,43 +76,28 @@ impl DatelineApp {
         }
     }
 
-    /// Recomputes suggestions and groups when the project changed since the last time.
-    pub fn refresh_suggestions(&mut self) {
-        let state = self.history.state_id();
-        if self.groups_state == Some(state) {
-            return;
-        }
-        self.suggestions.sync(&self.project);
-        let pending = self.suggestions.pending(&self.project);
-        self.groups = group_pending(&self.suggestions, &pending);
-        self.groups_state = Some(state);
-        if self
-            .view
-            .selected_suggestion
-            .is_some_and(|key| !self.is_pending(key))
-        {
-            self.view.selected_suggestion = None;
-        }
+    /// Whether an event of the project already came from this suggestion.
+    fn is_accepted(&self, key: SuggestionKey) -> bool {
+        SuggestionIndex::is_accepted(&self.project, key)
     }
 
-    fn is_pending(&self, key: SuggestionKey) -> bool {
-        self.groups.iter().any(|g| g.members.contains(&key))
-    }
-
-    /// Accepts the group `key` is in as one event (one undo step) and selects it.
+    /// Accepts the group `key` is in as one event (one undo step), selects it and brings it into
+    /// view; the next suggestion of the list is selected.
     pub(super) fn accept_suggestion(&mut self, key: SuggestionKey, lane: Option<LaneId>) {
         self.refresh_suggestions();
-        let Some(group) = self
+        let group = self
             .groups
             .iter()
             .find(|g| g.members.contains(&key))
-            .cloned()
-        else {
+            .filter(|_| !self.is_accepted(key))
+            .cloned();
+        let Some(group) = group else {
             self.notifications
                 .error("That suggestion is no longer pending.");
             return;
         };
         let lane = lane
+            .or(self.view.last_lane)
             .filter(|l| self.project.lane(*l).is_some())
             .unwrap_or(self.project.lanes[0].id);
         let id = self.project.next_event_id();
@@ -112,9 +106,13 @@ impl DatelineApp {
                 .error("This suggestion has no date yet: set the article's date first.");
             return;
         };
-        self.apply_edit(Edit::InsertEvents(vec![event]));
+        let before = self.shown_order();
+        self.apply_step(Edit::InsertEvents(vec![event]), "accept suggestion", None);
         self.view.selection = [id].into();
-        self.select_next_suggestion_after(key);
+        self.view.last_lane = Some(lane);
+        self.view.reveal = Some(id);
+        self.drop_group_of(key);
+        self.select_next_suggestion(&before, key);
     }
 
     fn event_for_group(
@@ -130,54 +128,70 @@ impl DatelineApp {
         event_from(id, lane, &found)
     }
 
-    /// Accepts every pending group whose best suggestion is at least this confident, as one undo step.
+    /// Accepts every pending group the list shows (its article filter) whose best suggestion is at
+    /// least this confident, as one undo step.
     pub(super) fn accept_above(&mut self, min_confidence: f32) {
-        self.refresh_suggestions();
-        let lane = self.project.lanes[0].id;
-        let mut next = self.project.next_event_id().0;
-        let mut events = Vec::new();
-        for group in &self.groups {
-            let best = group.members.first().and_then(|k| self.suggestions.get(*k));
-            if best.is_some_and(|s| s.confidence >= min_confidence)
-                && let Some(event) = self.event_for_group(&group.members, EventId(next), lane)
-            {
-                next += 1;
-                events.push(event);
-            }
+        // The rule must see every pending suggestion: while they are being worked out, it waits.
+        if !self.suggestions_current() {
+            self.after_refresh
+                .push(AfterRefresh::AcceptAbove(min_confidence));
+            return;
         }
+        let lane = self
+            .view
+            .last_lane
+            .filter(|l| self.project.lane(*l).is_some())
+            .unwrap_or(self.project.lanes[0].id);
+        let events = accepted_events(
+            &self.project,
+            &self.suggestions,
+            &self.groups,
+            AcceptPolicy::MinConfidence(min_confidence),
+            &self.view.suggestion_filter,
+            lane,
+        );
         if events.is_empty() {
             self.notifications.info(format!(
-                "No dated suggestion is {:.0}% confident or more.",
+                "No dated suggestion here is {:.0}% confident or more.",
                 min_confidence * 100.0
             ));
         } else {
             let count = events.len();
-            self.apply_edit(Edit::InsertEvents(events));
+            self.apply_step(Edit::InsertEvents(events), "accept suggestions", None);
+            self.view.fit_pending = true;
             self.notifications
                 .info(format!("Accepted {count} event(s)."));
         }
     }
 
-    /// Rejects a pending suggestion (one undo step).
+    /// Rejects a pending suggestion (one undo step); the next one of the list is selected.
     pub(super) fn reject_suggestion(&mut self, key: SuggestionKey) {
-        self.apply_edit(Edit::SetRejected {
+        let before = self.shown_order();
+        let edit = Edit::SetRejected {
             article: key.article,
             span: key.span,
             rejected: true,
-        });
-        self.select_next_suggestion_after(key);
+        };
+        self.apply_step(edit, "reject suggestion", None);
+        self.drop_group_of(key);
+        self.select_next_suggestion(&before, key);
     }
 
-    /// After accepting or rejecting, the next pending suggestion is selected, for keyboard triage.
-    fn select_next_suggestion_after(&mut self, key: SuggestionKey) {
-        self.refresh_suggestions();
-        let order = crate::ui::suggestions_panel::display_order(
+    /// The suggestions as the list shows them.
+    fn shown_order(&self) -> Vec<SuggestionKey> {
+        display_order(
             &self.suggestions,
             &self.groups,
-            &self.ui_state.suggestions,
-        );
-        let next = order.iter().find(|k| **k > key).or(order.last()).copied();
-        self.view.selected_suggestion = next;
+            &self.view.suggestion_filter,
+        )
+    }
+
+    /// After accepting or rejecting `key`, the row that followed it in the list is selected, so
+    /// keyboard triage goes on down the list.
+    fn select_next_suggestion(&mut self, before: &[SuggestionKey], key: SuggestionKey) {
+        self.refresh_suggestions();
+        let after = self.shown_order();
+        self.view.selected_suggestion = next_after(before, &after, key);
     }
 
     /// Sets an article's date: pending suggestions move at once; accepted events that depended on
@@ -186,8 +200,18 @@ impl DatelineApp {
         if self.project.article(article).is_none_or(|a| a.date == date) {
             return;
         }
-        self.apply_edit(Edit::SetArticleDate { article, date });
+        self.apply_step(
+            Edit::SetArticleDate { article, date },
+            "set article date",
+            None,
+        );
+        // Which accepted events move is known once the article's suggestions are worked out again.
+        self.after_refresh.push(AfterRefresh::ReviewDates(article));
         self.refresh_suggestions();
+    }
+
+    /// Asks about the accepted events the new date of `article` resolves differently.
+    pub(super) fn review_dates(&mut self, article: ArticleId) {
         let updated = self.re_resolved_events(article);
         self.date_review = (!updated.is_empty()).then_some(DateReview { article, updated });
     }
@@ -230,7 +254,11 @@ impl DatelineApp {
             return;
         };
         if update {
-            self.apply_edit(Edit::ReplaceEvents(review.updated));
+            self.apply_step(
+                Edit::ReplaceEvents(review.updated),
+                "update event dates",
+                None,
+            );
         }
     }
 
@@ -257,7 +285,7 @@ impl DatelineApp {
             edits.push(Edit::ReplaceEvents(stripped));
         }
         edits.push(Edit::RemoveArticles(vec![id]));
-        self.apply_edit(Edit::Batch(edits));
+        self.apply_step(Edit::Batch(edits), "remove article", None);
         if self.view.reader_article == Some(id) {
             self.view.reader_article = self.project.articles.first().map(|a| a.id);
             self.view.reader_highlight = None;

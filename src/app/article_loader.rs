@@ -1,145 +1,93 @@
-//! Reading and tagging article files on a worker thread, with progress and cancel.
+//! Reading and tagging article files on a worker, with progress and cancel.
 
 use std::path::PathBuf;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc;
 
+use super::worker::{Waker, Worker, WorkerLost};
 use crate::import::{LoadedArticle, load_article};
 
-/// A message from the worker.
-#[derive(Debug)]
-pub enum LoaderMessage {
-    /// Starting on file `index` of `total`.
-    Progress {
-        /// Files done so far.
-        done: usize,
-        /// Files in the batch.
-        total: usize,
-        /// The file being read.
-        current: PathBuf,
-    },
-    /// One file read and tagged.
-    Loaded(Box<LoadedArticle>),
-    /// One file could not be read; the message names it.
-    Failed(String),
-    /// The batch is over (finished or cancelled).
-    Finished {
-        /// Whether it was cancelled.
-        cancelled: bool,
-    },
+/// How far a batch is.
+#[derive(Clone, Debug)]
+pub struct LoadProgress {
+    /// Files done so far.
+    pub done: usize,
+    /// The file being read.
+    pub current: PathBuf,
+}
+
+/// What a batch read.
+#[derive(Debug, Default)]
+pub struct LoadOutcome {
+    /// The articles read, in order.
+    pub loaded: Vec<LoadedArticle>,
+    /// One message per file that could not be read; each names its file.
+    pub failed: Vec<String>,
+    /// Whether the user cancelled (then nothing is added).
+    pub cancelled: bool,
 }
 
 /// A running batch.
 pub struct ArticleLoader {
-    receiver: mpsc::Receiver<LoaderMessage>,
-    cancel: Arc<AtomicBool>,
-    /// Files done so far.
-    pub done: usize,
-    /// Files in the batch.
-    pub total: usize,
-    /// The file being read.
-    pub current: Option<PathBuf>,
-    /// What has been read so far.
-    pub loaded: Vec<LoadedArticle>,
-    /// Errors so far.
-    pub failed: Vec<String>,
+    worker: Worker<LoadProgress, LoadOutcome>,
+    total: usize,
 }
 
 impl ArticleLoader {
-    /// Starts reading `paths` on a worker thread; `ctx` is woken for every message.
+    /// Starts reading `paths` on a worker; `wake` is called on every file.
     ///
     /// # Errors
     /// When the worker thread cannot be started.
-    pub fn start(paths: Vec<PathBuf>, ctx: &egui::Context) -> std::io::Result<Self> {
-        let (sender, receiver) = mpsc::channel();
-        let cancel = Arc::new(AtomicBool::new(false));
+    pub fn start(paths: Vec<PathBuf>, wake: Waker) -> std::io::Result<Self> {
         let total = paths.len();
-        let worker_cancel = Arc::clone(&cancel);
-        let ctx = ctx.clone();
-        std::thread::Builder::new()
-            .name("article-loader".into())
-            .spawn(move || {
-                let send = |message| {
-                    sender.send(message).ok();
-                    ctx.request_repaint();
-                };
-                for (done, path) in paths.into_iter().enumerate() {
-                    if worker_cancel.load(Ordering::Relaxed) {
-                        send(LoaderMessage::Finished { cancelled: true });
-                        return;
-                    }
-                    send(LoaderMessage::Progress {
-                        done,
-                        total,
-                        current: path.clone(),
-                    });
-                    match load_article(&path, None) {
-                        Ok(article) => send(LoaderMessage::Loaded(Box::new(article))),
-                        Err(err) => send(LoaderMessage::Failed(format!("{err:#}"))),
-                    }
+        let worker = Worker::spawn("article-loader", wake, move |reporter| {
+            let mut outcome = LoadOutcome::default();
+            for (done, path) in paths.into_iter().enumerate() {
+                if reporter.cancelled() {
+                    break;
                 }
-                send(LoaderMessage::Finished {
-                    cancelled: worker_cancel.load(Ordering::Relaxed),
+                reporter.progress(LoadProgress {
+                    done,
+                    current: path.clone(),
                 });
-            })?;
-        Ok(Self {
-            receiver,
-            cancel,
-            done: 0,
-            total,
-            current: None,
-            loaded: Vec::new(),
-            failed: Vec::new(),
-        })
+                match load_article(&path, None) {
+                    Ok(article) => outcome.loaded.push(article),
+                    Err(err) => outcome.failed.push(format!("{err:#}")),
+                }
+            }
+            outcome.cancelled = reporter.cancelled();
+            outcome
+        })?;
+        Ok(Self { worker, total })
+    }
+
+    /// Files in the batch.
+    pub fn total(&self) -> usize {
+        self.total
+    }
+
+    /// The latest progress.
+    pub fn progress(&self) -> Option<&LoadProgress> {
+        self.worker.progress()
     }
 
     /// Asks the worker to stop after the current file.
     pub fn cancel(&self) {
-        self.cancel.store(true, Ordering::Relaxed);
+        self.worker.cancel();
     }
 
-    /// Takes the worker's messages; `Some(cancelled)` once the batch is over.
-    pub fn poll(&mut self) -> Option<bool> {
-        while let Ok(message) = self.receiver.try_recv() {
-            if let Some(cancelled) = self.handle(message) {
-                return Some(cancelled);
-            }
-        }
-        None
+    /// The outcome, once the batch is over.
+    pub fn poll(&mut self) -> Option<LoadOutcome> {
+        self.worker.poll().map(Self::outcome)
     }
 
-    /// Blocks until the batch is over (for tests); returns whether it was cancelled.
-    pub fn wait(&mut self) -> bool {
-        while let Ok(message) = self.receiver.recv() {
-            if let Some(cancelled) = self.handle(message) {
-                return cancelled;
-            }
-        }
-        true
+    /// Blocks until the batch is over (tests and scripted use).
+    pub fn wait(&mut self) -> LoadOutcome {
+        Self::outcome(self.worker.wait())
     }
 
-    fn handle(&mut self, message: LoaderMessage) -> Option<bool> {
-        match message {
-            LoaderMessage::Progress {
-                done,
-                total,
-                current,
-            } => {
-                self.done = done;
-                self.total = total;
-                self.current = Some(current);
-            }
-            LoaderMessage::Loaded(article) => {
-                self.done += 1;
-                self.loaded.push(*article);
-            }
-            LoaderMessage::Failed(message) => {
-                self.done += 1;
-                self.failed.push(message);
-            }
-            LoaderMessage::Finished { cancelled } => return Some(cancelled),
-        }
-        None
+    fn outcome(result: Result<LoadOutcome, WorkerLost>) -> LoadOutcome {
+        result.unwrap_or_else(|err| LoadOutcome {
+            failed: vec![format!("Reading articles failed: {err}")],
+            ..LoadOutcome::default()
+        })
     }
 }

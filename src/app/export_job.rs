@@ -1,19 +1,19 @@
-//! Exports run on a worker thread, so a big PNG never freezes the window.
+//! Exports run on a worker, so a big PNG never freezes the window.
 
 use std::path::{Path, PathBuf};
-use std::sync::mpsc;
 
+use super::worker::{Waker, Worker};
 use crate::export::{ExportFormat, ExportOptions, export_to_file};
 use crate::model::Project;
 
 /// An export in progress.
 pub struct ExportJob {
     path: PathBuf,
-    receiver: mpsc::Receiver<Result<(), String>>,
+    worker: Worker<(), Result<(), String>>,
 }
 
 impl ExportJob {
-    /// Starts exporting a snapshot of `project` to `path`; `ctx` is woken when it is done.
+    /// Starts exporting a snapshot of `project` to `path`; `wake` is called when it is done.
     ///
     /// # Errors
     /// When the worker thread cannot be started.
@@ -22,20 +22,14 @@ impl ExportJob {
         path: PathBuf,
         format: ExportFormat,
         options: ExportOptions,
-        ctx: &egui::Context,
+        wake: Waker,
     ) -> std::io::Result<Self> {
-        let (sender, receiver) = mpsc::channel();
-        let ctx = ctx.clone();
         let target = path.clone();
-        std::thread::Builder::new()
-            .name("export".into())
-            .spawn(move || {
-                let result = export_to_file(&project, &target, format, &options)
-                    .map_err(|err| format!("Export failed: {err:#}"));
-                sender.send(result).ok();
-                ctx.request_repaint();
-            })?;
-        Ok(Self { path, receiver })
+        let worker = Worker::spawn("export", wake, move |_| {
+            export_to_file(&project, &target, format, &options)
+                .map_err(|err| format!("Export failed: {err:#}"))
+        })?;
+        Ok(Self { path, worker })
     }
 
     /// The file being written.
@@ -44,23 +38,19 @@ impl ExportJob {
     }
 
     /// The outcome, once the export is over.
-    pub fn poll(&self) -> Option<Result<(), String>> {
-        match self.receiver.try_recv() {
-            Ok(result) => Some(result),
-            Err(mpsc::TryRecvError::Empty) => None,
-            Err(mpsc::TryRecvError::Disconnected) => Some(Err(
-                "Export failed: the export stopped unexpectedly".to_owned(),
-            )),
-        }
+    pub fn poll(&mut self) -> Option<Result<(), String>> {
+        self.worker
+            .poll()
+            .map(|r| r.unwrap_or_else(|err| Err(format!("Export failed: {err}"))))
     }
 
-    /// Blocks until the export is over (for tests).
+    /// Blocks until the export is over (tests and scripted use).
     ///
     /// # Errors
     /// The export's error message.
-    pub fn wait(&self) -> Result<(), String> {
-        self.receiver
-            .recv()
-            .unwrap_or_else(|_| Err("Export failed: the export stopped unexpectedly".to_owned()))
+    pub fn wait(&mut self) -> Result<(), String> {
+        self.worker
+            .wait()
+            .unwrap_or_else(|err| Err(format!("Export failed: {err}")))
     }
 }

@@ -1,7 +1,8 @@
-//! Native file dialogs (rfd) on a worker thread, so the window keeps drawing while one is open.
+//! Native file dialogs (rfd) on a worker, so the window keeps drawing while one is open.
 
 use std::path::PathBuf;
-use std::sync::mpsc;
+
+use super::worker::{Waker, Worker};
 
 /// What a dialog was for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -26,62 +27,43 @@ pub struct DialogResult {
 }
 
 /// Runs at most one dialog at a time and hands back its result.
+#[derive(Default)]
 pub struct FileDialogs {
-    receiver: Option<mpsc::Receiver<DialogResult>>,
+    running: Option<Worker<(), DialogResult>>,
 }
 
 impl FileDialogs {
-    /// No dialog open.
-    pub fn new() -> Self {
-        Self { receiver: None }
-    }
-
     /// Whether a dialog is open.
     pub fn is_open(&self) -> bool {
-        self.receiver.is_some()
+        self.running.is_some()
     }
 
-    /// Opens a dialog on a worker thread; `ctx` is woken when it closes. Ignored while one is open.
-    pub fn open(&mut self, purpose: DialogPurpose, suggested_name: &str, ctx: &egui::Context) {
+    /// Opens a dialog on a worker; `wake` is called when it closes. Ignored while one is open.
+    pub fn open(&mut self, purpose: DialogPurpose, suggested_name: &str, wake: Waker) {
         if self.is_open() {
             return;
         }
-        let (sender, receiver) = mpsc::channel();
-        let ctx = ctx.clone();
         let suggested_name = suggested_name.to_owned();
-        let spawned = std::thread::Builder::new()
-            .name("file-dialog".into())
-            .spawn(move || {
-                let paths = run_dialog(purpose, &suggested_name);
-                sender.send(DialogResult { purpose, paths }).ok();
-                ctx.request_repaint();
-            });
-        match spawned {
-            Ok(_) => self.receiver = Some(receiver),
+        match Worker::spawn("file-dialog", wake, move |_| DialogResult {
+            purpose,
+            paths: run_dialog(purpose, &suggested_name),
+        }) {
+            Ok(worker) => self.running = Some(worker),
             Err(err) => log::error!("cannot start the file dialog: {err}"),
         }
     }
 
     /// The result of the open dialog, once it has closed.
     pub fn poll(&mut self) -> Option<DialogResult> {
-        let receiver = self.receiver.as_ref()?;
-        match receiver.try_recv() {
-            Ok(result) => {
-                self.receiver = None;
-                Some(result)
-            }
-            Err(mpsc::TryRecvError::Empty) => None,
-            Err(mpsc::TryRecvError::Disconnected) => {
-                self.receiver = None;
+        let result = self.running.as_mut()?.poll()?;
+        self.running = None;
+        match result {
+            Ok(result) => Some(result),
+            Err(err) => {
+                log::error!("the file dialog failed: {err}");
                 None
             }
         }
-    }
-}
-
-impl Default for FileDialogs {
-    fn default() -> Self {
-        Self::new()
     }
 }
 

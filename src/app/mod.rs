@@ -1,68 +1,41 @@
-//! The application: owns the project, its history and the view, runs the frame and applies commands.
+//! The application: owns the project, its history and the view, applies commands and runs the
+//! background work.
 //!
-//! Frame flow: the `ui/` functions read [`DatelineApp`] and push [`crate::command::Command`]s; at the end of the frame
-//! [`DatelineApp::apply`] runs them, each change to the project as one undo step.
+//! Frame flow: `ui/` reads the [`AppView`] this app gives and pushes [`Command`]s; at the end of
+//! the frame [`Controller::apply`] runs them, each change to the project as one undo step (a
+//! gesture's changes merge into one). Background work — reading articles, working out suggestions,
+//! exporting, file dialogs, recovery copies — runs on [`worker::Worker`]s that
+//! [`Controller::logic`] polls; eframe calls it even while the window is hidden.
+//!
+//! This module never names a `ui` type: both read [`crate::state`].
 
 mod apply;
 mod apply_articles;
-pub use apply::dragged_events;
+mod apply_files;
 pub mod article_loader;
 pub mod export_job;
 pub mod file_dialogs;
-pub mod notifications;
 pub mod recovery;
-pub mod view_state;
+mod suggestion_refresh;
+pub mod worker;
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::time::Instant;
 
-use crate::command::PendingAction;
-use crate::model::{History, Project};
+use crate::command::{Command, PendingAction};
+use crate::model::{Date, EventId, History, Project};
+use crate::state::{
+    AppView, DateReview, Notifications, OverwriteQuestion, Prefs, Progress, RecoveryOffer,
+    ViewState,
+};
 use crate::suggestions::{SuggestionGroup, SuggestionIndex};
 use article_loader::ArticleLoader;
+use export_job::ExportJob;
 use file_dialogs::FileDialogs;
-use notifications::Notifications;
-pub use view_state::ViewState;
-
-/// How many recent projects the File menu remembers.
-const RECENT_FILES_MAX: usize = 10;
-
-/// Preferences kept in eframe storage (never the project itself).
-#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
-#[serde(default)]
-pub struct Prefs {
-    /// Recently opened or saved projects, newest first.
-    pub recent_files: Vec<PathBuf>,
-}
-
-impl Prefs {
-    /// Moves `path` to the top of the recent files.
-    pub fn remember(&mut self, path: &Path) {
-        self.recent_files.retain(|p| p != path);
-        self.recent_files.insert(0, path.to_owned());
-        self.recent_files.truncate(RECENT_FILES_MAX);
-    }
-}
-
-/// Accepted events whose source dates changed with their article's date, waiting for the user.
-#[derive(Clone, Debug, PartialEq)]
-pub struct DateReview {
-    /// The article whose date changed.
-    pub article: crate::model::ArticleId,
-    /// Each affected event as it would become (with its source dates re-resolved).
-    pub updated: Vec<crate::model::Event>,
-}
-
-/// A save waiting for the user's answer, because the file it would replace is not a project this
-/// Dateline reads (newer version, damaged, or not a project).
-#[derive(Clone, Debug)]
-pub struct OverwriteQuestion {
-    /// The file that would be replaced.
-    pub path: PathBuf,
-    /// What replacing it would lose.
-    pub risk: crate::model::project_file::OverwriteRisk,
-    /// What was to happen after the save (quit, open another project…).
-    pub then: Option<PendingAction>,
-}
+use recovery::RecoveryWriter;
+use suggestion_refresh::SuggestionRefresh;
+use worker::Waker;
 
 /// The state of the project file on disk when this app last read or wrote it: while it is unchanged,
 /// saving over it loses nothing.
@@ -85,8 +58,8 @@ impl DiskStamp {
     }
 }
 
-/// The Dateline application state.
-pub struct DatelineApp {
+/// The Dateline application state: the project, its history and everything shown around it.
+pub struct Controller {
     project: Project,
     project_path: Option<PathBuf>,
     history: History,
@@ -94,18 +67,22 @@ pub struct DatelineApp {
     notifications: Notifications,
     prefs: Prefs,
     suggestions: SuggestionIndex,
-    /// Pending suggestions grouped across articles, for the state `groups_state` of the history.
+    /// Pending suggestions grouped across articles, for the project at `groups_revision`.
     groups: Vec<SuggestionGroup>,
-    groups_state: Option<u64>,
+    groups_revision: Option<u64>,
+    refresh: Option<SuggestionRefresh>,
+    /// What waits for the suggestions to be worked out.
+    after_refresh: Vec<suggestion_refresh::AfterRefresh>,
     loader: Option<ArticleLoader>,
     date_review: Option<DateReview>,
-    recovery: Option<recovery::RecoverySlot>,
-    /// Egui time of the last recovery copy, and the history state it holds.
-    last_autosave: (f64, Option<u64>),
+    recovery: Option<RecoveryWriter>,
+    /// When the last recovery copy was asked for, and the revision it holds.
+    last_autosave: (Instant, Option<u64>),
     offered_recovery: Option<recovery::Recovered>,
+    recovery_offer: Option<RecoveryOffer>,
     /// What to export once the save dialog answers.
     pending_export: Option<(crate::export::ExportFormat, crate::export::ExportOptions)>,
-    export_job: Option<export_job::ExportJob>,
+    export_job: Option<ExportJob>,
     dialogs: FileDialogs,
     pending: Option<PendingAction>,
     /// A save waiting for "replace that file?".
@@ -116,21 +93,30 @@ pub struct DatelineApp {
     after_save: Option<PendingAction>,
     quit_confirmed: bool,
     window_title: String,
-    /// Bumped whenever the project changes, so the UI's caches know.
+    /// Bumped whenever the project changes (edits, undo, redo, another project): the one change
+    /// counter the UI's caches, the suggestions and the recovery copies follow.
     revision: u64,
-    ui_state: crate::ui::UiState,
+    /// Full dates of events whose precision the user lowered, so raising it again brings back the
+    /// day (1989-11-09 → month → day is 1989-11-09 again, not the 1st).
+    precise_dates: BTreeMap<EventId, (Date, Option<Date>)>,
+    /// Counts "start typing the title" requests.
+    title_requests: u64,
+    waker: Waker,
     ctx: egui::Context,
 }
 
-impl DatelineApp {
-    /// Creates the app from eframe's creation context, restoring preferences, then opens `files`
-    /// (a `.ron` file as the project, anything else as an article).
-    pub fn new(cc: &eframe::CreationContext<'_>, files: &[PathBuf]) -> Self {
-        let prefs = cc
-            .storage
+impl Controller {
+    /// Creates the app, restoring preferences from `storage` (when there is one), then opens
+    /// `files` (a `.ron` file as the project, anything else as an article).
+    pub fn new(
+        ctx: &egui::Context,
+        storage: Option<&dyn eframe::Storage>,
+        files: &[PathBuf],
+    ) -> Self {
+        let prefs = storage
             .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
             .unwrap_or_default();
-        crate::ui::theme::install(&cc.egui_ctx);
+        let waker_ctx = ctx.clone();
         let mut app = Self {
             project: Project::default(),
             project_path: None,
@@ -140,15 +126,18 @@ impl DatelineApp {
             prefs,
             suggestions: SuggestionIndex::default(),
             groups: Vec::new(),
-            groups_state: None,
+            groups_revision: None,
+            refresh: None,
+            after_refresh: Vec::new(),
             loader: None,
             date_review: None,
             recovery: None,
-            last_autosave: (0.0, None),
+            last_autosave: (Instant::now(), None),
             offered_recovery: None,
+            recovery_offer: None,
             pending_export: None,
             export_job: None,
-            dialogs: FileDialogs::new(),
+            dialogs: FileDialogs::default(),
             pending: None,
             overwrite: None,
             disk_stamp: None,
@@ -156,13 +145,15 @@ impl DatelineApp {
             quit_confirmed: false,
             window_title: String::new(),
             revision: 0,
-            ui_state: crate::ui::UiState::default(),
-            ctx: cc.egui_ctx.clone(),
+            precise_dates: BTreeMap::new(),
+            title_requests: 0,
+            waker: std::sync::Arc::new(move || waker_ctx.request_repaint()),
+            ctx: ctx.clone(),
         };
         // Recovery copies live beside eframe's storage. Without storage (headless tests and
         // benchmarks) there are none unless `set_recovery_dir` asks for them, so a copy left by the
         // real app is never offered to a test.
-        if cc.storage.is_some()
+        if storage.is_some()
             && let Some(dir) = eframe::storage_dir("Dateline")
         {
             app.set_recovery_dir(dir.join("recovery"));
@@ -170,6 +161,35 @@ impl DatelineApp {
         app.open_files(files);
         app.refresh_suggestions();
         app
+    }
+
+    /// What the UI reads this frame.
+    pub fn view_model(&self) -> AppView<'_> {
+        AppView {
+            project: &self.project,
+            history: &self.history,
+            view: &self.view,
+            notifications: &self.notifications,
+            prefs: &self.prefs,
+            suggestions: &self.suggestions,
+            groups: &self.groups,
+            loading: self.loader.as_ref().map(|l| {
+                let progress = l.progress();
+                Progress {
+                    done: progress.map_or(0, |p| p.done),
+                    total: l.total(),
+                    current: progress.map(|p| p.current.as_path()),
+                }
+            }),
+            refreshing_suggestions: self.refresh.is_some(),
+            date_review: self.date_review.as_ref(),
+            offered_recovery: self.recovery_offer.as_ref(),
+            exporting: self.export_job.as_ref().map(ExportJob::path),
+            pending: self.pending.as_ref(),
+            overwrite: self.overwrite.as_ref(),
+            dialog_open: self.dialogs.is_open(),
+            revision: self.revision,
+        }
     }
 
     /// The open project.
@@ -202,7 +222,7 @@ impl DatelineApp {
         &self.notifications
     }
 
-    /// Preferences (recent files).
+    /// Preferences (recent files, panels).
     pub fn prefs(&self) -> &Prefs {
         &self.prefs
     }
@@ -217,97 +237,137 @@ impl DatelineApp {
         &self.groups
     }
 
+    /// The change counter: bumped by every edit, undo, redo and project replacement.
+    pub fn revision(&self) -> u64 {
+        self.revision
+    }
+
     /// Whether articles are being read.
     pub fn is_loading(&self) -> bool {
         self.loader.is_some()
     }
 
-    /// Waits for the article batch being read and adds it (for tests and scripted use).
-    pub fn finish_loading(&mut self) {
+    /// Waits for the background work in progress — articles being read, suggestions being worked
+    /// out, an export — and takes its results (tests and scripted use).
+    pub fn finish_background_work(&mut self) {
         if let Some(loader) = self.loader.as_mut() {
-            let cancelled = loader.wait();
-            self.finish_loader(cancelled);
+            let outcome = loader.wait();
+            self.finish_loader(outcome);
+        }
+        self.finish_refresh();
+        if let Some(job) = self.export_job.as_mut() {
+            let result = job.wait();
+            self.finish_export(result);
+        }
+        if let Some(writer) = self.recovery.as_mut() {
+            writer.flush();
         }
     }
 
     /// Keeps crash-recovery copies in `dir`, and offers the newest copy an ended session left there.
     pub fn set_recovery_dir(&mut self, dir: PathBuf) {
         self.offered_recovery = recovery::find(&dir);
-        self.recovery = Some(recovery::RecoverySlot::new(dir));
+        self.recovery_offer = self.offered_recovery.as_ref().map(|r| RecoveryOffer {
+            original_path: r.meta.original_path.clone(),
+            title: r.project.title.clone(),
+            summary: r.project.summary(),
+        });
+        self.recovery = Some(RecoveryWriter::new(dir, self.waker.clone()));
     }
 
-    /// Unsaved work from an earlier session, waiting for "restore or discard".
-    pub fn offered_recovery(&self) -> Option<&recovery::Recovered> {
-        self.offered_recovery.as_ref()
-    }
-
-    /// Writes a recovery copy of unsaved work when it is due: every [`recovery::AUTOSAVE_SECONDS`]
-    /// of changes, and when the window loses focus.
-    pub fn autosave(&mut self, now: f64, focus_lost: bool) {
-        let state = Some(self.history.state_id());
-        let due = now - self.last_autosave.0 >= recovery::AUTOSAVE_SECONDS || focus_lost;
-        if !self.is_dirty() || state == self.last_autosave.1 || !due {
-            return;
+    /// Work that runs whether or not the window is drawn: takes the results of background work,
+    /// and writes a recovery copy of unsaved work when it is due.
+    pub fn logic(&mut self, ctx: &egui::Context) {
+        self.handle_close_request(ctx);
+        if let Some(result) = self.dialogs.poll() {
+            self.apply_dialog_result(result);
         }
-        let Some(slot) = self.recovery.clone() else {
-            return;
-        };
-        self.last_autosave = (now, state);
-        let mut project = self.project.clone();
-        project.view = Some(self.view.time_view);
-        let original = self.project_path.clone();
-        let spawned = std::thread::Builder::new()
-            .name("autosave".into())
-            .spawn(move || {
-                if let Err(err) = slot.write(&project, original.as_deref()) {
-                    log::warn!("cannot write the recovery copy: {err}");
-                }
-            });
-        if let Err(err) = spawned {
-            log::warn!("cannot start the autosave: {err}");
+        if let Some(outcome) = self.loader.as_mut().and_then(ArticleLoader::poll) {
+            self.finish_loader(outcome);
         }
-    }
-
-    /// Waits for the export in progress (for tests and scripted use).
-    pub fn finish_exporting(&mut self) {
-        if let Some(job) = &self.export_job {
-            let result = job.wait();
+        if let Some(result) = self.export_job.as_mut().and_then(ExportJob::poll) {
             self.finish_export(result);
         }
+        if let Some(result) = self.refresh.as_mut().and_then(SuggestionRefresh::poll) {
+            self.refresh = None;
+            self.take_refresh(result);
+        }
+        self.refresh_suggestions();
+        if let Some(writer) = self.recovery.as_mut() {
+            writer.poll();
+        }
+        let focus_lost = ctx.input(|i| {
+            i.events
+                .iter()
+                .any(|e| matches!(e, egui::Event::WindowFocused(false)))
+        });
+        self.autosave(Instant::now(), focus_lost);
     }
 
-    fn finish_export(&mut self, result: Result<(), String>) {
-        let Some(job) = self.export_job.take() else {
+    /// Applies the frame's commands, then ends the frame: a gesture that is over seals its undo step,
+    /// and the window title follows the project.
+    pub fn apply_all(&mut self, commands: Vec<Command>, ctx: &egui::Context) {
+        for command in commands {
+            self.apply(command);
+        }
+        let interacting = ctx.input(|i| i.pointer.any_down()) || ctx.egui_wants_keyboard_input();
+        if !interacting {
+            self.history.seal();
+        }
+        self.refresh_suggestions();
+        self.sync_window_title(ctx);
+        self.notifications.tick(ctx.input(|i| i.time));
+    }
+
+    /// Writes a recovery copy of unsaved work when it is due: at most [`recovery::AUTOSAVE_SECONDS`]
+    /// after a change, and when the window loses focus. Clean work has no copy. Asks for the next call
+    /// when a copy will be due, so an idle window still writes it.
+    pub fn autosave(&mut self, now: Instant, focus_lost: bool) {
+        let Some(writer) = self.recovery.as_mut() else {
             return;
         };
-        match result {
-            Ok(()) => self
-                .notifications
-                .info(format!("Exported {}", job.path().display())),
-            Err(message) => self
-                .notifications
-                .error(format!("{message}: {}", job.path().display())),
+        if !self.history.is_dirty() {
+            writer.clear();
+            self.last_autosave.1 = None;
+            return;
+        }
+        if self.last_autosave.1 == Some(self.revision) {
+            return;
+        }
+        let waited = now.saturating_duration_since(self.last_autosave.0);
+        let period = std::time::Duration::from_secs_f64(recovery::AUTOSAVE_SECONDS);
+        if waited >= period || focus_lost {
+            self.last_autosave = (now, Some(self.revision));
+            let mut project = self.project.clone();
+            project.view = Some(self.view.time_view);
+            writer.write(project, self.project_path.clone());
+        } else {
+            self.ctx
+                .request_repaint_after(period.saturating_sub(waited));
         }
     }
 
-    /// Starts exporting to `path` in the background.
-    fn start_export(
-        &mut self,
-        path: PathBuf,
-        format: crate::export::ExportFormat,
-        options: crate::export::ExportOptions,
-    ) {
-        if self.export_job.is_some() {
-            self.notifications
-                .error("An export is already running: wait for it to finish.");
+    /// Waits for any recovery copy being written (tests and scripted use).
+    pub fn finish_autosave(&mut self) {
+        if let Some(writer) = self.recovery.as_mut() {
+            writer.flush();
+        }
+    }
+
+    /// Ends the session: a clean exit (saved, or "Don't save" answered) leaves no recovery copy;
+    /// unsaved work that was never discarded keeps a fresh one, for the next start to offer.
+    pub fn on_exit(&mut self) {
+        let Some(writer) = self.recovery.as_mut() else {
             return;
+        };
+        if self.history.is_dirty() && !self.quit_confirmed {
+            let mut project = self.project.clone();
+            project.view = Some(self.view.time_view);
+            writer.write(project, self.project_path.clone());
+        } else {
+            writer.clear();
         }
-        match export_job::ExportJob::start(self.project.clone(), path, format, options, &self.ctx) {
-            Ok(job) => self.export_job = Some(job),
-            Err(err) => self
-                .notifications
-                .error(format!("Cannot start the export: {err}")),
-        }
+        writer.flush();
     }
 
     /// Accepted events waiting for the user after an article-date change.
@@ -323,6 +383,11 @@ impl DatelineApp {
     /// The action waiting for the "unsaved changes" answer.
     pub fn pending(&self) -> Option<&PendingAction> {
         self.pending.as_ref()
+    }
+
+    /// Unsaved work from an earlier session, waiting for "restore or discard".
+    pub fn offered_recovery(&self) -> Option<&RecoveryOffer> {
+        self.recovery_offer.as_ref()
     }
 
     /// The window title: project name, with "●" when there is unsaved work.
@@ -354,72 +419,44 @@ impl DatelineApp {
             self.window_title = title;
         }
     }
-}
 
-impl eframe::App for DatelineApp {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        let ctx = ui.ctx().clone();
-        self.notifications.tick(ctx.input(|i| i.time));
-        self.handle_close_request(&ctx);
-        if let Some(result) = self.dialogs.poll() {
-            self.apply_dialog_result(result);
-        }
-        if let Some(cancelled) = self.loader.as_mut().and_then(ArticleLoader::poll) {
-            self.finish_loader(cancelled);
-        }
-        if let Some(result) = self
-            .export_job
-            .as_ref()
-            .and_then(export_job::ExportJob::poll)
-        {
-            self.finish_export(result);
-        }
-        let mut commands = Vec::new();
-        let view = crate::ui::AppView {
-            project: &self.project,
-            history: &self.history,
-            view: &self.view,
-            notifications: &self.notifications,
-            prefs: &self.prefs,
-            suggestions: &self.suggestions,
-            groups: &self.groups,
-            loading: self.loader.as_ref().map(|l| crate::ui::LoadingView {
-                done: l.done,
-                total: l.total,
-                current: l.current.as_deref(),
-            }),
-            date_review: self.date_review.as_ref(),
-            offered_recovery: self.offered_recovery.as_ref(),
-            exporting: self.export_job.as_ref().map(export_job::ExportJob::path),
-            pending: self.pending.as_ref(),
-            overwrite: self.overwrite.as_ref(),
-            dialog_open: self.dialogs.is_open(),
-            revision: self.revision,
+    fn finish_export(&mut self, result: Result<(), String>) {
+        let Some(job) = self.export_job.take() else {
+            return;
         };
-        crate::ui::app_ui(ui, view, &mut self.ui_state, &mut commands);
-        for command in commands {
-            self.apply(command);
+        match result {
+            Ok(()) => self
+                .notifications
+                .info(format!("Exported {}", job.path().display())),
+            Err(message) => self
+                .notifications
+                .error(format!("{message}: {}", job.path().display())),
         }
-        self.refresh_suggestions();
-        self.sync_window_title(&ctx);
-        let focus_lost = ctx.input(|i| {
-            i.events
-                .iter()
-                .any(|e| matches!(e, egui::Event::WindowFocused(false)))
-        });
-        self.autosave(ctx.input(|i| i.time), focus_lost);
     }
 
-    fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, eframe::APP_KEY, &self.prefs);
-    }
-
-    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
-        // Closing on purpose (saved, or "Don't save"): nothing to recover.
-        if let Some(slot) = &self.recovery
-            && (!self.is_dirty() || self.quit_confirmed)
-        {
-            slot.clear();
+    /// Starts exporting to `path` in the background.
+    fn start_export(
+        &mut self,
+        path: PathBuf,
+        format: crate::export::ExportFormat,
+        options: crate::export::ExportOptions,
+    ) {
+        if self.export_job.is_some() {
+            self.notifications
+                .error("An export is already running: wait for it to finish.");
+            return;
+        }
+        match ExportJob::start(
+            self.project.clone(),
+            path,
+            format,
+            options,
+            self.waker.clone(),
+        ) {
+            Ok(job) => self.export_job = Some(job),
+            Err(err) => self
+                .notifications
+                .error(format!("Cannot start the export: {err}")),
         }
     }
 }

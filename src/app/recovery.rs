@@ -1,9 +1,13 @@
 //! Crash recovery: a copy of unsaved work is written outside the user's file at most every
 //! [`AUTOSAVE_SECONDS`] (and when the window loses focus); the next start offers to restore it.
+//!
+//! [`RecoveryWriter`] writes and removes the copy on a worker, one request after another in the
+//! order asked, so a copy being written when the project is saved can never outlive the save.
 
 use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 
+use super::worker::{Waker, Worker};
 use crate::model::{Project, project_file};
 
 /// Longest time unsaved work goes without a recovery copy.
@@ -81,6 +85,103 @@ impl RecoverySlot {
     }
 }
 
+/// What the writer is asked to do.
+enum Request {
+    Write(Box<Project>, Option<PathBuf>),
+    Clear,
+}
+
+/// Writes this session's recovery copy in the background, requests in order: while one runs, the
+/// latest further request waits (an older waiting one is superseded).
+pub struct RecoveryWriter {
+    slot: RecoverySlot,
+    running: Option<Worker<(), std::io::Result<()>>>,
+    waiting: Option<Request>,
+    /// Whether a copy may exist on disk (so clearing twice costs nothing).
+    has_copy: bool,
+    wake: Waker,
+}
+
+impl RecoveryWriter {
+    /// A writer for this session's copy in `dir`.
+    pub fn new(dir: PathBuf, wake: Waker) -> Self {
+        Self {
+            slot: RecoverySlot::new(dir),
+            running: None,
+            waiting: None,
+            has_copy: false,
+            wake,
+        }
+    }
+
+    /// Asks for a copy of `project` (which belongs to `original`, if saved).
+    pub fn write(&mut self, project: Project, original: Option<PathBuf>) {
+        self.has_copy = true;
+        self.request(Request::Write(Box::new(project), original));
+    }
+
+    /// Asks for the copy to be removed (the work was saved, discarded or undone).
+    pub fn clear(&mut self) {
+        if self.has_copy {
+            self.has_copy = false;
+            self.request(Request::Clear);
+        }
+    }
+
+    fn request(&mut self, request: Request) {
+        if self.running.is_some() {
+            self.waiting = Some(request);
+        } else {
+            self.start(request);
+        }
+    }
+
+    fn start(&mut self, request: Request) {
+        let slot = self.slot.clone();
+        let spawned = Worker::spawn("recovery", self.wake.clone(), move |_| match request {
+            Request::Write(project, original) => slot.write(&project, original.as_deref()),
+            Request::Clear => {
+                slot.clear();
+                Ok(())
+            }
+        });
+        match spawned {
+            Ok(worker) => self.running = Some(worker),
+            Err(err) => log::warn!("cannot start writing the recovery copy: {err}"),
+        }
+    }
+
+    /// Takes the finished request's outcome and starts the waiting one.
+    pub fn poll(&mut self) {
+        let Some(result) = self.running.as_mut().and_then(Worker::poll) else {
+            return;
+        };
+        self.running = None;
+        Self::report(result);
+        if let Some(next) = self.waiting.take() {
+            self.start(next);
+        }
+    }
+
+    /// Blocks until every request so far is done (quitting, tests).
+    pub fn flush(&mut self) {
+        while let Some(mut running) = self.running.take() {
+            Self::report(running.wait());
+            if let Some(next) = self.waiting.take() {
+                self.start(next);
+            }
+        }
+    }
+
+    fn report(result: Result<std::io::Result<()>, super::worker::WorkerLost>) {
+        match result {
+            Ok(Ok(())) => {}
+            Ok(Err(err)) => log::warn!("cannot write the recovery copy: {err}"),
+            Err(err) => log::warn!("cannot write the recovery copy: {err}"),
+        }
+    }
+}
+
 /// The newest recovery copy in `dir` left by a process that is no longer running, if any.
 pub fn find(dir: &Path) -> Option<Recovered> {
     let entries = std::fs::read_dir(dir).ok()?;
@@ -151,6 +252,22 @@ mod tests {
         discard(&found);
         assert!(find(dir.path()).is_none());
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+    }
+
+    #[test]
+    fn a_clear_asked_during_a_write_wins() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut writer =
+            RecoveryWriter::new(dir.path().to_owned(), super::super::worker::no_waker());
+        let big = Project {
+            title: "x".repeat(1 << 20),
+            ..Project::default()
+        };
+        writer.write(big, None);
+        writer.clear();
+        writer.flush();
+        assert!(find(dir.path()).is_none());
+        assert_eq!(std::fs::read_dir(dir.path()).map_or(0, Iterator::count), 0);
     }
 
     #[test]

@@ -20,7 +20,10 @@ use super::select::Selection;
 use super::text::{clean_line, plural};
 use super::{ExportError, ExportOptions, MAX_WIDTH_PX, MIN_WIDTH_PX, Theme};
 use crate::model::{Event, Lane, Rgb};
-use crate::timeline::layout::{self, CardInput, CardRect, Layout, LayoutStyle};
+pub(crate) use crate::timeline::layout::BAR_HEIGHT;
+use crate::timeline::layout::{
+    self, AXIS_FONT_SIZE, AXIS_HEIGHT, CARD_FONT_SIZE, CardInput, CardRect, Layout, LayoutStyle,
+};
 use crate::timeline::ticks;
 use crate::timeline::time_axis::{TimeAxis, TimeView};
 
@@ -28,17 +31,11 @@ use crate::timeline::time_axis::{TimeAxis, TimeView};
 pub(crate) const MARGIN: f64 = 24.0;
 /// Height of the title block above the axis.
 const HEADER_HEIGHT: f64 = 84.0;
-/// Height of the time axis strip (as on screen).
-const AXIS_HEIGHT: f64 = 40.0;
-/// Height of the date bar at the top of a card (as on screen).
-pub(crate) const BAR_HEIGHT: f64 = 4.0;
 /// Most rows a lane should need before labels are shortened.
 pub(crate) const MAX_ROWS_PER_LANE: usize = 32;
 
 const TITLE_SIZE: f64 = 22.0;
 const SUBTITLE_SIZE: f64 = 12.0;
-const AXIS_FONT_SIZE: f64 = 12.0;
-const CARD_FONT_SIZE: f64 = 13.0;
 const DATE_FONT_SIZE: f64 = 11.0;
 const LANE_FONT_SIZE: f64 = 11.0;
 const NOTES_HEADING_SIZE: f64 = 14.0;
@@ -542,26 +539,12 @@ impl Canvas {
                 )
             }
         };
-        let mut view = TimeView::fit(start, end, width);
         if self.range_days.1.is_some() {
-            return view;
+            return TimeView::fit(start, end, width);
         }
-        let mut usable = width;
-        for _ in 0..4 {
-            let axis = TimeAxis::new(view, 0.0, width);
-            let overflow = labels
-                .iter()
-                .map(|(days, label)| axis.x_from_days(*days) + label - width)
-                .fold(0.0, f64::max);
-            if overflow <= 0.5 {
-                break;
-            }
-            // Unlike the screen, never give up more than a quarter of the width: an axis running far
-            // into empty time reads worse than the last labels losing their dates or being cut.
-            usable = (usable - overflow).max(width * 0.75);
-            view = TimeView::fit(start, end, usable);
-        }
-        view
+        // Unlike the screen, never give up more than a quarter of the width: an axis running far
+        // into empty time reads worse than the last labels losing their dates or being cut.
+        crate::timeline::fit::fit_with_labels(start, end, width, labels, 0.75)
     }
 }
 

@@ -1,7 +1,7 @@
 //! The project: everything a user's timeline file holds.
 
+use super::TimeView;
 use super::{Article, ArticleId, Event, EventId, Lane, LaneId, Rgb};
-use crate::timeline::time_axis::{TimeAxis, TimeView};
 
 /// The project-file format this build writes. Older versions are migrated on load; newer ones are refused.
 pub const FORMAT_VERSION: u32 = 1;
@@ -97,50 +97,6 @@ impl Project {
             .iter()
             .map(Event::span_days)
             .reduce(|(a0, a1), (b0, b1)| (a0.min(b0), a1.max(b1)))
-    }
-
-    /// The view that shows every event, or the years around today for an empty project.
-    ///
-    /// Cards carry their label right of their start date, so the fit leaves room at the right for the
-    /// labels of the last cards (`label_width_points` measures one), using at least half the width
-    /// for the dates themselves.
-    pub fn fitted_view(
-        &self,
-        width_points: f64,
-        mut label_width_points: impl FnMut(&Event) -> f64,
-    ) -> TimeView {
-        let article_days = || {
-            let days = self
-                .articles
-                .iter()
-                .filter_map(|a| a.date)
-                .map(|d| (d.start_days(), d.end_days()));
-            days.reduce(|(a0, a1), (b0, b1)| (a0.min(b0), a1.max(b1)))
-        };
-        // Without events, show the days the articles were written: that is where suggestions land.
-        let Some((start, end)) = self.span_days().or_else(article_days) else {
-            return TimeView::around_today(width_points);
-        };
-        let labels: Vec<(f64, f64)> = self
-            .events
-            .iter()
-            .map(|e| (e.start.start_days(), label_width_points(e)))
-            .collect();
-        let mut usable_points = width_points;
-        let mut view = TimeView::fit(start, end, usable_points);
-        for _ in 0..4 {
-            let axis = TimeAxis::new(view, 0.0, width_points);
-            let overflow_points = labels
-                .iter()
-                .map(|(days, label)| axis.x_from_days(*days) + label - width_points)
-                .fold(0.0, f64::max);
-            if overflow_points <= 0.5 {
-                break;
-            }
-            usable_points = (usable_points - overflow_points).max(width_points / 2.0);
-            view = TimeView::fit(start, end, usable_points);
-        }
-        view
     }
 
     /// A one-line summary: `"12 events, 2 lanes, 0 articles, 44 BC – 2022"`.

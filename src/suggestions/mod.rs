@@ -5,12 +5,19 @@
 //! Suggestions are derived data: they are recomputed from each article's text and date (the tagger
 //! is deterministic), never stored. The project stores only decisions: events whose sources name a
 //! suggestion's expression span (accepted), and each article's rejected spans.
+//!
+//! The list's order and filter ([`display_order`]) and accepting many at once ([`accepted_events`])
+//! live here too, so the window and the command line follow one rule.
 
+mod accept;
 mod grouping;
 mod index;
+mod order;
 
+pub use accept::{AcceptPolicy, accepted_events};
 pub use grouping::{SuggestionGroup, group_pending};
 pub use index::SuggestionIndex;
+pub use order::{SortBy, SuggestionFilter, display_order, next_after};
 
 use crate::extract::{Dct, Suggestion};
 use crate::model::{Article, ArticleId, CharSpan, Date, Event, EventId, LaneId, Precision, Source};

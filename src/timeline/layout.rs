@@ -23,6 +23,17 @@
 
 use super::time_axis::TimeAxis;
 
+/// Height of the time axis strip above the lanes, on screen and in images.
+pub const AXIS_HEIGHT: f64 = 40.0;
+/// Height of the date bar at the top of a card, on screen and in images.
+pub const BAR_HEIGHT: f64 = 4.0;
+/// Font size of card titles, on screen and in images.
+pub const CARD_FONT_SIZE: f64 = 13.0;
+/// Font size of axis labels, on screen and in images.
+pub const AXIS_FONT_SIZE: f64 = 12.0;
+/// Widest card label on screen; longer titles are shortened with "…" (the inspector shows them whole).
+pub const MAX_CARD_LABEL_POINTS: f64 = 300.0;
+
 /// Sizes of the layout, in points.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct LayoutStyle {

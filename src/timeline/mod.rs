@@ -4,12 +4,16 @@
 //!   onto a horizontal screen span ([`TimeAxis`]: `x_from_days`, `days_from_x`, `pan`, `zoom_at`).
 //! - [`ticks`]: calendar-aligned, non-overlapping tick marks and labels from minutes to millennia.
 //! - [`index`]: events by lane and time, so a frame visits only what is in view.
+//! - [`drag`]: what a card drag shows and changes.
+//! - [`fit`]: the view that shows every event with room for the last labels (Fit all, image export).
 //! - [`layout`]: lanes and event cards packed into rows without overlaps.
 //!
 //! Time is `f64` days since 1970-01-01T00:00 everywhere (see [`crate::model::date::Date::start_days`]);
 //! screen coordinates are `f64` points. Nothing here touches egui, files or (except [`today_days`]) the
 //! clock.
 
+pub mod drag;
+pub mod fit;
 pub mod index;
 pub mod layout;
 pub mod snap;

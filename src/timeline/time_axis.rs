@@ -14,6 +14,7 @@
 //! assert_eq!(zoomed.view.days_per_point, 0.5);
 //! ```
 
+pub use crate::model::TimeView;
 use crate::model::date::{MAX_DAYS, MIN_DAYS};
 
 /// Average length of a Gregorian year in days.
@@ -30,16 +31,6 @@ pub const MIN_FIT_SPAN_DAYS: f64 = 2.0;
 pub const TODAY_HALF_SPAN_DAYS: f64 = 3.0 * DAYS_PER_YEAR;
 /// Width assumed by [`TimeView::default`], before any screen is known.
 const DEFAULT_WIDTH_POINTS: f64 = 1000.0;
-
-/// What part of time is visible: the left edge and the zoom. Stored in the project file.
-#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default)]
-pub struct TimeView {
-    /// Days since 1970-01-01 at the left edge of the screen span.
-    pub start_days: f64,
-    /// Zoom: how many days one screen point covers.
-    pub days_per_point: f64,
-}
 
 impl Default for TimeView {
     /// The 20th and 21st centuries (1900–2100) across 1000 points.

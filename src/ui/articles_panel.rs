@@ -2,22 +2,16 @@
 
 use std::collections::BTreeMap;
 
-use super::AppView;
-use crate::command::Command;
-use crate::model::{Article, ArticleId, Date, Precision};
-
-/// Article dates being typed, by article.
-#[derive(Default)]
-pub struct ArticlesState {
-    dates: BTreeMap<ArticleId, String>,
-    errors: BTreeMap<ArticleId, String>,
-}
+use super::text_fields::{Drafts, Field};
+use crate::command::{Command, FileCommand, ModelCommand, ViewCommand};
+use crate::model::{Article, ArticleId};
+use crate::state::AppView;
 
 /// Draws the articles list.
 pub fn articles_panel_ui(
     ui: &mut egui::Ui,
     app: AppView<'_>,
-    state: &mut ArticlesState,
+    drafts: &mut Drafts,
     commands: &mut Vec<Command>,
 ) {
     ui.horizontal(|ui| {
@@ -27,7 +21,7 @@ pub fn articles_panel_ui(
             .on_hover_text("Add article files (.txt, .md, .html)")
             .clicked()
         {
-            commands.push(Command::OpenArticlesDialog);
+            commands.push(FileCommand::OpenArticlesDialog.into());
         }
     });
     ui.separator();
@@ -35,9 +29,6 @@ pub fn articles_panel_ui(
         ui.weak("No articles yet. File › Add articles…, or drop .txt, .md or .html files on the window.");
         return;
     }
-    state
-        .dates
-        .retain(|id, _| app.project.article(*id).is_some());
     let mut pending: BTreeMap<ArticleId, usize> = BTreeMap::new();
     for key in app.groups.iter().flat_map(|g| &g.members) {
         *pending.entry(key.article).or_default() += 1;
@@ -49,7 +40,7 @@ pub fn articles_panel_ui(
                 app,
                 article,
                 pending.get(&article.id).copied().unwrap_or(0),
-                state,
+                drafts,
                 commands,
             );
         });
@@ -62,7 +53,7 @@ fn article_ui(
     app: AppView<'_>,
     article: &Article,
     pending: usize,
-    state: &mut ArticlesState,
+    drafts: &mut Drafts,
     commands: &mut Vec<Command>,
 ) {
     let shown = app.view.reader_article == Some(article.id);
@@ -70,54 +61,29 @@ fn article_ui(
         .selectable_label(shown, egui::RichText::new(&article.title).strong())
         .on_hover_text(format!("{}\nClick to read it", article.original_path));
     if title.clicked() {
-        commands.push(Command::ShowArticle(article.id));
+        commands.push(ViewCommand::ShowArticle(article.id).into());
     }
     ui.horizontal(|ui| {
         let label = ui.label("Date");
-        let editing = ui.memory(egui::Memory::focused).is_some();
         let current = article.date.map(|d| d.to_iso()).unwrap_or_default();
-        let text = state
-            .dates
-            .entry(article.id)
-            .or_insert_with(|| current.clone());
-        if !editing && *text != current && !state.errors.contains_key(&article.id) {
-            text.clone_from(&current);
-        }
-        let response = ui
-            .add(
-                egui::TextEdit::singleline(text)
-                    .desired_width(130.0)
-                    .hint_text("YYYY-MM-DD"),
-            )
-            .labelled_by(label.id);
-        if response.lost_focus() {
-            match parse_article_date(text) {
-                Ok(date) => {
-                    state.errors.remove(&article.id);
-                    if date != article.date {
-                        commands.push(Command::SetArticleDate {
-                            article: article.id,
-                            date,
-                        });
-                    }
-                }
-                Err(message) => {
-                    state.errors.insert(article.id, message);
-                }
-            }
-        }
+        ui.vertical(|ui| {
+            drafts
+                .field_ui(ui, Field::ArticleDate(article.id), &current, |text| {
+                    egui::TextEdit::singleline(text)
+                        .desired_width(130.0)
+                        .hint_text("YYYY-MM-DD")
+                })
+                .labelled_by(label.id);
+        });
         ui.weak(format!("{pending} pending"));
         if ui
             .small_button("🗑")
             .on_hover_text("Remove this article (events accepted from it stay)")
             .clicked()
         {
-            commands.push(Command::RemoveArticle(article.id));
+            commands.push(ModelCommand::RemoveArticle(article.id).into());
         }
     });
-    if let Some(error) = state.errors.get(&article.id) {
-        ui.colored_label(super::theme::ERROR, error);
-    }
     if article.date.is_none() {
         let waiting: Vec<&str> = app
             .suggestions
@@ -136,19 +102,5 @@ fn article_ui(
                 ),
             );
         }
-    }
-}
-
-/// An article date as typed: empty clears it; otherwise a day or a day with a time.
-fn parse_article_date(text: &str) -> Result<Option<Date>, String> {
-    let text = text.trim();
-    if text.is_empty() {
-        return Ok(None);
-    }
-    match text.parse::<Date>() {
-        Ok(date) if date.precision() >= Precision::Day => Ok(Some(date.with_circa(false))),
-        _ => Err(format!(
-            "“{text}” is not a day: use YYYY-MM-DD or YYYY-MM-DDTHH:MM"
-        )),
     }
 }

@@ -1,8 +1,8 @@
 //! The "unsaved changes" question asked before work would be discarded.
 
-use super::AppView;
-use crate::command::{Command, PendingAction};
+use crate::command::{Answer, Command, PendingAction};
 use crate::model::project_file::OverwriteRisk;
+use crate::state::AppView;
 
 /// Shows the question while an action waits for it.
 pub fn unsaved_dialog_ui(ctx: &egui::Context, app: AppView<'_>, commands: &mut Vec<Command>) {
@@ -23,18 +23,18 @@ pub fn unsaved_dialog_ui(ctx: &egui::Context, app: AppView<'_>, commands: &mut V
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             if ui.button("Save").clicked() {
-                commands.push(Command::ConfirmPending { save_first: true });
+                commands.push(Answer::ConfirmPending { save_first: true }.into());
             }
             if ui.button("Don't save").clicked() {
-                commands.push(Command::ConfirmPending { save_first: false });
+                commands.push(Answer::ConfirmPending { save_first: false }.into());
             }
             if ui.button("Cancel").clicked() {
-                commands.push(Command::CancelPending);
+                commands.push(Answer::CancelPending.into());
             }
         });
     });
     if modal.should_close() {
-        commands.push(Command::CancelPending);
+        commands.push(Answer::CancelPending.into());
     }
 }
 
@@ -64,18 +64,18 @@ pub fn overwrite_dialog_ui(ctx: &egui::Context, app: AppView<'_>, commands: &mut
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             if ui.button("Save elsewhere…").clicked() {
-                commands.push(Command::SaveElsewhere);
+                commands.push(Answer::SaveElsewhere.into());
             }
             if ui.button("Replace it").clicked() {
-                commands.push(Command::ConfirmOverwrite);
+                commands.push(Answer::ConfirmOverwrite.into());
             }
             if ui.button("Cancel").clicked() {
-                commands.push(Command::CancelOverwrite);
+                commands.push(Answer::CancelOverwrite.into());
             }
         });
     });
     if modal.should_close() {
-        commands.push(Command::CancelOverwrite);
+        commands.push(Answer::CancelOverwrite.into());
     }
 }
 
@@ -109,44 +109,54 @@ pub fn date_review_ui(ctx: &egui::Context, app: AppView<'_>, commands: &mut Vec<
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             if ui.button("Update events").clicked() {
-                commands.push(Command::ReviewDateChange { update: true });
+                commands.push(Answer::ReviewDateChange { update: true }.into());
             }
             if ui.button("Keep them as they are").clicked() {
-                commands.push(Command::ReviewDateChange { update: false });
+                commands.push(Answer::ReviewDateChange { update: false }.into());
             }
         });
     });
     if modal.should_close() {
-        commands.push(Command::ReviewDateChange { update: false });
+        commands.push(Answer::ReviewDateChange { update: false }.into());
     }
 }
 
-/// At start-up, after a crash: restore the unsaved work found, or discard it.
+/// At start-up, after a crash: restore the unsaved work found, discard it, or decide later. Only
+/// Discard deletes it; clicking outside the box or pressing Escape does nothing.
 pub fn recovery_ui(ctx: &egui::Context, app: AppView<'_>, commands: &mut Vec<Command>) {
-    let Some(recovered) = app.offered_recovery else {
+    let Some(offer) = app.offered_recovery else {
         return;
     };
-    let name = recovered.meta.original_path.as_deref().map_or_else(
-        || format!("“{}” (never saved)", recovered.project.title),
+    let name = offer.original_path.as_deref().map_or_else(
+        || format!("“{}” (never saved)", offer.title),
         |p| p.display().to_string(),
     );
-    let modal = egui::Modal::new(egui::Id::unique("recovery")).show(ctx, |ui| {
+    egui::Modal::new(egui::Id::unique("recovery")).show(ctx, |ui| {
+        ui.set_max_width(480.0);
         ui.heading("Restore unsaved work?");
         ui.label(format!(
             "Dateline closed without saving changes to {name}: {}. Restore them?",
-            recovered.project.summary()
+            offer.summary
         ));
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             if ui.button("Restore").clicked() {
-                commands.push(Command::Recover { restore: true });
+                commands.push(Answer::Recover { restore: true }.into());
             }
-            if ui.button("Discard").clicked() {
-                commands.push(Command::Recover { restore: false });
+            if ui
+                .button("Discard")
+                .on_hover_text("Delete the unsaved work for good")
+                .clicked()
+            {
+                commands.push(Answer::Recover { restore: false }.into());
+            }
+            if ui
+                .button("Decide later")
+                .on_hover_text("Keep it: the next start offers it again")
+                .clicked()
+            {
+                commands.push(Answer::PostponeRecovery.into());
             }
         });
     });
-    if modal.should_close() {
-        commands.push(Command::Recover { restore: false });
-    }
 }

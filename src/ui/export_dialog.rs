@@ -2,10 +2,10 @@
 
 use std::collections::BTreeSet;
 
-use super::AppView;
-use crate::command::Command;
+use crate::command::{Command, FileCommand};
 use crate::export::{ExportFormat, ExportOptions, Theme};
 use crate::model::{Date, LaneId};
+use crate::state::AppView;
 
 /// The export window's fields.
 #[derive(Clone, Debug)]
@@ -130,10 +130,10 @@ pub fn export_dialog_ui(
                         Ok(options) => {
                             state.error = None;
                             state.open = false;
-                            commands.push(Command::Export {
+                            commands.push(Command::File(FileCommand::Export {
                                 format: state.format,
                                 options,
-                            });
+                            }));
                         }
                         Err(message) => state.error = Some(message),
                     }

@@ -1,52 +1,37 @@
-//! The left panel: lanes (rename, recolour, reorder, add, remove) and the opened articles.
+//! The left panel: the timeline's title and its lanes (rename, recolour, reorder, add, remove).
 
-use std::collections::BTreeMap;
-
-use super::AppView;
-use crate::command::Command;
-use crate::model::{Edit, Lane, LaneId, Rgb};
-
-/// Lane names and the timeline title being typed.
-#[derive(Default)]
-pub struct LanesState {
-    names: BTreeMap<LaneId, String>,
-    title: Option<String>,
-}
+use super::text_fields::{Drafts, Field};
+use crate::command::{Command, ModelCommand};
+use crate::model::{Lane, Rgb};
+use crate::state::AppView;
 
 /// Draws the timeline title and the lanes.
 pub fn lanes_panel_ui(
     ui: &mut egui::Ui,
     app: AppView<'_>,
-    state: &mut LanesState,
+    drafts: &mut Drafts,
     commands: &mut Vec<Command>,
 ) {
     ui.heading("Timeline");
     ui.separator();
-    let editing = ui.memory(egui::Memory::focused).is_some();
-    let title = state.title.get_or_insert_with(|| app.project.title.clone());
-    if !editing && *title != app.project.title {
-        title.clone_from(&app.project.title);
-    }
-    let response = ui
-        .add(
-            egui::TextEdit::singleline(title)
+    drafts
+        .field_ui(ui, Field::ProjectTitle, &app.project.title, |text| {
+            egui::TextEdit::singleline(text)
                 .desired_width(f32::INFINITY)
-                .hint_text("Timeline title"),
-        )
+                .hint_text("Timeline title")
+        })
         .accessible_name("Timeline title");
-    if response.lost_focus() && !title.trim().is_empty() && title.trim() != app.project.title {
-        commands.push(Command::Edit(Edit::SetTitle(title.trim().to_owned())));
-    }
     ui.add_space(12.0);
     ui.heading("Lanes");
     ui.separator();
-    state.names.retain(|id, _| app.project.lane(*id).is_some());
     let count = app.project.lanes.len();
     for (index, lane) in app.project.lanes.iter().enumerate() {
-        ui.horizontal(|ui| lane_row_ui(ui, lane, index, count, app, state, commands));
+        ui.push_id(("lane", lane.id), |ui| {
+            ui.horizontal(|ui| lane_row_ui(ui, lane, index, count, app, drafts, commands));
+        });
     }
     if ui.button("➕ Add lane").clicked() {
-        commands.push(Command::AddLane);
+        commands.push(ModelCommand::AddLane.into());
     }
 }
 
@@ -56,56 +41,47 @@ fn lane_row_ui(
     index: usize,
     count: usize,
     app: AppView<'_>,
-    state: &mut LanesState,
+    drafts: &mut Drafts,
     commands: &mut Vec<Command>,
 ) {
     let mut srgb = lane.color.0;
-    if ui.color_edit_button_srgb(&mut srgb).changed() {
-        commands.push(Command::Edit(Edit::UpdateLane(Lane {
-            color: Rgb(srgb),
-            ..lane.clone()
-        })));
+    if ui
+        .color_edit_button_srgb(&mut srgb)
+        .on_hover_text("Lane colour")
+        .changed()
+    {
+        commands.push(
+            ModelCommand::RecolourLane {
+                id: lane.id,
+                color: Rgb(srgb),
+            }
+            .into(),
+        );
     }
-    let name = state
-        .names
-        .entry(lane.id)
-        .or_insert_with(|| lane.name.clone());
-    let editing = ui.memory(egui::Memory::focused).is_some();
-    if !editing && *name != lane.name {
-        name.clone_from(&lane.name);
-    }
-    let response = ui
-        .add(
-            egui::TextEdit::singleline(name)
-                .desired_width(120.0)
-                .id_salt(("lane_name", lane.id)),
-        )
-        .accessible_name(format!("Name of lane {}", index + 1));
-    if response.lost_focus() && !name.trim().is_empty() && name.as_str() != lane.name {
-        commands.push(Command::Edit(Edit::UpdateLane(Lane {
-            name: name.trim().to_owned(),
-            ..lane.clone()
-        })));
-    }
+    ui.vertical(|ui| {
+        drafts
+            .field_ui(ui, Field::LaneName(lane.id), &lane.name, |text| {
+                egui::TextEdit::singleline(text).desired_width(120.0)
+            })
+            .accessible_name(format!("Name of lane {}", index + 1));
+    });
+    let move_to = |to_index| ModelCommand::MoveLane {
+        id: lane.id,
+        to_index,
+    };
     if ui
         .add_enabled(index > 0, egui::Button::new("⏶").small())
         .on_hover_text("Move up")
         .clicked()
     {
-        commands.push(Command::Edit(Edit::MoveLane {
-            id: lane.id,
-            to_index: index - 1,
-        }));
+        commands.push(move_to(index - 1).into());
     }
     if ui
         .add_enabled(index + 1 < count, egui::Button::new("⏷").small())
         .on_hover_text("Move down")
         .clicked()
     {
-        commands.push(Command::Edit(Edit::MoveLane {
-            id: lane.id,
-            to_index: index + 1,
-        }));
+        commands.push(move_to(index + 1).into());
     }
     if ui
         .add_enabled(count > 1, egui::Button::new("🗑").small())
@@ -125,6 +101,6 @@ fn lane_row_ui(
         })
         .clicked()
     {
-        commands.push(Command::RemoveLane(lane.id));
+        commands.push(ModelCommand::RemoveLane(lane.id).into());
     }
 }

@@ -1,148 +1,174 @@
-//! The menu bar: File, Edit, View, Timeline.
+//! The menu bar: File, Edit, View, Timeline, Help. Every item comes from the command table, with its
+//! shortcut and tooltip; menus are wide enough that no item wraps.
 
-use super::{AppView, shortcuts};
-use crate::command::Command;
+use super::UiState;
+use super::shortcuts;
+use super::user_commands::run;
+use crate::command::table::UserCommand;
+use crate::command::{Command, FileCommand};
+use crate::state::AppView;
+
+/// Menus never wrap their items: they grow to the widest one, at least this wide.
+const MENU_MIN_WIDTH: f32 = 220.0;
 
 /// Draws the menu bar.
 pub fn menu_bar_ui(
     ui: &mut egui::Ui,
     app: AppView<'_>,
-    export: &mut super::export_dialog::ExportDialogState,
+    state: &mut UiState,
     commands: &mut Vec<Command>,
 ) {
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button("File", |ui| {
-            file_menu_ui(ui, app, commands);
-            if ui
-                .add_enabled(app.exporting.is_none(), egui::Button::new("Export…"))
-                .clicked()
-            {
-                export.open = true;
-            }
+        menu(ui, "File", |ui| {
+            item(ui, app, state, commands, UserCommand::New, true);
+            item(ui, app, state, commands, UserCommand::Open, true);
+            recent_ui(ui, app, commands);
+            item(ui, app, state, commands, UserCommand::AddArticles, true);
+            ui.separator();
+            item(ui, app, state, commands, UserCommand::Save, true);
+            item(ui, app, state, commands, UserCommand::SaveAs, true);
+            let idle = app.exporting.is_none();
+            item(ui, app, state, commands, UserCommand::Export, idle);
+            ui.separator();
+            item(ui, app, state, commands, UserCommand::Quit, true);
         });
-        ui.menu_button("Edit", |ui| edit_menu_ui(ui, app, commands));
-        ui.menu_button("View", |ui| {
-            if ui
-                .add(egui::Button::new("Fit all").shortcut_text("F"))
-                .clicked()
-            {
-                commands.push(Command::FitAll);
-            }
+        menu(ui, "Edit", |ui| {
+            let can_undo = app.history.undo_label().is_some();
+            let can_redo = app.history.redo_label().is_some();
+            item(ui, app, state, commands, UserCommand::Undo, can_undo);
+            item(ui, app, state, commands, UserCommand::Redo, can_redo);
+            ui.separator();
+            let selected = !app.view.selection.is_empty();
+            item(ui, app, state, commands, UserCommand::Delete, selected);
+            let any = !app.project.events.is_empty();
+            item(ui, app, state, commands, UserCommand::SelectAll, any);
+            item(ui, app, state, commands, UserCommand::SelectNone, selected);
         });
-        ui.menu_button("Timeline", |ui| {
-            if ui.button("New event").clicked() {
-                commands.push(new_event_command(app));
-            }
-            if ui.button("Add lane").clicked() {
-                commands.push(Command::AddLane);
-            }
+        menu(ui, "View", |ui| {
+            item(ui, app, state, commands, UserCommand::FitAll, true);
+            ui.separator();
+            let panels = app.prefs.panels;
+            toggle(
+                ui,
+                app,
+                state,
+                commands,
+                UserCommand::ToggleSidebar,
+                panels.sidebar,
+            );
+            toggle(
+                ui,
+                app,
+                state,
+                commands,
+                UserCommand::ToggleInspector,
+                panels.inspector,
+            );
+            toggle(
+                ui,
+                app,
+                state,
+                commands,
+                UserCommand::ToggleReader,
+                panels.reader,
+            );
+            ui.separator();
+            item(ui, app, state, commands, UserCommand::ResetLayout, true);
+        });
+        menu(ui, "Timeline", |ui| {
+            item(ui, app, state, commands, UserCommand::NewEvent, true);
+            item(ui, app, state, commands, UserCommand::AddLane, true);
+        });
+        menu(ui, "Help", |ui| {
+            item(ui, app, state, commands, UserCommand::Shortcuts, true);
         });
         ui.separator();
         if ui
             .button("➕ New event")
-            .on_hover_text("Add an event in the middle of the view")
+            .on_hover_text(UserCommand::NewEvent.tooltip())
             .clicked()
         {
-            commands.push(new_event_command(app));
+            run(UserCommand::NewEvent, app, state, commands);
         }
         if ui
             .button("⛶ Fit all")
             .on_hover_text("Show every event (F)")
             .clicked()
         {
-            commands.push(Command::FitAll);
+            run(UserCommand::FitAll, app, state, commands);
         }
     });
 }
 
-/// A new event at the centre of the view, on the first lane, at the zoom's precision.
-fn new_event_command(app: AppView<'_>) -> Command {
-    let view = app.view.time_view;
-    let centre_days = view.start_days + view.days_per_point * 400.0;
-    let precision = crate::timeline::snap::precision_for_zoom(view.days_per_point);
-    let lane = app
-        .project
-        .lanes
-        .first()
-        .map_or(crate::model::LaneId(1), |l| l.id);
-    Command::CreateEvent {
-        start: crate::model::Date::from_days(centre_days, precision),
-        lane,
+fn menu(ui: &mut egui::Ui, title: &str, contents: impl FnOnce(&mut egui::Ui)) {
+    ui.menu_button(title, |ui| {
+        ui.set_min_width(MENU_MIN_WIDTH);
+        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
+        contents(ui);
+    });
+}
+
+/// The menu text of a command: Undo and Redo say what they would undo ("Undo move event").
+fn text(app: AppView<'_>, command: UserCommand) -> String {
+    let step = match command {
+        UserCommand::Undo => app.history.undo_label(),
+        UserCommand::Redo => app.history.redo_label(),
+        _ => None,
+    };
+    match step {
+        Some(step) => format!("{} {step}", command.label()),
+        None => command.label().to_owned(),
     }
 }
 
-fn file_menu_ui(ui: &mut egui::Ui, app: AppView<'_>, commands: &mut Vec<Command>) {
-    let ctx = ui.ctx().clone();
-    let item = |ui: &mut egui::Ui, text: &str, shortcut: &egui::KeyboardShortcut| {
-        ui.add(egui::Button::new(text).shortcut_text(shortcuts::label(&ctx, shortcut)))
-            .clicked()
-    };
-    if item(ui, "New", &shortcuts::NEW) {
-        commands.push(Command::NewProject);
+fn item(
+    ui: &mut egui::Ui,
+    app: AppView<'_>,
+    state: &mut UiState,
+    commands: &mut Vec<Command>,
+    command: UserCommand,
+    enabled: bool,
+) {
+    let mut button = egui::Button::new(text(app, command));
+    if let Some(shortcut) = shortcuts::label(ui.ctx(), command) {
+        button = button.shortcut_text(shortcut);
     }
-    if item(ui, "Open…", &shortcuts::OPEN) {
-        commands.push(Command::OpenDialog);
+    if ui
+        .add_enabled(enabled, button)
+        .on_hover_text(command.tooltip())
+        .clicked()
+    {
+        run(command, app, state, commands);
     }
+}
+
+fn toggle(
+    ui: &mut egui::Ui,
+    app: AppView<'_>,
+    state: &mut UiState,
+    commands: &mut Vec<Command>,
+    command: UserCommand,
+    on: bool,
+) {
+    let mut checked = on;
+    if ui
+        .checkbox(&mut checked, command.label())
+        .on_hover_text(command.tooltip())
+        .clicked()
+    {
+        run(command, app, state, commands);
+    }
+}
+
+fn recent_ui(ui: &mut egui::Ui, app: AppView<'_>, commands: &mut Vec<Command>) {
     ui.add_enabled_ui(!app.prefs.recent_files.is_empty(), |ui| {
         ui.menu_button("Open recent", |ui| {
+            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
             for path in &app.prefs.recent_files {
                 if ui.button(path.display().to_string()).clicked() {
-                    commands.push(Command::Open(path.clone()));
+                    commands.push(FileCommand::Open(path.clone()).into());
                 }
             }
         });
     });
-    if ui.button("Add articles…").clicked() {
-        commands.push(Command::OpenArticlesDialog);
-    }
-    ui.separator();
-    if item(ui, "Save", &shortcuts::SAVE) {
-        commands.push(Command::Save);
-    }
-    if item(ui, "Save as…", &shortcuts::SAVE_AS) {
-        commands.push(Command::SaveAsDialog);
-    }
-    ui.separator();
-    if item(ui, "Quit", &shortcuts::QUIT) {
-        commands.push(Command::Quit);
-    }
-}
-
-fn edit_menu_ui(ui: &mut egui::Ui, app: AppView<'_>, commands: &mut Vec<Command>) {
-    let ctx = ui.ctx().clone();
-    let undo_text = app
-        .history
-        .undo_label()
-        .map_or_else(|| "Undo".to_owned(), |l| format!("Undo {l}"));
-    let redo_text = app
-        .history
-        .redo_label()
-        .map_or_else(|| "Redo".to_owned(), |l| format!("Redo {l}"));
-    let undo = egui::Button::new(undo_text).shortcut_text(shortcuts::label(&ctx, &shortcuts::UNDO));
-    if ui
-        .add_enabled(app.history.undo_label().is_some(), undo)
-        .clicked()
-    {
-        commands.push(Command::Undo);
-    }
-    let redo = egui::Button::new(redo_text).shortcut_text(shortcuts::label(&ctx, &shortcuts::REDO));
-    if ui
-        .add_enabled(app.history.redo_label().is_some(), redo)
-        .clicked()
-    {
-        commands.push(Command::Redo);
-    }
-    ui.separator();
-    let delete = egui::Button::new("Delete selected").shortcut_text("Del");
-    if ui
-        .add_enabled(!app.view.selection.is_empty(), delete)
-        .clicked()
-    {
-        commands.push(Command::DeleteSelected);
-    }
-    if ui.button("Select all").clicked() {
-        commands.push(Command::SelectMany(
-            app.project.events.iter().map(|e| e.id).collect(),
-        ));
-    }
 }

@@ -1,8 +1,15 @@
-//! The thin egui layer: reads [`AppView`], pushes [`Command`]s. Nothing here changes the project.
+//! The thin egui layer: reads [`AppView`] (from [`crate::state`]), pushes [`Command`]s. Nothing here
+//! changes the project, and nothing here imports `app`.
+//!
+//! The window: a menu bar; at the left the timeline's title, lanes and articles; at the right the
+//! inspector; at the bottom the article reader and the suggestions; in the middle the timeline,
+//! which keeps a usable size whatever the panels and the window do. Every panel can be resized,
+//! collapsed (View menu, or drag its edge) and reset (View › Reset layout).
 
 pub mod articles_panel;
 pub mod dialogs;
 pub mod export_dialog;
+pub mod help;
 pub mod inspector;
 pub mod lanes_panel;
 pub mod menu_bar;
@@ -11,78 +18,34 @@ pub mod reader;
 pub mod reader_blocks;
 pub mod shortcuts;
 pub mod suggestions_panel;
+pub mod text_fields;
 pub mod theme;
 pub mod timeline_cache;
 pub mod timeline_paint;
 pub mod timeline_view;
+pub mod user_commands;
 
-use crate::app::notifications::Notifications;
-use crate::app::{DateReview, Prefs, ViewState};
-use crate::command::{Command, PendingAction};
-use crate::model::{History, Project};
-use crate::suggestions::{SuggestionGroup, SuggestionIndex};
+use crate::command::{Command, FileCommand, ViewCommand};
+use crate::state::{AppView, PanelLayout, Progress};
 
-/// Progress of the articles being read.
-#[derive(Clone, Copy)]
-pub struct LoadingView<'a> {
-    /// Files done.
-    pub done: usize,
-    /// Files in the batch.
-    pub total: usize,
-    /// The file being read.
-    pub current: Option<&'a std::path::Path>,
-}
+/// The timeline never gets less height than this, in points (axis plus a few lanes).
+pub const MIN_TIMELINE_HEIGHT: f32 = 200.0;
+/// The timeline never gets less width than this, in points.
+pub const MIN_TIMELINE_WIDTH: f32 = 320.0;
 
-/// Everything the UI reads in one frame.
-#[derive(Clone, Copy)]
-pub struct AppView<'a> {
-    /// The open project.
-    pub project: &'a Project,
-    /// Undo history (for menu labels and the unsaved marker).
-    pub history: &'a History,
-    /// Span, selection, drag preview.
-    pub view: &'a ViewState,
-    /// Messages on screen.
-    pub notifications: &'a Notifications,
-    /// Recent files.
-    pub prefs: &'a Prefs,
-    /// Suggestions of every article.
-    pub suggestions: &'a SuggestionIndex,
-    /// Pending suggestions grouped across articles.
-    pub groups: &'a [SuggestionGroup],
-    /// Articles being read, if any.
-    pub loading: Option<LoadingView<'a>>,
-    /// Accepted events waiting for review after an article-date change.
-    pub date_review: Option<&'a DateReview>,
-    /// The file being exported in the background, if any.
-    pub exporting: Option<&'a std::path::Path>,
-    /// Unsaved work from an earlier session, offered for restoring.
-    pub offered_recovery: Option<&'a crate::app::recovery::Recovered>,
-    /// The action waiting for the unsaved-work answer.
-    pub pending: Option<&'a PendingAction>,
-    /// The save waiting for the "replace that file?" answer.
-    pub overwrite: Option<&'a crate::app::OverwriteQuestion>,
-    /// Whether a file dialog is open.
-    pub dialog_open: bool,
-    /// Changes whenever the project does (edits, undo, redo, another project): caches key on it.
-    pub revision: u64,
-}
-
-/// Widget state owned by the UI (text being typed), never domain data.
+/// Widget state owned by the UI (text being typed, caches), never domain data.
 #[derive(Default)]
 pub struct UiState {
-    /// The inspector's text fields.
-    pub inspector: inspector::InspectorState,
-    /// The lanes panel's text fields.
-    pub lanes: lanes_panel::LanesState,
-    /// The articles panel's date fields.
-    pub articles: articles_panel::ArticlesState,
-    /// Sorting, filtering and the acceptance threshold of the suggestions panel.
-    pub suggestions: suggestions_panel::SuggestionsState,
+    /// Text typed into fields and not yet committed.
+    pub drafts: text_fields::Drafts,
     /// The export window.
     pub export: export_dialog::ExportDialogState,
-    /// Give the title field focus (after creating an event).
-    pub focus_title: bool,
+    /// The last "start typing the title" request carried out.
+    pub title_request_done: u64,
+    /// Whether the suggestions list has the keyboard (arrows, Enter and Delete triage).
+    pub suggestions_have_keys: bool,
+    /// Whether the keyboard shortcuts window is open.
+    pub help_open: bool,
     /// The reader's blocks of text and their heights.
     pub reader: reader_blocks::ReaderBlocks,
     /// The timeline canvas's index and layout, kept between frames.
@@ -96,8 +59,15 @@ pub fn app_ui(
     state: &mut UiState,
     commands: &mut Vec<Command>,
 ) {
-    shortcuts::shortcuts_ui(ui.ctx(), app, &state.suggestions, commands);
-    let dropped: Vec<_> = ui.ctx().input(|i| {
+    let ctx = ui.ctx().clone();
+    // Typed text whose field lost focus last frame lands before anything clicked now.
+    state.drafts.commit(&ctx, false, commands);
+    if ctx.input(|i| i.pointer.any_pressed()) {
+        // A click anywhere takes the keyboard from the suggestions list; a click on a row gives it back.
+        state.suggestions_have_keys = false;
+    }
+    shortcuts::shortcuts_ui(&ctx, app, state, commands);
+    let dropped: Vec<_> = ctx.input(|i| {
         i.raw
             .dropped_files
             .iter()
@@ -106,11 +76,35 @@ pub fn app_ui(
             .collect()
     });
     if !dropped.is_empty() {
-        commands.push(Command::DropFiles(dropped));
+        commands.push(FileCommand::DropFiles(dropped).into());
     }
     egui::Panel::top("menu_bar").show(ui, |ui| {
-        menu_bar::menu_bar_ui(ui, app, &mut state.export, commands);
+        menu_bar::menu_bar_ui(ui, app, state, commands);
     });
+    status_bars_ui(ui, app, commands);
+    panels_ui(ui, app, state, commands);
+    egui::CentralPanel::default().show(ui, |ui| {
+        timeline_view::timeline_ui(ui, app, &mut state.timeline, commands);
+    });
+    dialogs::unsaved_dialog_ui(&ctx, app, commands);
+    dialogs::overwrite_dialog_ui(&ctx, app, commands);
+    dialogs::date_review_ui(&ctx, app, commands);
+    dialogs::recovery_ui(&ctx, app, commands);
+    export_dialog::export_dialog_ui(&ctx, app, &mut state.export, commands);
+    help::shortcuts_window_ui(&ctx, &mut state.help_open);
+    notifications::notifications_ui(&ctx, app.notifications, commands);
+    // Typed text whose field lost focus this frame; before a save, quit or export, every draft.
+    let leaving = commands.iter().any(|c| matches!(c, Command::File(_)));
+    let mut committed = Vec::new();
+    state.drafts.commit(&ctx, leaving, &mut committed);
+    if !committed.is_empty() {
+        committed.append(commands);
+        *commands = committed;
+    }
+}
+
+/// Background work in progress: exporting, reading articles (with Cancel).
+fn status_bars_ui(ui: &mut egui::Ui, app: AppView<'_>, commands: &mut Vec<Command>) {
     if let Some(path) = app.exporting {
         egui::Panel::bottom("exporting").show(ui, |ui| {
             ui.horizontal(|ui| {
@@ -122,51 +116,63 @@ pub fn app_ui(
     if let Some(loading) = app.loading {
         egui::Panel::bottom("loading").show(ui, |ui| loading_ui(ui, loading, commands));
     }
-    egui::Panel::left("lanes_panel")
-        .resizable(true)
-        .default_size(260.0)
-        .show(ui, |ui| {
-            egui::ScrollArea::vertical()
-                .auto_shrink([false, false])
-                .show(ui, |ui| {
-                    lanes_panel::lanes_panel_ui(ui, app, &mut state.lanes, commands);
-                    ui.add_space(12.0);
-                    articles_panel::articles_panel_ui(ui, app, &mut state.articles, commands);
-                });
-        });
-    egui::Panel::right("inspector")
-        .resizable(true)
-        .default_size(290.0)
-        .show(ui, |ui| inspector::inspector_ui(ui, app, state, commands));
+}
+
+/// The side and bottom panels, each collapsible and resizable, never leaving the timeline less than
+/// [`MIN_TIMELINE_WIDTH`] × [`MIN_TIMELINE_HEIGHT`].
+fn panels_ui(
+    ui: &mut egui::Ui,
+    app: AppView<'_>,
+    state: &mut UiState,
+    commands: &mut Vec<Command>,
+) {
+    let panels = app.prefs.panels;
+    let mut shown = panels;
+    let generation = panels.generation;
+    let available = ui.available_rect_before_wrap();
+    let bottom_max = (available.height() - MIN_TIMELINE_HEIGHT).max(60.0);
     if !app.project.articles.is_empty() {
-        egui::Panel::bottom("reader_and_suggestions")
+        egui::Panel::bottom(("reader_and_suggestions", generation))
             .resizable(true)
-            .default_size(300.0)
-            .show(ui, |ui| {
+            .default_size(300.0_f32.min(bottom_max))
+            .size_range(60.0..=bottom_max)
+            .show_collapsible(ui, &mut shown.reader, |ui| {
                 ui.columns(2, |columns| {
                     reader::reader_ui(&mut columns[0], app, &mut state.reader, commands);
-                    suggestions_panel::suggestions_panel_ui(
-                        &mut columns[1],
-                        app,
-                        &mut state.suggestions,
-                        commands,
-                    );
+                    if suggestions_panel::suggestions_panel_ui(&mut columns[1], app, commands) {
+                        state.suggestions_have_keys = true;
+                    }
                 });
             });
     }
-    egui::CentralPanel::default().show(ui, |ui| {
-        timeline_view::timeline_ui(ui, app, &mut state.timeline, commands);
-    });
-    dialogs::unsaved_dialog_ui(ui.ctx(), app, commands);
-    dialogs::overwrite_dialog_ui(ui.ctx(), app, commands);
-    dialogs::date_review_ui(ui.ctx(), app, commands);
-    dialogs::recovery_ui(ui.ctx(), app, commands);
-    export_dialog::export_dialog_ui(ui.ctx(), app, &mut state.export, commands);
-    notifications::notifications_ui(ui.ctx(), app.notifications, commands);
+    let side_max = ((available.width() - MIN_TIMELINE_WIDTH) / 2.0).max(80.0);
+    egui::Panel::left(("lanes_panel", generation))
+        .resizable(true)
+        .default_size(260.0_f32.min(side_max))
+        .size_range(80.0..=side_max)
+        .show_collapsible(ui, &mut shown.sidebar, |ui| {
+            egui::ScrollArea::vertical()
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    lanes_panel::lanes_panel_ui(ui, app, &mut state.drafts, commands);
+                    ui.add_space(12.0);
+                    articles_panel::articles_panel_ui(ui, app, &mut state.drafts, commands);
+                });
+        });
+    egui::Panel::right(("inspector", generation))
+        .resizable(true)
+        .default_size(290.0_f32.min(side_max))
+        .size_range(80.0..=side_max)
+        .show_collapsible(ui, &mut shown.inspector, |ui| {
+            inspector::inspector_ui(ui, app, state, commands);
+        });
+    if shown != panels {
+        commands.push(ViewCommand::SetPanels(PanelLayout { ..shown }).into());
+    }
 }
 
 /// The progress bar of the articles being read, with Cancel.
-fn loading_ui(ui: &mut egui::Ui, loading: LoadingView<'_>, commands: &mut Vec<Command>) {
+fn loading_ui(ui: &mut egui::Ui, loading: Progress<'_>, commands: &mut Vec<Command>) {
     ui.horizontal(|ui| {
         let fraction = if loading.total == 0 {
             0.0
@@ -188,9 +194,7 @@ fn loading_ui(ui: &mut egui::Ui, loading: LoadingView<'_>, commands: &mut Vec<Co
                 .text(file),
         );
         if ui.button("Cancel").clicked() {
-            commands.push(Command::CancelLoading);
+            commands.push(FileCommand::CancelLoading.into());
         }
     });
-    ui.ctx()
-        .request_repaint_after(std::time::Duration::from_millis(100));
 }

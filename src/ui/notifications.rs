@@ -1,7 +1,7 @@
 //! Toasts in the bottom-right corner: errors until dismissed, information for a few seconds.
 
-use crate::app::notifications::{INFO_SECONDS, Level, Notifications};
-use crate::command::Command;
+use crate::command::{Command, ViewCommand};
+use crate::state::notifications::{INFO_SECONDS, Level, Notifications};
 
 /// Draws the notifications.
 pub fn notifications_ui(
@@ -27,7 +27,7 @@ pub fn notifications_ui(
                         ui.colored_label(color, icon);
                         ui.add(egui::Label::new(&item.text).wrap());
                         if ui.small_button("×").on_hover_text("Dismiss").clicked() {
-                            commands.push(Command::DismissNotification(item.id));
+                            commands.push(ViewCommand::DismissNotification(item.id).into());
                         }
                     });
                 });

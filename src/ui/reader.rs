@@ -6,10 +6,11 @@ use egui::text::{CCursor, LayoutJob, TextFormat};
 use egui::{Color32, FontId, Stroke};
 
 use super::reader_blocks::{Block, ReaderBlocks};
-use super::{AppView, theme};
-use crate::command::Command;
+use super::theme;
+use crate::command::{Command, ViewCommand};
 use crate::extract::Suggestion;
 use crate::model::{Article, CharSpan};
+use crate::state::AppView;
 use crate::suggestions::SuggestionKey;
 
 /// Font size of the article text.
@@ -86,7 +87,7 @@ pub fn reader_ui(
                 block_ui
                     .ui
                     .scroll_to_rect(rect.expand(40.0), Some(egui::Align::Center));
-                commands.push(Command::ReaderScrolled);
+                commands.push(ViewCommand::ReaderScrolled.into());
             }
             let mut moved = false;
             for index in blocks.visible(viewport.min.y, viewport.max.y) {
@@ -155,7 +156,7 @@ impl BlockUi<'_, '_> {
         if let Some(suggestion) = hovered {
             let key = SuggestionKey::of(self.article.id, suggestion);
             if response.clicked() {
-                commands.push(Command::SelectSuggestion(Some(key)));
+                commands.push(ViewCommand::SelectSuggestion(Some(key)).into());
             }
             response.on_hover_text_at_pointer(hover_text(suggestion));
         }

@@ -1,112 +1,71 @@
-//! Keyboard shortcuts, in one place, with the labels the menus show.
+//! Keyboard shortcuts, read from the one command table ([`crate::command::table`]).
+//!
+//! Inside a focused text field the keys edit the text: only the [`Scope::Always`] shortcuts
+//! (Save, Quit, …) act there. Suggestion triage keys (arrows, Enter, Delete) act only while the
+//! suggestions list has the keyboard, which a click on one of its rows gives it and a click anywhere
+//! else takes away.
 
-use egui::{Key, KeyboardShortcut, Modifiers};
+use egui::KeyboardShortcut;
 
-use super::AppView;
+use super::UiState;
+use super::user_commands::run;
 use crate::command::Command;
+use crate::command::table::{Scope, UserCommand};
+use crate::state::AppView;
 
-/// Ctrl+N.
-pub const NEW: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::N);
-/// Ctrl+O.
-pub const OPEN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
-/// Ctrl+S.
-pub const SAVE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
-/// Ctrl+Shift+S.
-pub const SAVE_AS: KeyboardShortcut =
-    KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::S);
-/// Ctrl+Z.
-pub const UNDO: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
-/// Ctrl+Shift+Z.
-pub const REDO: KeyboardShortcut =
-    KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z);
-/// Ctrl+Y.
-pub const REDO_ALT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Y);
-/// Ctrl+Q.
-pub const QUIT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Q);
-
-/// Turns shortcut presses into commands. Plain keys (Delete, F) only act when no text field has focus.
+/// Turns shortcut presses into commands.
 pub fn shortcuts_ui(
     ctx: &egui::Context,
     app: AppView<'_>,
-    suggestions: &super::suggestions_panel::SuggestionsState,
+    state: &mut UiState,
     commands: &mut Vec<Command>,
 ) {
-    if app.pending.is_some() {
+    if app.pending.is_some() || app.offered_recovery.is_some() || app.overwrite.is_some() {
         return;
     }
     let typing = ctx.egui_wants_keyboard_input();
-    ctx.input_mut(|input| {
-        // Longest modifier combinations first, so Ctrl+Shift+S is not also taken as Ctrl+S.
-        let chords = [
-            (SAVE_AS, Command::SaveAsDialog),
-            (REDO, Command::Redo),
-            (SAVE, Command::Save),
-            (OPEN, Command::OpenDialog),
-            (NEW, Command::NewProject),
-            (REDO_ALT, Command::Redo),
-            (QUIT, Command::Quit),
-        ];
-        for (shortcut, command) in chords {
+    let triage = state.suggestions_have_keys && !typing && app.view.selected_suggestion.is_some();
+    // Longest modifier combinations first, so Ctrl+Shift+S is not also taken as Ctrl+S.
+    let mut bindings: Vec<(KeyboardShortcut, UserCommand)> = UserCommand::ALL
+        .iter()
+        .flat_map(|c| c.shortcuts().iter().map(move |k| (*k, *c)))
+        .filter(|(_, c)| match c.scope() {
+            Scope::Always => true,
+            Scope::NotTyping => !typing,
+            Scope::SuggestionsList => triage,
+        })
+        .collect();
+    // The suggestions list's keys win over the same keys elsewhere (Delete rejects, not deletes).
+    bindings.sort_by_key(|(k, c)| {
+        (
+            std::cmp::Reverse(modifier_count(k.modifiers)),
+            c.scope() != Scope::SuggestionsList,
+        )
+    });
+    let pressed: Vec<UserCommand> = ctx.input_mut(|input| {
+        let mut pressed = Vec::new();
+        for (shortcut, command) in bindings {
             if input.consume_shortcut(&shortcut) {
-                commands.push(command);
+                pressed.push(command);
             }
         }
-        if !typing && input.consume_shortcut(&UNDO) {
-            commands.push(Command::Undo);
-        }
-        if typing {
-            return;
-        }
-        if let Some(key) = app.view.selected_suggestion {
-            triage_keys(input, app, key, suggestions, commands);
-        } else if input.consume_key(Modifiers::NONE, Key::Delete)
-            || input.consume_key(Modifiers::NONE, Key::Backspace)
-        {
-            commands.push(Command::DeleteSelected);
-        }
-        if input.consume_key(Modifiers::NONE, Key::F) {
-            commands.push(Command::FitAll);
-        }
-        if input.consume_key(Modifiers::NONE, Key::Escape) {
-            commands.push(Command::Select(None));
-        }
+        pressed
     });
-}
-
-/// Keyboard triage of the selected suggestion: arrows move, Enter accepts, Delete rejects.
-fn triage_keys(
-    input: &mut egui::InputState,
-    app: AppView<'_>,
-    key: crate::suggestions::SuggestionKey,
-    suggestions: &super::suggestions_panel::SuggestionsState,
-    commands: &mut Vec<Command>,
-) {
-    let order = super::suggestions_panel::display_order(app.suggestions, app.groups, suggestions);
-    let position = order.iter().position(|k| *k == key);
-    let step = |delta: isize| {
-        let index = position.map_or(0, |p| {
-            p.saturating_add_signed(delta)
-                .min(order.len().saturating_sub(1))
-        });
-        order.get(index).copied()
-    };
-    if input.consume_key(Modifiers::NONE, Key::ArrowDown) {
-        commands.push(Command::SelectSuggestion(step(1)));
-    }
-    if input.consume_key(Modifiers::NONE, Key::ArrowUp) {
-        commands.push(Command::SelectSuggestion(step(-1)));
-    }
-    if input.consume_key(Modifiers::NONE, Key::Enter) {
-        commands.push(Command::AcceptSuggestion { key, lane: None });
-    }
-    if input.consume_key(Modifiers::NONE, Key::Delete)
-        || input.consume_key(Modifiers::NONE, Key::Backspace)
-    {
-        commands.push(Command::RejectSuggestion(key));
+    for command in pressed {
+        run(command, app, state, commands);
     }
 }
 
-/// The text a menu shows for a shortcut ("Ctrl+S").
-pub fn label(ctx: &egui::Context, shortcut: &KeyboardShortcut) -> String {
-    ctx.format_shortcut(shortcut)
+fn modifier_count(modifiers: egui::Modifiers) -> u8 {
+    u8::from(modifiers.command || modifiers.ctrl)
+        + u8::from(modifiers.shift)
+        + u8::from(modifiers.alt)
+}
+
+/// The text a menu shows for a command's first shortcut ("Ctrl+S").
+pub fn label(ctx: &egui::Context, command: UserCommand) -> Option<String> {
+    command
+        .shortcuts()
+        .first()
+        .map(|shortcut| ctx.format_shortcut(shortcut))
 }

@@ -1,100 +1,39 @@
 //! Suggestions waiting for triage: sortable, filterable, dragged onto the timeline to accept, or
 //! triaged from the keyboard (arrows move, Enter accepts, Delete rejects).
 
-use super::AppView;
-use crate::command::Command;
-use crate::model::ArticleId;
-use crate::suggestions::{SuggestionGroup, SuggestionIndex, SuggestionKey};
-
-/// How the list is sorted.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum SortBy {
-    /// Chronologically (unresolved last).
-    #[default]
-    Date,
-    /// Most confident first.
-    Confidence,
-}
-
-/// The panel's own settings.
-#[derive(Clone, Debug)]
-pub struct SuggestionsState {
-    /// Sort order.
-    pub sort: SortBy,
-    /// Only suggestions from this article.
-    pub article: Option<ArticleId>,
-    /// Threshold of "Accept all ≥".
-    pub threshold: f32,
-    /// Show the rejected suggestions (to restore them).
-    pub show_rejected: bool,
-}
-
-impl Default for SuggestionsState {
-    fn default() -> Self {
-        Self {
-            sort: SortBy::Date,
-            article: None,
-            threshold: 0.8,
-            show_rejected: false,
-        }
-    }
-}
+use crate::command::{Command, ModelCommand, ViewCommand};
+use crate::state::AppView;
+use crate::suggestions::{SortBy, SuggestionFilter, SuggestionGroup, SuggestionKey, display_order};
 
 /// Height of one row of the list.
 const ROW_HEIGHT: f32 = 56.0;
 
-/// The groups shown, in display order, each by its best member (keyboard triage walks this list).
-pub fn display_order(
-    index: &SuggestionIndex,
-    groups: &[SuggestionGroup],
-    state: &SuggestionsState,
-) -> Vec<SuggestionKey> {
-    let mut shown: Vec<(SuggestionKey, f64, f32)> = groups
-        .iter()
-        .filter(|g| {
-            state
-                .article
-                .is_none_or(|a| g.members.iter().any(|k| k.article == a))
-        })
-        .filter_map(|g| {
-            let key = *g.members.first()?;
-            let s = index.get(key)?;
-            Some((
-                key,
-                s.date.map_or(f64::INFINITY, |d| d.start_days()),
-                s.confidence,
-            ))
-        })
-        .collect();
-    match state.sort {
-        SortBy::Date => shown.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0))),
-        SortBy::Confidence => shown.sort_by(|a, b| {
-            b.2.total_cmp(&a.2)
-                .then(a.1.total_cmp(&b.1))
-                .then(a.0.cmp(&b.0))
-        }),
-    }
-    shown.into_iter().map(|(key, _, _)| key).collect()
-}
-
-/// Draws the suggestions panel.
+/// Draws the suggestions panel: the pending suggestions, or the rejected ones to restore them.
+/// Returns whether a row was clicked (the list then takes the keyboard for triage).
 pub fn suggestions_panel_ui(
     ui: &mut egui::Ui,
     app: AppView<'_>,
-    state: &mut SuggestionsState,
     commands: &mut Vec<Command>,
-) {
-    let order = display_order(app.suggestions, app.groups, state);
+) -> bool {
+    let filter = app.view.suggestion_filter;
+    let order = display_order(app.suggestions, app.groups, &filter);
     ui.horizontal(|ui| {
         ui.heading("Suggestions");
         ui.weak(format!("{} pending", order.len()));
+        if app.refreshing_suggestions {
+            ui.spinner().on_hover_text("Working out suggestions…");
+        }
     });
-    controls_ui(ui, app, state, commands);
+    controls_ui(ui, app, filter, commands);
     ui.separator();
+    if filter.show_rejected {
+        rejected_ui(ui, app, commands);
+        return false;
+    }
     if order.is_empty() {
         ui.weak("No pending suggestions. Drag one onto the timeline to accept it; Enter accepts the selected one, Delete rejects it.");
     }
-    let text_height = ROW_HEIGHT;
+    let mut clicked = false;
     egui::ScrollArea::vertical()
         .id_salt("suggestions_scroll")
         .scroll_source(egui::scroll_area::ScrollSource {
@@ -102,35 +41,34 @@ pub fn suggestions_panel_ui(
             ..Default::default()
         })
         .auto_shrink([false, false])
-        .show_rows(ui, text_height, order.len(), |ui, rows| {
+        .show_rows(ui, ROW_HEIGHT, order.len(), |ui, rows| {
             for key in &order[rows] {
                 if let Some(group) = app.groups.iter().find(|g| g.members.first() == Some(key)) {
-                    row_ui(ui, app, group, commands);
+                    clicked |= row_ui(ui, app, group, commands);
                 }
             }
         });
-    if state.show_rejected {
-        rejected_ui(ui, app, commands);
-    }
+    clicked
 }
 
 fn controls_ui(
     ui: &mut egui::Ui,
     app: AppView<'_>,
-    state: &mut SuggestionsState,
+    filter: SuggestionFilter,
     commands: &mut Vec<Command>,
 ) {
+    let mut changed = filter;
     ui.horizontal(|ui| {
         egui::ComboBox::from_id_salt("suggestion_sort")
-            .selected_text(match state.sort {
+            .selected_text(match changed.sort {
                 SortBy::Date => "By date",
                 SortBy::Confidence => "By confidence",
             })
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut state.sort, SortBy::Date, "By date");
-                ui.selectable_value(&mut state.sort, SortBy::Confidence, "By confidence");
+                ui.selectable_value(&mut changed.sort, SortBy::Date, "By date");
+                ui.selectable_value(&mut changed.sort, SortBy::Confidence, "By confidence");
             });
-        let filter_text: String = state
+        let filter_text: String = changed
             .article
             .and_then(|id| app.project.article(id))
             .map_or_else(
@@ -140,41 +78,51 @@ fn controls_ui(
         egui::ComboBox::from_id_salt("suggestion_article")
             .selected_text(filter_text)
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut state.article, None, "All articles");
+                ui.selectable_value(&mut changed.article, None, "All articles");
                 for article in &app.project.articles {
-                    ui.selectable_value(&mut state.article, Some(article.id), &article.title);
+                    ui.selectable_value(&mut changed.article, Some(article.id), &article.title);
                 }
             });
         let rejected = app.suggestions.rejected(app.project).len();
-        ui.toggle_value(&mut state.show_rejected, format!("Rejected ({rejected})"));
+        ui.toggle_value(&mut changed.show_rejected, format!("Rejected ({rejected})"))
+            .on_hover_text("Show the rejected suggestions instead, to restore them");
     });
     ui.horizontal(|ui| {
+        let scope = if changed.article.is_some() {
+            "Accept every pending suggestion of this article at least this confident"
+        } else {
+            "Accept every pending suggestion at least this confident"
+        };
         if ui
-            .button("Accept all ≥")
-            .on_hover_text("Accept every pending suggestion at least this confident")
+            .add_enabled(!changed.show_rejected, egui::Button::new("Accept all ≥"))
+            .on_hover_text(scope)
             .clicked()
         {
-            commands.push(Command::AcceptAbove(state.threshold));
+            commands.push(ModelCommand::AcceptAbove(changed.threshold).into());
         }
         ui.add(
-            egui::Slider::new(&mut state.threshold, 0.0..=1.0)
+            egui::Slider::new(&mut changed.threshold, 0.0..=1.0)
                 .fixed_decimals(2)
                 .text("confidence"),
         );
     });
+    if changed != filter {
+        commands.push(ViewCommand::FilterSuggestions(changed).into());
+    }
 }
 
+/// One row; returns whether it was clicked.
 fn row_ui(
     ui: &mut egui::Ui,
     app: AppView<'_>,
     group: &SuggestionGroup,
     commands: &mut Vec<Command>,
-) {
+) -> bool {
     let Some(key) = group.members.first().copied() else {
-        return;
+        return false;
     };
     let Some(suggestion) = app.suggestions.get(key) else {
-        return;
+        return false;
     };
     let selected = app.view.selected_suggestion == Some(key);
     let date = suggestion
@@ -190,7 +138,7 @@ fn row_ui(
     row.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ListItem, true, &label));
     row.dnd_set_drag_payload(key);
     if row.clicked() {
-        commands.push(Command::SelectSuggestion(Some(key)));
+        commands.push(ViewCommand::SelectSuggestion(Some(key)).into());
     }
     let visuals = ui.visuals().clone();
     let fill = if selected {
@@ -213,7 +161,8 @@ fn row_ui(
             .layout(egui::Layout::top_down(egui::Align::LEFT)),
     );
     content.style_mut().interaction.selectable_labels = false;
-    row_content_ui(&mut content, app, group, key, suggestion, &date, commands);
+    let clicked =
+        row.clicked() | row_content_ui(&mut content, app, group, key, suggestion, &date, commands);
     if row.dragged() {
         // A floating copy of the title follows the pointer while dragging.
         if let Some(pointer) = ui.ctx().pointer_interact_pos() {
@@ -244,6 +193,7 @@ fn row_ui(
             );
         }
     }
+    clicked
 }
 
 fn row_content_ui(
@@ -254,7 +204,8 @@ fn row_content_ui(
     suggestion: &crate::extract::Suggestion,
     date: &str,
     commands: &mut Vec<Command>,
-) {
+) -> bool {
+    let mut clicked = false;
     ui.horizontal(|ui| {
         let accept = ui.add_enabled(
             suggestion.date.is_some(),
@@ -264,14 +215,16 @@ fn row_content_ui(
             .on_hover_text("Accept as an event (Enter), or drag onto the timeline")
             .clicked()
         {
-            commands.push(Command::AcceptSuggestion { key, lane: None });
+            commands.push(ModelCommand::AcceptSuggestion { key, lane: None }.into());
+            clicked = true;
         }
         if ui
             .small_button("Reject")
             .on_hover_text("Reject (Delete)")
             .clicked()
         {
-            commands.push(Command::RejectSuggestion(key));
+            commands.push(ModelCommand::RejectSuggestion(key).into());
+            clicked = true;
         }
         ui.strong(date);
         ui.weak(format!("{:.0}%", suggestion.confidence * 100.0));
@@ -292,20 +245,41 @@ fn row_content_ui(
     });
     ui.add(egui::Label::new(&suggestion.title).truncate())
         .on_hover_text(&suggestion.sentence);
+    clicked
 }
 
+/// The rejected suggestions, each with Restore, in a list of its own (it never grows the panel).
 fn rejected_ui(ui: &mut egui::Ui, app: AppView<'_>, commands: &mut Vec<Command>) {
-    ui.separator();
-    ui.label("Rejected");
-    for key in app.suggestions.rejected(app.project) {
-        let Some(s) = app.suggestions.get(key) else {
-            continue;
-        };
-        ui.horizontal(|ui| {
-            if ui.small_button("Restore").clicked() {
-                commands.push(Command::RestoreSuggestion(key));
-            }
-            ui.weak(format!("{} · {}", s.expression, s.title));
-        });
+    let rejected: Vec<SuggestionKey> = app.suggestions.rejected(app.project);
+    if rejected.is_empty() {
+        ui.weak("No rejected suggestions.");
+        return;
     }
+    egui::ScrollArea::vertical()
+        .id_salt("rejected_scroll")
+        .auto_shrink([false, false])
+        .show_rows(
+            ui,
+            ui.spacing().interact_size.y,
+            rejected.len(),
+            |ui, rows| {
+                for key in &rejected[rows] {
+                    let Some(s) = app.suggestions.get(*key) else {
+                        continue;
+                    };
+                    ui.horizontal(|ui| {
+                        if ui.small_button("Restore").clicked() {
+                            commands.push(ModelCommand::RestoreSuggestion(*key).into());
+                        }
+                        ui.add(
+                            egui::Label::new(
+                                egui::RichText::new(format!("{} · {}", s.expression, s.title))
+                                    .weak(),
+                            )
+                            .truncate(),
+                        );
+                    });
+                }
+            },
+        );
 }

@@ -3,6 +3,7 @@
 use egui::Color32;
 
 use crate::model::Rgb;
+use crate::timeline::layout;
 
 /// Background of the timeline canvas.
 pub fn canvas_bg(visuals: &egui::Visuals) -> Color32 {
@@ -72,14 +73,16 @@ pub const SENTENCE_HIGHLIGHT: Color32 = Color32::from_rgba_premultiplied(0x4a, 0
 /// Error notifications.
 pub const ERROR: Color32 = Color32::from_rgb(0xd9, 0x3f, 0x3f);
 
-/// Font size of card titles.
-pub const CARD_FONT_SIZE: f32 = 13.0;
-/// Widest card label; longer titles are shortened with "…" (the inspector shows them whole).
-pub const MAX_CARD_LABEL_POINTS: f32 = 300.0;
-/// Font size of axis labels.
-pub const AXIS_FONT_SIZE: f32 = 12.0;
-/// Height of the time axis strip.
-pub const AXIS_HEIGHT: f32 = 40.0;
+/// Font size of card titles (shared with image export: [`layout::CARD_FONT_SIZE`]).
+pub const CARD_FONT_SIZE: f32 = layout::CARD_FONT_SIZE as f32;
+/// Widest card label ([`layout::MAX_CARD_LABEL_POINTS`]).
+pub const MAX_CARD_LABEL_POINTS: f32 = layout::MAX_CARD_LABEL_POINTS as f32;
+/// Font size of axis labels ([`layout::AXIS_FONT_SIZE`]).
+pub const AXIS_FONT_SIZE: f32 = layout::AXIS_FONT_SIZE as f32;
+/// Height of the time axis strip ([`layout::AXIS_HEIGHT`]).
+pub const AXIS_HEIGHT: f32 = layout::AXIS_HEIGHT as f32;
+/// Height of a card's date bar ([`layout::BAR_HEIGHT`]).
+pub const BAR_HEIGHT: f32 = layout::BAR_HEIGHT as f32;
 
 /// The `DejaVu Sans` font (Bitstream Vera licence, see `assets/fonts/`): arrows, symbols, Cyrillic, Greek,
 /// Hebrew and Arabic that egui's default font lacks, so article text is not drawn as boxes.

@@ -9,9 +9,10 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use super::{AppView, timeline_paint};
+use super::timeline_paint;
 use crate::command::DragPreview;
 use crate::model::{Event, EventId};
+use crate::state::AppView;
 use crate::timeline::index::TimeIndex;
 use crate::timeline::layout::{self, CardInput, Layout, LayoutStyle};
 use crate::timeline::time_axis::{TimeAxis, TimeView};
@@ -145,7 +146,7 @@ impl TimelineCache {
             .view
             .drag
             .as_ref()
-            .map(|p| crate::app::dragged_events(project, p))
+            .map(|p| crate::timeline::drag::dragged_events(project, p))
             .unwrap_or_default()
             .into_iter()
             .map(|event| (event.id, event))

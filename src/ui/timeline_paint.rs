@@ -11,8 +11,6 @@ use crate::timeline::time_axis::{TimeAxis, today_days};
 
 /// Room left under a density strip for the lane's name.
 const DENSITY_NAME_ROOM: f32 = 20.0;
-/// Height of the date bar at the top of a card.
-const BAR_HEIGHT: f32 = 4.0;
 
 /// The text on a card: "c. " for circa dates, then the title.
 pub fn card_label(event: &Event) -> String {
@@ -233,7 +231,7 @@ pub fn paint_card(
         Pos2::new(card.bar_x_min as f32, rect.top()),
         Pos2::new(
             (card.bar_x_max as f32).max(card.bar_x_min as f32 + 3.0),
-            rect.top() + BAR_HEIGHT,
+            rect.top() + theme::BAR_HEIGHT,
         ),
     );
     painter.rect_filled(bar, CornerRadius::same(2), theme::card_fill(rgb, circa));
@@ -243,7 +241,10 @@ pub fn paint_card(
         Stroke::new(1.0, color.gamma_multiply(if circa { 0.4 } else { 0.8 }))
     };
     painter.rect_stroke(rect, CornerRadius::same(4), border, StrokeKind::Inside);
-    let marker = Pos2::new(card.bar_x_min as f32, rect.center().y + BAR_HEIGHT / 2.0);
+    let marker = Pos2::new(
+        card.bar_x_min as f32,
+        rect.center().y + theme::BAR_HEIGHT / 2.0,
+    );
     painter.circle_filled(marker, 3.0, theme::card_fill(rgb, circa));
     let text_color = if circa {
         visuals.text_color().gamma_multiply(0.75)
@@ -260,7 +261,7 @@ pub fn paint_card(
     let galley = painter.layout_job(job);
     let text_pos = Pos2::new(
         rect.left() + padding,
-        rect.center().y + BAR_HEIGHT / 2.0 - galley.size().y / 2.0,
+        rect.center().y + theme::BAR_HEIGHT / 2.0 - galley.size().y / 2.0,
     );
     painter
         .with_clip_rect(rect)

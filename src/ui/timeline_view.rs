@@ -3,9 +3,10 @@
 use egui::{Pos2, Rect, Sense};
 
 use super::timeline_cache::{CanvasLayout, DENSITY_BAR_POINTS, LaneDensity, TimelineCache};
-use super::{AppView, theme, timeline_paint};
-use crate::command::{Command, DragKind, DragPreview, RangeEdge};
+use super::{theme, timeline_paint};
+use crate::command::{Command, DragKind, DragPreview, ModelCommand, RangeEdge, ViewCommand};
 use crate::model::{Date, Event, EventId, LaneId};
+use crate::state::AppView;
 use crate::timeline::layout::{self, Layout, LayoutStyle};
 use crate::timeline::snap;
 use crate::timeline::time_axis::TimeAxis;
@@ -28,11 +29,20 @@ pub fn timeline_ui(
     background.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, CANVAS_LABEL));
     let mut time_view = app.view.time_view;
     if app.view.fit_pending && rect.width() > 0.0 {
-        time_view = app.project.fitted_view(f64::from(rect.width()), |event| {
-            f64::from(cache.label_width(ui.ctx(), event))
-                + LayoutStyle::default().label_padding * 2.0
-        });
-        commands.push(Command::SetView(time_view));
+        time_view =
+            crate::timeline::fit::fitted_view(app.project, f64::from(rect.width()), |event| {
+                f64::from(cache.label_width(ui.ctx(), event))
+                    + LayoutStyle::default().label_padding * 2.0
+            });
+        commands.push(ViewCommand::SetView(time_view).into());
+    } else if let Some(event) = app.view.reveal.and_then(|id| app.project.event(id))
+        && rect.width() > 0.0
+    {
+        // An event just accepted or created off screen: bring it into view, zoom kept if it fits.
+        let width = f64::from(rect.width());
+        let label = f64::from(cache.label_width(ui.ctx(), event));
+        time_view = crate::timeline::fit::revealed_view(time_view, width, event.span_days(), label);
+        commands.push(ViewCommand::SetView(time_view).into());
     }
     let axis = TimeAxis::new(time_view, f64::from(rect.left()), f64::from(rect.width()));
     let lanes_top = rect.top() + theme::AXIS_HEIGHT;
@@ -90,7 +100,9 @@ pub fn timeline_ui(
     if background.dragged() && max_scroll > 0.0 {
         let dy = background.drag_delta().y;
         if dy != 0.0 {
-            commands.push(Command::ScrollLanes((scroll - dy).clamp(0.0, max_scroll)));
+            commands.push(Command::View(ViewCommand::ScrollLanes(
+                (scroll - dy).clamp(0.0, max_scroll),
+            )));
         }
     }
     suggestion_drop(ui, app, &background, rect, &canvas.layout, commands);
@@ -196,35 +208,35 @@ fn card_interaction(
     let modifiers = ui.input(|i| i.modifiers);
     if response.clicked() {
         if modifiers.command || modifiers.shift {
-            commands.push(Command::ToggleSelected(event.id));
+            commands.push(ViewCommand::ToggleSelected(event.id).into());
         } else {
-            commands.push(Command::Select(Some(event.id)));
+            commands.push(ViewCommand::Select(Some(event.id)).into());
         }
     }
     if response.drag_started() {
         let kind = drag_kind(ui, app, event, card);
         if !app.view.selection.contains(&event.id) {
-            commands.push(Command::Select(Some(event.id)));
+            commands.push(ViewCommand::Select(Some(event.id)).into());
         }
-        commands.push(Command::Drag(DragPreview {
+        commands.push(Command::View(ViewCommand::Drag(DragPreview {
             kind,
             delta_days: 0.0,
             to_lane: Some(event.lane),
-        }));
+        })));
     } else if response.dragged()
         && let Some(preview) = &app.view.drag
         && let (Some(origin), Some(pointer)) =
             ui.input(|i| (i.pointer.press_origin(), i.pointer.latest_pos()))
     {
         let delta_days = f64::from(pointer.x - origin.x) * axis.view.days_per_point;
-        commands.push(Command::Drag(DragPreview {
+        commands.push(Command::View(ViewCommand::Drag(DragPreview {
             delta_days,
             to_lane: Some(lane_for_y(app, canvas, pointer.y)),
             ..preview.clone()
-        }));
+        })));
     }
     if response.drag_stopped() {
-        commands.push(Command::EndDrag);
+        commands.push(ModelCommand::FinishDrag.into());
     }
 }
 
@@ -269,7 +281,7 @@ fn background_interaction(
     if response.dragged() {
         let dx = response.drag_delta().x;
         if dx != 0.0 {
-            commands.push(Command::SetView(axis.pan(f64::from(dx))));
+            commands.push(ViewCommand::SetView(axis.pan(f64::from(dx))).into());
         }
     }
     if response.double_clicked()
@@ -278,12 +290,12 @@ fn background_interaction(
         let days = axis.days_from_x(f64::from(pos.x));
         let precision = snap::precision_for_zoom(axis.view.days_per_point);
         let lane = lane_for_y(app, canvas, pos.y);
-        commands.push(Command::CreateEvent {
+        commands.push(Command::Model(ModelCommand::CreateEvent {
             start: Date::from_days(days, precision),
             lane,
-        });
+        }));
     } else if response.clicked() {
-        commands.push(Command::Select(None));
+        commands.push(ViewCommand::Select(None).into());
     }
     if response.hovered() {
         let (scroll, zoom, pointer) = ui.input(|i| {
@@ -306,7 +318,7 @@ fn background_interaction(
             view = TimeAxis { view, ..*axis }.pan(f64::from(scroll.x));
         }
         if view != axis.view {
-            commands.push(Command::SetView(view));
+            commands.push(ViewCommand::SetView(view).into());
         }
     }
 }
@@ -342,10 +354,10 @@ fn suggestion_drop(
         }
     }
     if let Some(key) = response.dnd_release_payload::<crate::suggestions::SuggestionKey>() {
-        commands.push(Command::AcceptSuggestion {
+        commands.push(Command::Model(ModelCommand::AcceptSuggestion {
             key: *key,
             lane: Some(lane_for_y(app, canvas, pos.y)),
-        });
+        }));
     }
 }
 

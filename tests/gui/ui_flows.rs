@@ -3,8 +3,8 @@
 use std::path::Path;
 
 use dateline::DatelineApp;
-use dateline::command::Command;
-use dateline::model::{Date, Precision};
+use dateline::command::{Answer, FileCommand, ModelCommand, ViewCommand};
+use dateline::model::{Date, EventChange, Precision};
 use egui::accesskit::Role;
 use egui::{Event, Key, Modifiers, PointerButton, Pos2, Vec2};
 use egui_kittest::Harness;
@@ -72,7 +72,7 @@ fn type_into(harness: &mut Harness<'_, DatelineApp>, label: &str, text: &str) {
 }
 
 fn only_event(harness: &Harness<'_, DatelineApp>) -> dateline::model::Event {
-    let events = &harness.state().project().events;
+    let events = &harness.state().app().project().events;
     assert_eq!(events.len(), 1, "{events:#?}");
     events[0].clone()
 }
@@ -80,17 +80,20 @@ fn only_event(harness: &Harness<'_, DatelineApp>) -> dateline::model::Event {
 #[test]
 fn create_edit_drag_undo_redo_save_and_reopen() {
     let mut harness = app_harness(&[]);
-    assert!(harness.state().project().events.is_empty());
+    assert!(harness.state().app().project().events.is_empty());
 
     // Create an event by double-clicking the timeline.
     let where_clicked = canvas_point(&harness, 0.4, 0.25);
     double_click(&mut harness, where_clicked);
     let created = only_event(&harness);
     assert_eq!(created.title, "New event");
-    assert_eq!(created.lane, harness.state().project().lanes[0].id);
-    assert_eq!(harness.state().view().single_selection(), Some(created.id));
-    assert!(harness.state().is_dirty());
-    assert!(harness.state().title().starts_with("● "));
+    assert_eq!(created.lane, harness.state().app().project().lanes[0].id);
+    assert_eq!(
+        harness.state().app().view().single_selection(),
+        Some(created.id)
+    );
+    assert!(harness.state().app().is_dirty());
+    assert!(harness.state().app().title().starts_with("● "));
 
     // Edit its title in the inspector.
     type_into(&mut harness, "Title", "Protests begin in Zhanaozen");
@@ -125,60 +128,62 @@ fn create_edit_drag_undo_redo_save_and_reopen() {
     // Save, then reopen in a fresh app: the same project.
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("kazakhstan.ron");
-    harness.state_mut().apply(Command::SaveAs(path.clone()));
+    harness
+        .state_mut()
+        .app_mut()
+        .apply(FileCommand::SaveAs(path.clone()));
     harness.run_steps(1);
-    assert!(!harness.state().is_dirty());
-    assert!(!harness.state().title().contains('●'));
-    let saved = harness.state().project().clone();
+    assert!(!harness.state().app().is_dirty());
+    assert!(!harness.state().app().title().contains('●'));
+    let saved = harness.state().app().project().clone();
     drop(harness);
 
     let reopened = app_harness(&[&path]);
-    assert_eq!(reopened.state().project().events, saved.events);
-    assert_eq!(reopened.state().project().lanes, saved.lanes);
-    assert_eq!(reopened.state().project_path(), Some(path.as_path()));
-    assert!(!reopened.state().is_dirty());
+    assert_eq!(reopened.state().app().project().events, saved.events);
+    assert_eq!(reopened.state().app().project().lanes, saved.lanes);
+    assert_eq!(reopened.state().app().project_path(), Some(path.as_path()));
+    assert!(!reopened.state().app().is_dirty());
     reopened.get_by_label("Protests begin in Zhanaozen");
 }
 
 #[test]
 fn ranges_bc_dates_lanes_and_multi_select() {
     let mut harness = app_harness(&[]);
-    let app = harness.state_mut();
+    let app = harness.state_mut().app_mut();
     let lane = app.project().lanes[0].id;
-    app.apply(Command::CreateEvent {
+    app.apply(ModelCommand::CreateEvent {
         start: "-0043-03-15".parse().unwrap(),
         lane,
     });
-    app.apply(Command::CreateEvent {
+    app.apply(ModelCommand::CreateEvent {
         start: "-0026".parse().unwrap(),
         lane,
     });
-    app.apply(Command::AddLane);
-    app.apply(Command::FitAll);
+    app.apply(ModelCommand::AddLane);
+    app.apply(ViewCommand::FitAll);
     harness.run_steps(3);
-    assert_eq!(harness.state().project().lanes.len(), 2);
+    assert_eq!(harness.state().app().project().lanes.len(), 2);
 
     // The second event (selected) becomes a range through the inspector.
     harness.get_by_label("Range (has an end)").click();
     harness.run_steps(2);
     type_into(&mut harness, "End", "0014-08-19");
-    let second = harness.state().project().events[1].clone();
+    let second = harness.state().app().project().events[1].clone();
     assert_eq!(second.end.unwrap(), Date::from_ymd(14, 8, 19).unwrap());
     assert_eq!(second.start.precision(), Precision::Year);
 
     // Move it to the new lane with the lane box.
-    let second_lane = harness.state().project().lanes[1].id;
+    let second_lane = harness.state().app().project().lanes[1].id;
     type_into(&mut harness, "Title", "Augustus");
-    let moved = dateline::model::Event {
-        lane: second_lane,
-        ..harness.state().project().events[1].clone()
-    };
+    let moved = harness.state().app().project().events[1].id;
     harness
         .state_mut()
-        .apply(Command::Edit(dateline::model::Edit::ReplaceEvents(vec![
-            moved,
-        ])));
-    harness.state_mut().apply(Command::FitAll);
+        .app_mut()
+        .apply(ModelCommand::ChangeEvent {
+            id: moved,
+            change: EventChange::Lane(second_lane),
+        });
+    harness.state_mut().app_mut().apply(ViewCommand::FitAll);
     harness.run_steps(2);
 
     // Ctrl-click both cards, then delete them with the Delete key: one undo step restores both.
@@ -188,18 +193,21 @@ fn ranges_bc_dates_lanes_and_multi_select() {
         .get_by_label("Augustus")
         .click_modifiers(Modifiers::COMMAND);
     harness.run_steps(1);
-    assert_eq!(harness.state().view().selection.len(), 2);
+    assert_eq!(harness.state().app().view().selection.len(), 2);
     harness.key_press(Key::Delete);
     harness.run_steps(2);
-    assert!(harness.state().project().events.is_empty());
+    assert!(harness.state().app().project().events.is_empty());
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run_steps(2);
-    assert_eq!(harness.state().project().events.len(), 2);
+    assert_eq!(harness.state().app().project().events.len(), 2);
 
     // Removing a lane keeps its events (moved to the neighbouring lane).
-    harness.state_mut().apply(Command::RemoveLane(second_lane));
+    harness
+        .state_mut()
+        .app_mut()
+        .apply(ModelCommand::RemoveLane(second_lane));
     harness.run_steps(1);
-    let project = harness.state().project();
+    let project = harness.state().app().project();
     assert_eq!(project.lanes.len(), 1);
     assert_eq!(project.events.len(), 2);
     assert!(project.events.iter().all(|e| e.lane == lane));
@@ -211,29 +219,45 @@ fn unsaved_work_is_guarded_and_bad_files_are_reported() {
     let bad = dir.path().join("broken.ron");
     std::fs::write(&bad, "(version: 1, title: \"x\", lanes: [").unwrap();
     let mut harness = app_harness(&[]);
-    let lane = harness.state().project().lanes[0].id;
-    harness.state_mut().apply(Command::CreateEvent {
-        start: "2022-01-06".parse().unwrap(),
-        lane,
-    });
+    let lane = harness.state().app().project().lanes[0].id;
+    harness
+        .state_mut()
+        .app_mut()
+        .apply(ModelCommand::CreateEvent {
+            start: "2022-01-06".parse().unwrap(),
+            lane,
+        });
     harness.run_steps(1);
 
     // Opening another project with unsaved work asks first; Cancel keeps everything.
-    harness.state_mut().apply(Command::Open(bad.clone()));
+    harness
+        .state_mut()
+        .app_mut()
+        .apply(FileCommand::Open(bad.clone()));
     harness.run_steps(2);
     harness.get_by_label("Save changes?");
     harness.get_by_label("Cancel").click();
     harness.run_steps(2);
-    assert!(harness.state().pending().is_none());
-    assert_eq!(harness.state().project().events.len(), 1);
+    assert!(harness.state().app().pending().is_none());
+    assert_eq!(harness.state().app().project().events.len(), 1);
 
     // "Don't save" goes ahead; the broken file is reported and the current project stays open.
-    harness.state_mut().apply(Command::Open(bad.clone()));
+    harness
+        .state_mut()
+        .app_mut()
+        .apply(FileCommand::Open(bad.clone()));
     harness.run_steps(2);
     harness.get_by_label("Don't save").click();
     harness.run_steps(2);
-    assert_eq!(harness.state().project().events.len(), 1);
-    let message = &harness.state().notifications().items().last().unwrap().text;
+    assert_eq!(harness.state().app().project().events.len(), 1);
+    let message = &harness
+        .state()
+        .app()
+        .notifications()
+        .items()
+        .last()
+        .unwrap()
+        .text;
     assert!(
         message.contains("broken.ron") && message.contains("line 1"),
         "{message}"
@@ -241,52 +265,69 @@ fn unsaved_work_is_guarded_and_bad_files_are_reported() {
 
     // A failed save is shown and leaves the old file intact.
     let good = dir.path().join("good.ron");
-    harness.state_mut().apply(Command::SaveAs(good.clone()));
-    let before = std::fs::read(&good).unwrap();
-    harness.state_mut().apply(Command::CreateEvent {
-        start: "2022-01-07".parse().unwrap(),
-        lane,
-    });
     harness
         .state_mut()
-        .apply(Command::SaveAs(good.join("impossible.ron")));
+        .app_mut()
+        .apply(FileCommand::SaveAs(good.clone()));
+    let before = std::fs::read(&good).unwrap();
+    harness
+        .state_mut()
+        .app_mut()
+        .apply(ModelCommand::CreateEvent {
+            start: "2022-01-07".parse().unwrap(),
+            lane,
+        });
+    harness
+        .state_mut()
+        .app_mut()
+        .apply(FileCommand::SaveAs(good.join("impossible.ron")));
     harness.run_steps(2);
     assert_eq!(std::fs::read(&good).unwrap(), before);
-    assert!(harness.state().is_dirty());
-    let message = &harness.state().notifications().items().last().unwrap().text;
+    assert!(harness.state().app().is_dirty());
+    let message = &harness
+        .state()
+        .app()
+        .notifications()
+        .items()
+        .last()
+        .unwrap()
+        .text;
     assert!(message.contains("cannot save project"), "{message}");
 }
 
 #[test]
 fn drags_move_selections_across_lanes_and_resize_ranges() {
     let mut harness = app_harness(&[]);
-    let app = harness.state_mut();
+    let app = harness.state_mut().app_mut();
     let first_lane = app.project().lanes[0].id;
-    app.apply(Command::AddLane);
+    app.apply(ModelCommand::AddLane);
     let second_lane = app.project().lanes[1].id;
-    app.apply(Command::CreateEvent {
+    app.apply(ModelCommand::CreateEvent {
         start: "2022-01-02".parse().unwrap(),
         lane: first_lane,
     });
-    app.apply(Command::CreateEvent {
+    app.apply(ModelCommand::CreateEvent {
         start: "2022-01-20".parse().unwrap(),
         lane: first_lane,
     });
-    let mut range = app.project().events[1].clone();
-    range.title = "Curfew".into();
-    range.end = Some("2022-01-26".parse().unwrap());
-    app.apply(Command::Edit(dateline::model::Edit::ReplaceEvents(vec![
-        range,
-    ])));
-    app.apply(Command::Select(None));
-    app.apply(Command::FitAll);
+    let range = app.project().events[1].id;
+    app.apply(ModelCommand::ChangeEvent {
+        id: range,
+        change: EventChange::Title("Curfew".into()),
+    });
+    app.apply(ModelCommand::ChangeEvent {
+        id: range,
+        change: EventChange::End("2022-01-26".parse().unwrap()),
+    });
+    app.apply(ViewCommand::Select(None));
+    app.apply(ViewCommand::FitAll);
     harness.run_steps(3);
-    let before = harness.state().project().events.clone();
+    let before = harness.state().app().project().events.clone();
 
     // Resize the range by dragging its right end: the end moves, the start stays.
     let curfew = harness.get_by_label("Curfew").rect();
     let layout_bar_end = {
-        let view = harness.state().view().time_view;
+        let view = harness.state().app().view().time_view;
         let canvas = harness
             .get_by_label(dateline::ui::timeline_view::CANVAS_LABEL)
             .rect();
@@ -299,7 +340,7 @@ fn drags_move_selections_across_lanes_and_resize_ranges() {
     };
     let grab = Pos2::new(layout_bar_end - 1.0, curfew.center().y);
     drag(&mut harness, grab, grab + Vec2::new(60.0, 0.0));
-    let resized = harness.state().project().events[1].clone();
+    let resized = harness.state().app().project().events[1].clone();
     assert_eq!(resized.start, before[1].start);
     assert!(
         resized.end.unwrap() > before[1].end.unwrap(),
@@ -314,7 +355,7 @@ fn drags_move_selections_across_lanes_and_resize_ranges() {
         .get_by_label("Curfew")
         .click_modifiers(Modifiers::SHIFT);
     harness.run_steps(1);
-    assert_eq!(harness.state().view().selection.len(), 2);
+    assert_eq!(harness.state().app().view().selection.len(), 2);
     let new_event = harness.get_by_label("New event").rect();
     let second_lane_y = {
         let canvas = harness
@@ -325,7 +366,7 @@ fn drags_move_selections_across_lanes_and_resize_ranges() {
     };
     let grab = new_event.left_center() + Vec2::new(15.0, 0.0);
     drag(&mut harness, grab, Pos2::new(grab.x + 120.0, second_lane_y));
-    let events = &harness.state().project().events;
+    let events = &harness.state().app().project().events;
     let shift = events[0].start.start_days() - before[0].start.start_days();
     assert!(shift > 0.0, "moved later");
     let other_shift = events[1].start.start_days() - resized.start.start_days();
@@ -339,8 +380,8 @@ fn drags_move_selections_across_lanes_and_resize_ranges() {
     // One undo step per drag.
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run_steps(2);
-    assert_eq!(harness.state().project().events[0], before[0]);
-    assert_eq!(harness.state().project().events[1], resized);
+    assert_eq!(harness.state().app().project().events[0], before[0]);
+    assert_eq!(harness.state().app().project().events[1], resized);
 }
 
 #[test]
@@ -349,38 +390,49 @@ fn unsaved_work_survives_a_crash() {
     let mut crashed = app_harness(&[]);
     crashed
         .state_mut()
+        .app_mut()
         .set_recovery_dir(recovery_dir.path().to_owned());
-    let lane = crashed.state().project().lanes[0].id;
-    crashed.state_mut().apply(Command::CreateEvent {
-        start: "2022-01-06".parse().unwrap(),
-        lane,
-    });
-    // Not due yet: the first copy waits for the autosave interval.
-    crashed.state_mut().autosave(1.0, false);
-    crashed.state_mut().autosave(40.0, false);
+    let lane = crashed.state().app().project().lanes[0].id;
+    crashed
+        .state_mut()
+        .app_mut()
+        .apply(ModelCommand::CreateEvent {
+            start: "2022-01-06".parse().unwrap(),
+            lane,
+        });
     let meta_written = || {
         std::fs::read_dir(recovery_dir.path())
             .unwrap()
             .any(|e| e.unwrap().path().to_string_lossy().ends_with(".meta.ron"))
     };
-    let started = std::time::Instant::now();
-    while !meta_written() && started.elapsed() < std::time::Duration::from_secs(10) {
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
+    // Not due yet: the first copy waits for the autosave interval, then comes without any input.
+    let now = std::time::Instant::now();
+    crashed.state_mut().app_mut().autosave(now, false);
+    crashed.state_mut().app_mut().finish_autosave();
+    assert!(!meta_written());
+    crashed
+        .state_mut()
+        .app_mut()
+        .autosave(now + std::time::Duration::from_secs(31), false);
+    crashed.state_mut().app_mut().finish_autosave();
     assert!(meta_written(), "a recovery copy was written");
-    let unsaved = crashed.state().project().clone();
+    let unsaved = crashed.state().app().project().clone();
     drop(crashed); // As if killed: no save, no clean exit.
 
     let mut next = app_harness(&[]);
     next.state_mut()
+        .app_mut()
         .set_recovery_dir(recovery_dir.path().to_owned());
     next.run_steps(2);
     next.get_by_label("Restore unsaved work?");
     next.get_by_label("Restore").click();
     next.run_steps(2);
-    assert_eq!(next.state().project().events, unsaved.events);
-    assert!(next.state().is_dirty(), "restored work is still unsaved");
-    assert!(next.state().offered_recovery().is_none());
+    assert_eq!(next.state().app().project().events, unsaved.events);
+    assert!(
+        next.state().app().is_dirty(),
+        "restored work is still unsaved"
+    );
+    assert!(next.state().app().offered_recovery().is_none());
 }
 
 #[test]
@@ -403,12 +455,12 @@ fn export_runs_in_the_background_and_reports_the_file() {
     let svg = dir.path().join("history.svg");
     let format = dateline::export::ExportFormat::Svg;
     let options = dateline::export::ExportOptions::default();
-    harness.state_mut().apply(Command::ExportTo {
+    harness.state_mut().app_mut().apply(FileCommand::ExportTo {
         path: svg.clone(),
         format,
         options: options.clone(),
     });
-    harness.state_mut().finish_exporting();
+    harness.state_mut().app_mut().finish_background_work();
     let text = std::fs::read_to_string(&svg).unwrap();
     assert!(
         text.starts_with("<svg") || text.starts_with("<?xml"),
@@ -416,7 +468,14 @@ fn export_runs_in_the_background_and_reports_the_file() {
         &text[..80.min(text.len())]
     );
     assert!(text.contains("Assassination of Julius Caesar"));
-    let note = &harness.state().notifications().items().last().unwrap().text;
+    let note = &harness
+        .state()
+        .app()
+        .notifications()
+        .items()
+        .last()
+        .unwrap()
+        .text;
     assert!(
         note.contains("Exported") && note.contains("history.svg"),
         "{note}"
@@ -424,29 +483,42 @@ fn export_runs_in_the_background_and_reports_the_file() {
 
     // A failed export is reported and writes nothing.
     let bad = dir.path().join("missing-folder").join("x.svg");
-    harness.state_mut().apply(Command::ExportTo {
+    harness.state_mut().app_mut().apply(FileCommand::ExportTo {
         path: bad.clone(),
         format,
         options,
     });
-    harness.state_mut().finish_exporting();
+    harness.state_mut().app_mut().finish_background_work();
     assert!(!bad.exists());
-    let note = &harness.state().notifications().items().last().unwrap().text;
+    let note = &harness
+        .state()
+        .app()
+        .notifications()
+        .items()
+        .last()
+        .unwrap()
+        .text;
     assert!(note.starts_with("Export failed"), "{note}");
 }
 
 #[test]
 fn lanes_taller_than_the_canvas_scroll_vertically() {
     let mut harness = app_harness(&[]);
-    let lane = harness.state().project().lanes[0].id;
+    let lane = harness.state().app().project().lanes[0].id;
     for _ in 0..40 {
-        harness.state_mut().apply(Command::CreateEvent {
-            start: "2022-01-06".parse().unwrap(),
-            lane,
-        });
+        harness
+            .state_mut()
+            .app_mut()
+            .apply(ModelCommand::CreateEvent {
+                start: "2022-01-06".parse().unwrap(),
+                lane,
+            });
     }
-    harness.state_mut().apply(Command::Select(None));
-    harness.state_mut().apply(Command::FitAll);
+    harness
+        .state_mut()
+        .app_mut()
+        .apply(ViewCommand::Select(None));
+    harness.state_mut().app_mut().apply(ViewCommand::FitAll);
     harness.run_steps(3);
     let canvas = harness
         .get_by_label(dateline::ui::timeline_view::CANVAS_LABEL)
@@ -462,12 +534,12 @@ fn lanes_taller_than_the_canvas_scroll_vertically() {
         .query_all_by_label("New event")
         .map(|n| n.rect().top())
         .fold(f32::MAX, f32::min);
-    let view_before = harness.state().view().time_view;
+    let view_before = harness.state().app().view().time_view;
     let from = Pos2::new(canvas.left() + 8.0, canvas.bottom() - 20.0);
     drag(&mut harness, from, from - Vec2::new(0.0, 300.0));
-    assert!(harness.state().view().lanes_scroll_points > 0.0);
+    assert!(harness.state().app().view().lanes_scroll_points > 0.0);
     assert_eq!(
-        harness.state().view().time_view,
+        harness.state().app().view().time_view,
         view_before,
         "a vertical drag does not pan in time"
     );
@@ -495,7 +567,8 @@ fn saving_never_replaces_newer_or_damaged_files_without_asking() {
     let retitle = |harness: &mut Harness<'_, DatelineApp>, title: &str| {
         harness
             .state_mut()
-            .apply(Command::Edit(dateline::model::Edit::SetTitle(title.into())));
+            .app_mut()
+            .apply(ModelCommand::RenameProject(title.into()));
         harness.run_steps(1);
     };
     let saved_title = |path: &Path| {
@@ -508,7 +581,7 @@ fn saving_never_replaces_newer_or_damaged_files_without_asking() {
     retitle(&mut harness, "Mine");
     let newer = "(version: 99, title: \"From the future\", lanes: [], hologram: true)";
     std::fs::write(&path, newer).unwrap();
-    harness.state_mut().apply(Command::Save);
+    harness.state_mut().app_mut().apply(FileCommand::Save);
     harness.run_steps(2);
     assert!(
         harness
@@ -522,33 +595,34 @@ fn saving_never_replaces_newer_or_damaged_files_without_asking() {
     );
     harness.get_by_label("Cancel").click();
     harness.run_steps(2);
-    assert!(harness.state().overwrite_question().is_none());
+    assert!(harness.state().app().overwrite_question().is_none());
     assert_eq!(std::fs::read_to_string(&path).unwrap(), newer);
-    assert!(harness.state().is_dirty());
+    assert!(harness.state().app().is_dirty());
 
     // Asked again, "Replace it" saves.
-    harness.state_mut().apply(Command::Save);
+    harness.state_mut().app_mut().apply(FileCommand::Save);
     harness.run_steps(2);
     harness.get_by_label("Replace it").click();
     harness.run_steps(2);
     assert_eq!(saved_title(&path), "Mine");
-    assert!(!harness.state().is_dirty());
+    assert!(!harness.state().app().is_dirty());
 
     // The file is as this app left it: saving again does not ask.
     retitle(&mut harness, "Mine again");
-    harness.state_mut().apply(Command::Save);
+    harness.state_mut().app_mut().apply(FileCommand::Save);
     harness.run_steps(2);
-    assert!(harness.state().overwrite_question().is_none());
+    assert!(harness.state().app().overwrite_question().is_none());
     assert_eq!(saved_title(&path), "Mine again");
 
     // Damaged on disk, and "Save" in the quit question: asked; Cancel keeps both the file and the app.
     retitle(&mut harness, "Mine at last");
     std::fs::write(&path, "garbage").unwrap();
-    harness.state_mut().apply(Command::Quit);
+    harness.state_mut().app_mut().apply(FileCommand::Quit);
     harness.run_steps(1);
     harness
         .state_mut()
-        .apply(Command::ConfirmPending { save_first: true });
+        .app_mut()
+        .apply(Answer::ConfirmPending { save_first: true });
     harness.run_steps(2);
     assert!(
         harness
@@ -558,6 +632,6 @@ fn saving_never_replaces_newer_or_damaged_files_without_asking() {
     harness.get_by_label("Cancel").click();
     harness.run_steps(2);
     assert_eq!(std::fs::read_to_string(&path).unwrap(), "garbage");
-    assert!(harness.state().is_dirty());
-    assert!(harness.state().overwrite_question().is_none());
+    assert!(harness.state().app().is_dirty());
+    assert!(harness.state().app().overwrite_question().is_none());
 }

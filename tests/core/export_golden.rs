@@ -8,7 +8,6 @@
 //! UPDATE_GOLDEN=1 cargo test --test export_golden
 //! git diff tests/fixtures/export/
 //! ```
-#![expect(clippy::unwrap_used, reason = "tests fail loudly on unexpected errors")]
 
 use std::path::{Path, PathBuf};
 

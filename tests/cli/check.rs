@@ -1,15 +1,8 @@
 //! `dateline check`: valid projects summarised, anything else exit 1 with one line on stderr.
-#![expect(clippy::unwrap_used, reason = "tests fail loudly on unexpected errors")]
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
-fn dateline(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_dateline"))
-        .args(args)
-        .output()
-        .unwrap()
-}
+use super::dateline;
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))

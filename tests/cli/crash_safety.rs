@@ -1,18 +1,10 @@
 //! Never losing work, never crashing on bad input: kill -9 during saves, mutated project files,
 //! hostile article files.
-#![expect(clippy::unwrap_used, reason = "tests fail loudly on unexpected errors")]
 
-use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-fn bin() -> &'static str {
-    env!("CARGO_BIN_EXE_dateline")
-}
-
-fn repo(path: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
-}
+use super::repo;
 
 /// A small deterministic generator, so failures reproduce.
 struct Lcg(u64);
@@ -32,7 +24,7 @@ impl Lcg {
 
 /// Runs `dateline ARGS`, killing it if it takes longer than `limit`; returns its exit code.
 fn run_with_limit(args: &[&str], limit: Duration) -> (Option<i32>, String) {
-    let mut child = Command::new(bin())
+    let mut child = Command::new(super::BIN)
         .args(args)
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
@@ -55,7 +47,7 @@ fn kill_9_during_import_always_leaves_a_loadable_project() {
     let dir = tempfile::tempdir().unwrap();
     let project = dir.path().join("story.ron");
     let sample = repo("assets/samples/kazakhstan-unrest.txt");
-    let out = Command::new(bin())
+    let out = Command::new(super::BIN)
         .args(["import", "--dct", "2022-01-06", "--accept-all", "-o"])
         .arg(&project)
         .arg(&sample)
@@ -74,7 +66,7 @@ fn kill_9_during_import_always_leaves_a_loadable_project() {
             ),
         )
         .unwrap();
-        let mut child = Command::new(bin())
+        let mut child = Command::new(super::BIN)
             .args(["import", "--accept-all", "-o"])
             .arg(&project)
             .arg(&article)
@@ -85,7 +77,7 @@ fn kill_9_during_import_always_leaves_a_loadable_project() {
         std::thread::sleep(Duration::from_micros(rng.below(40_000)));
         child.kill().ok(); // SIGKILL
         child.wait().unwrap();
-        let check = Command::new(bin())
+        let check = Command::new(super::BIN)
             .arg("check")
             .arg(&project)
             .output()

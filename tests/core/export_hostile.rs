@@ -1,7 +1,6 @@
 //! A project full of hostile text (markup, entities, quotes, spreadsheet formulas, emoji, right-to-left
 //! scripts, newlines, NUL and other control characters) exported to every format and parsed back; and
 //! a 1,000-event project rendered to PNG.
-#![expect(clippy::unwrap_used, reason = "tests fail loudly on unexpected errors")]
 
 use dateline::export::{
     ExportFormat, ExportOptions, csv, export_bytes, markdown, png, svg, timelinejs,

@@ -1,11 +1,12 @@
-//! What the screen shows that is not part of the project: visible span, selection, drag preview.
+//! What the screen shows that is not part of the project: visible span, selection, drag preview,
+//! the reader's article, the suggestion list's filter.
 
 use std::collections::BTreeSet;
 
-use crate::command::DragPreview;
-use crate::model::{ArticleId, CharSpan, EventId};
-use crate::suggestions::SuggestionKey;
-use crate::timeline::time_axis::TimeView;
+use crate::model::TimeView;
+use crate::model::{ArticleId, CharSpan, EventId, LaneId};
+use crate::suggestions::{SuggestionFilter, SuggestionKey};
+pub use crate::timeline::drag::{DragKind, DragPreview, RangeEdge};
 
 /// Transient view state, never saved in the project (except the view span, copied in on save).
 #[derive(Clone, Debug)]
@@ -28,6 +29,14 @@ pub struct ViewState {
     pub reader_scroll_pending: bool,
     /// The suggestion selected in the suggestions panel (keyboard triage acts on it).
     pub selected_suggestion: Option<SuggestionKey>,
+    /// What the suggestions list shows.
+    pub suggestion_filter: SuggestionFilter,
+    /// The lane the user last put an event on: accepting with Enter puts the next one there too.
+    pub last_lane: Option<LaneId>,
+    /// Start typing the title of this event (just created); the number tells requests apart.
+    pub edit_title: Option<(EventId, u64)>,
+    /// Bring this event into view on the next frame (it was just accepted or created elsewhere).
+    pub reveal: Option<EventId>,
 }
 
 impl Default for ViewState {
@@ -42,6 +51,10 @@ impl Default for ViewState {
             reader_highlight: None,
             reader_scroll_pending: false,
             selected_suggestion: None,
+            suggestion_filter: SuggestionFilter::default(),
+            last_lane: None,
+            edit_title: None,
+            reveal: None,
         }
     }
 }

@@ -1,6 +1,5 @@
 //! Property tests: arbitrary dates print and parse back, arbitrary projects survive the RON file,
 //! and laid-out cards never overlap.
-#![expect(clippy::unwrap_used, reason = "tests fail loudly on unexpected errors")]
 
 use dateline::model::date::{MAX_YEAR, MIN_YEAR};
 use dateline::model::{

@@ -1,5 +1,4 @@
 //! RON save → load gives the same project, byte-identical files, and the v1 fixture keeps loading.
-#![expect(clippy::unwrap_used, reason = "tests fail loudly on unexpected errors")]
 
 use std::path::Path;
 

@@ -9,7 +9,7 @@
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 
-#[path = "fuzz/bodies.rs"]
+#[path = "../fuzz/bodies.rs"]
 mod bodies;
 
 /// A fuzz target's body: panics when a check fails; says whether the input went deep.

@@ -1,10 +1,6 @@
 //! Starts the real binary under Xvfb on the sample article: it must stay up and draw a full window.
 //! Needs `Xvfb` and `xwd` (installed by .ci/setup); it fails, never skips, when they are missing.
-#![expect(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "tests fail loudly on unexpected errors"
-)]
+#![expect(clippy::expect_used, reason = "tests fail loudly on unexpected errors")]
 
 use std::path::Path;
 use std::process::{Child, Command, Stdio};

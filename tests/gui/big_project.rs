@@ -1,11 +1,10 @@
 //! A big project in the window: crowded lanes become density strips, zooming in brings the cards
 //! back, and the canvas cache follows edits, undo and redo.
-#![expect(clippy::unwrap_used, reason = "tests fail loudly on unexpected errors")]
 
 use dateline::DatelineApp;
-use dateline::command::Command;
+use dateline::command::{ModelCommand, ViewCommand};
 use dateline::model::{
-    Date, Edit, Event, EventId, Lane, LaneId, Precision, Project, Rgb, project_file,
+    Date, Edit, Event, EventChange, EventId, Lane, LaneId, Precision, Project, Rgb, project_file,
 };
 use dateline::timeline::TimeView;
 use egui::Vec2;
@@ -68,32 +67,37 @@ fn crowded_lanes_show_density_until_zoomed_in() {
 
     // Zoomed to a week: cards, no strip. Event 1 is on 2010-01-08 (7 days in).
     let week_start = Date::from_ymd(2010, 1, 6).unwrap().start_days();
-    harness.state_mut().apply(Command::SetView(TimeView {
-        start_days: week_start,
-        days_per_point: 7.0 / 800.0,
-    }));
+    harness
+        .state_mut()
+        .app_mut()
+        .apply(ViewCommand::SetView(TimeView {
+            start_days: week_start,
+            days_per_point: 7.0 / 800.0,
+        }));
     harness.run_steps(2);
     assert!(harness.query_by_label_contains("events in view").is_none());
     assert!(harness.query_by_label("Crowded event 1").is_some());
 
     // An edit shows at once (the cached layout is dropped), and so do undo and redo.
-    let mut renamed = harness.state().project().event(EventId(1)).unwrap().clone();
-    renamed.title = "Renamed event".into();
     harness
         .state_mut()
-        .apply(Command::Edit(Edit::ReplaceEvents(vec![renamed])));
+        .app_mut()
+        .apply(ModelCommand::ChangeEvent {
+            id: EventId(1),
+            change: EventChange::Title("Renamed event".into()),
+        });
     harness.run_steps(2);
     assert!(harness.query_by_label("Renamed event").is_some());
     assert!(harness.query_by_label("Crowded event 1").is_none());
-    harness.state_mut().apply(Command::Undo);
+    harness.state_mut().app_mut().apply(ModelCommand::Undo);
     harness.run_steps(2);
     assert!(harness.query_by_label("Crowded event 1").is_some());
-    harness.state_mut().apply(Command::Redo);
+    harness.state_mut().app_mut().apply(ModelCommand::Redo);
     harness.run_steps(2);
     assert!(harness.query_by_label("Renamed event").is_some());
 
     // Back out to everything: the strip again, counting all 3,000.
-    harness.state_mut().apply(Command::FitAll);
+    harness.state_mut().app_mut().apply(ViewCommand::FitAll);
     harness.run_steps(3);
     assert!(harness.query_by_label(strip).is_some());
 }

@@ -1,21 +1,11 @@
 //! `dateline import`: builds and extends projects from articles, exactly as the GUI adds them.
-#![expect(clippy::unwrap_used, reason = "tests fail loudly on unexpected errors")]
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::Path;
+use std::process::Command;
 
 use dateline::model::{Project, project_file};
 
-fn dateline(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_dateline"))
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-fn repo(path: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
-}
+use super::{dateline, repo};
 
 fn import(project: &Path, extra: &[&str], articles: &[&Path]) -> Project {
     let mut args = vec!["import", "-o", project.to_str().unwrap()];

@@ -1,11 +1,10 @@
 //! `egui_kittest` flows of the articles loop: add an article, date it, triage its suggestions,
 //! drag one onto the timeline, follow an event back to its sentence, and undo.
-#![expect(clippy::unwrap_used, reason = "tests fail loudly on unexpected errors")]
 
 use std::path::{Path, PathBuf};
 
 use dateline::DatelineApp;
-use dateline::command::Command;
+use dateline::command::{FileCommand, ModelCommand, ViewCommand};
 use dateline::model::CharSpan;
 use egui::accesskit::Role;
 use egui::{Key, Modifiers, Pos2, Vec2};
@@ -24,10 +23,11 @@ fn app_with_sample() -> Harness<'static, DatelineApp> {
         .build_eframe(|cc| DatelineApp::new(cc, &[]));
     harness
         .state_mut()
-        .apply(Command::AddArticles(vec![sample()]));
-    harness.state_mut().finish_loading();
+        .app_mut()
+        .apply(FileCommand::AddArticles(vec![sample()]));
+    harness.state_mut().app_mut().finish_background_work();
     harness.run_steps(3);
-    assert_eq!(harness.state().project().articles.len(), 1);
+    assert_eq!(harness.state().app().project().articles.len(), 1);
     harness
 }
 
@@ -35,10 +35,11 @@ fn app_with_sample() -> Harness<'static, DatelineApp> {
 fn sample_with_one_accepted() -> Harness<'static, DatelineApp> {
     let mut harness = app_with_sample();
     set_article_date(&mut harness, "2022-01-06");
-    let key = harness.state().suggestion_groups()[0].members[0];
+    let key = harness.state().app().suggestion_groups()[0].members[0];
     harness
         .state_mut()
-        .apply(Command::AcceptSuggestion { key, lane: None });
+        .app_mut()
+        .apply(ModelCommand::AcceptSuggestion { key, lane: None });
     harness.run_steps(2);
     harness
 }
@@ -58,7 +59,7 @@ fn set_article_date(harness: &mut Harness<'_, DatelineApp>, date: &str) {
 }
 
 fn pending_dates(harness: &Harness<'_, DatelineApp>) -> Vec<Option<String>> {
-    let app = harness.state();
+    let app = harness.state().app();
     app.suggestion_groups()
         .iter()
         .map(|g| {
@@ -74,7 +75,7 @@ fn pending_dates(harness: &Harness<'_, DatelineApp>) -> Vec<Option<String>> {
 #[test]
 fn add_date_drag_to_timeline_show_in_article_and_undo() {
     let mut harness = app_with_sample();
-    let article = harness.state().project().articles[0].clone();
+    let article = harness.state().app().project().articles[0].clone();
     assert_eq!(
         article.date, None,
         "the sample has no dateline: Dateline asks for its date"
@@ -88,7 +89,10 @@ fn add_date_drag_to_timeline_show_in_article_and_undo() {
 
     set_article_date(&mut harness, "2022-01-06");
     assert_eq!(
-        harness.state().project().articles[0].date.unwrap().to_iso(),
+        harness.state().app().project().articles[0]
+            .date
+            .unwrap()
+            .to_iso(),
         "2022-01-06"
     );
     assert!(
@@ -115,12 +119,12 @@ fn add_date_drag_to_timeline_show_in_article_and_undo() {
     harness.drop_at(to);
     harness.run_steps(3);
 
-    let events = harness.state().project().events.clone();
+    let events = harness.state().app().project().events.clone();
     assert_eq!(events.len(), 1, "{events:#?}");
     let event = &events[0];
     assert_eq!(event.start.to_iso(), "2022-01-02");
     assert!(event.title.starts_with("Protests began"), "{}", event.title);
-    assert_eq!(event.lane, harness.state().project().lanes[0].id);
+    assert_eq!(event.lane, harness.state().app().project().lanes[0].id);
     let source = &event.sources[0];
     assert_eq!(source.article, article.id);
     assert!(
@@ -144,7 +148,7 @@ fn add_date_drag_to_timeline_show_in_article_and_undo() {
     // Show in article: the reader scrolls to the sentence and highlights it.
     harness.get_by_label("Show in article").click();
     harness.run_steps(3);
-    let view = harness.state().view();
+    let view = harness.state().app().view();
     assert_eq!(view.reader_article, Some(article.id));
     assert_eq!(
         view.reader_highlight,
@@ -164,7 +168,7 @@ fn add_date_drag_to_timeline_show_in_article_and_undo() {
     // Undo the accept: one step, and the suggestion is pending again.
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run_steps(3);
-    assert!(harness.state().project().events.is_empty());
+    assert!(harness.state().app().project().events.is_empty());
     assert!(pending_dates(&harness).contains(&Some("2022-01-02".into())));
 }
 
@@ -172,7 +176,7 @@ fn add_date_drag_to_timeline_show_in_article_and_undo() {
 fn keyboard_triage_of_three_suggestions() {
     let mut harness = app_with_sample();
     set_article_date(&mut harness, "2022-01-06");
-    assert_eq!(harness.state().suggestion_groups().len(), 3);
+    assert_eq!(harness.state().app().suggestion_groups().len(), 3);
     // Select the first suggestion by clicking its title, then triage from the keyboard.
     harness
         .get_by_label_contains("Suggestion 2 Jan 2022")
@@ -180,6 +184,7 @@ fn keyboard_triage_of_three_suggestions() {
     harness.run_steps(2);
     let first = harness
         .state()
+        .app()
         .view()
         .selected_suggestion
         .expect("a selected suggestion");
@@ -189,7 +194,7 @@ fn keyboard_triage_of_three_suggestions() {
     harness.run_steps(2);
     harness.key_press(Key::Enter); // accept the third
     harness.run_steps(2);
-    let app = harness.state();
+    let app = harness.state().app();
     assert_eq!(app.project().events.len(), 2, "{:#?}", app.project().events);
     assert!(
         app.project()
@@ -204,22 +209,23 @@ fn keyboard_triage_of_three_suggestions() {
     assert_eq!(rejected.len(), 1);
     harness
         .state_mut()
-        .apply(Command::RestoreSuggestion(rejected[0]));
+        .app_mut()
+        .apply(ModelCommand::RestoreSuggestion(rejected[0]));
     harness.run_steps(2);
-    assert_eq!(harness.state().suggestion_groups().len(), 1);
+    assert_eq!(harness.state().app().suggestion_groups().len(), 1);
     // Three undo steps take back the restore, the accept and the reject.
     for _ in 0..3 {
         harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
         harness.run_steps(1);
     }
-    assert_eq!(harness.state().project().events.len(), 1);
+    assert_eq!(harness.state().app().project().events.len(), 1);
 }
 
 #[test]
 fn changing_the_article_date_moves_pending_suggestions_and_asks_about_accepted_events() {
     let mut harness = sample_with_one_accepted();
     assert_eq!(
-        harness.state().project().events[0].start.to_iso(),
+        harness.state().app().project().events[0].start.to_iso(),
         "2022-01-02"
     );
 
@@ -229,14 +235,14 @@ fn changing_the_article_date_moves_pending_suggestions_and_asks_about_accepted_e
     assert!(dates.contains(&Some("2022-01-13".into())), "{dates:?}");
     assert!(!dates.contains(&Some("2022-01-06".into())), "{dates:?}");
     assert_eq!(
-        harness.state().project().events[0].start.to_iso(),
+        harness.state().app().project().events[0].start.to_iso(),
         "2022-01-02",
         "not changed silently"
     );
     harness.get_by_label("Update accepted events?");
     harness.get_by_label("Update events").click();
     harness.run_steps(2);
-    let event = &harness.state().project().events[0];
+    let event = &harness.state().app().project().events[0];
     assert_eq!(event.start.to_iso(), "2022-01-09");
     assert_eq!(event.sources[0].date.unwrap().to_iso(), "2022-01-09");
 }
@@ -253,33 +259,48 @@ fn the_same_event_from_two_articles_becomes_one_event_with_both_sources() {
         .build_eframe(|cc| DatelineApp::new(cc, &[]));
     harness
         .state_mut()
-        .apply(Command::AddArticles(vec![a, b.clone()]));
-    harness.state_mut().finish_loading();
+        .app_mut()
+        .apply(FileCommand::AddArticles(vec![a, b.clone()]));
+    harness.state_mut().app_mut().finish_background_work();
     harness.run_steps(2);
     let group = harness
         .state()
+        .app()
         .suggestion_groups()
         .iter()
         .find(|g| g.members.len() == 2)
         .cloned()
         .expect("grouped across the two articles");
     harness.get_by_label_contains("reported by 2 articles");
-    harness.state_mut().apply(Command::AcceptSuggestion {
-        key: group.members[0],
-        lane: None,
-    });
+    harness
+        .state_mut()
+        .app_mut()
+        .apply(ModelCommand::AcceptSuggestion {
+            key: group.members[0],
+            lane: None,
+        });
     harness.run_steps(2);
-    let events = &harness.state().project().events;
+    let events = &harness.state().app().project().events;
     assert_eq!(events.len(), 1);
     assert_eq!(events[0].start.to_iso(), "2022-01-06");
     assert_eq!(events[0].sources.len(), 2);
     assert!(!events[0].sources_disagree());
     // Re-adding the same file is detected.
-    harness.state_mut().apply(Command::AddArticles(vec![b]));
-    harness.state_mut().finish_loading();
+    harness
+        .state_mut()
+        .app_mut()
+        .apply(FileCommand::AddArticles(vec![b]));
+    harness.state_mut().app_mut().finish_background_work();
     harness.run_steps(1);
-    assert_eq!(harness.state().project().articles.len(), 2);
-    let note = &harness.state().notifications().items().last().unwrap().text;
+    assert_eq!(harness.state().app().project().articles.len(), 2);
+    let note = &harness
+        .state()
+        .app()
+        .notifications()
+        .items()
+        .last()
+        .unwrap()
+        .text;
     assert!(note.contains("already in the project"), "{note}");
 }
 
@@ -294,53 +315,62 @@ fn an_enormous_one_line_article_is_read_block_by_block() {
     let mut harness = Harness::builder()
         .with_size(Vec2::new(1400.0, 900.0))
         .build_eframe(|cc| DatelineApp::new(cc, &[]));
-    harness.state_mut().apply(Command::AddArticles(vec![path]));
-    harness.state_mut().finish_loading();
+    harness
+        .state_mut()
+        .app_mut()
+        .apply(FileCommand::AddArticles(vec![path]));
+    harness.state_mut().app_mut().finish_background_work();
     harness.run_steps(3);
-    let article = harness.state().project().articles[0].clone();
+    let article = harness.state().app().project().articles[0].clone();
     assert!(harness.query_all_by_label_contains("Talks resumed").count() > 0);
     assert!(harness.query_by_label_contains("final ceasefire").is_none());
 
     // "Show in article" on the last sentence scrolls there, 1.2 MB down.
     let start =
         article.text.chars().count() - "The final ceasefire was signed on 31 December 2023.".len();
-    harness.state_mut().apply(Command::ShowSource {
-        article: article.id,
-        span: CharSpan {
-            start,
-            end: start + 10,
-        },
-    });
+    harness
+        .state_mut()
+        .app_mut()
+        .apply(ViewCommand::ShowSource {
+            article: article.id,
+            span: CharSpan {
+                start,
+                end: start + 10,
+            },
+        });
     harness.run_steps(4);
-    assert!(!harness.state().view().reader_scroll_pending);
+    assert!(!harness.state().app().view().reader_scroll_pending);
     assert!(harness.query_by_label_contains("final ceasefire").is_some());
 }
 
 #[test]
 fn removing_an_article_keeps_its_events_and_undo_brings_it_back() {
     let mut harness = sample_with_one_accepted();
-    let article = harness.state().project().articles[0].id;
-    let event = harness.state().project().events[0].clone();
+    let article = harness.state().app().project().articles[0].id;
+    let event = harness.state().app().project().events[0].clone();
     assert_eq!(event.sources[0].article, article);
 
-    harness.state_mut().apply(Command::RemoveArticle(article));
+    harness
+        .state_mut()
+        .app_mut()
+        .apply(ModelCommand::RemoveArticle(article));
     harness.run_steps(2);
-    let project = harness.state().project();
+    let project = harness.state().app().project();
     assert!(project.articles.is_empty());
     assert_eq!(project.events.len(), 1, "the accepted event stays");
     assert!(project.events[0].sources.is_empty());
     assert_eq!(project.events[0].start, event.start);
-    assert!(harness.state().suggestion_groups().is_empty());
-    assert_eq!(harness.state().view().reader_article, None);
+    assert!(harness.state().app().suggestion_groups().is_empty());
+    assert_eq!(harness.state().app().view().reader_article, None);
     assert!(harness.query_by_label_contains("Removed “").is_some());
 
-    harness.state_mut().apply(Command::Undo);
+    harness.state_mut().app_mut().apply(ModelCommand::Undo);
     harness.run_steps(2);
-    let project = harness.state().project();
+    let project = harness.state().app().project();
     assert_eq!(project.articles.len(), 1);
     assert_eq!(
         project.events[0], event,
         "one undo step restores the quote too"
     );
-    assert!(!harness.state().suggestion_groups().is_empty());
+    assert!(!harness.state().app().suggestion_groups().is_empty());
 }

@@ -1,0 +1,244 @@
+//! The one table of user commands: each command's label, keyboard shortcuts and tooltip. The menus,
+//! the keyboard handler and Help › Keyboard shortcuts all read it, so they never disagree.
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+/// Where a command's shortcut applies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope {
+    /// Anywhere, even while typing in a text field (Ctrl+S saves what was typed).
+    Always,
+    /// Only when no text field has keyboard focus: inside a field the key edits the text.
+    NotTyping,
+    /// Only while the suggestions list has the keyboard (after a click on one of its rows).
+    SuggestionsList,
+}
+
+/// A command a user reaches from a menu or the keyboard.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum UserCommand {
+    /// File › New.
+    New,
+    /// File › Open….
+    Open,
+    /// File › Add articles….
+    AddArticles,
+    /// File › Save.
+    Save,
+    /// File › Save as….
+    SaveAs,
+    /// File › Export….
+    Export,
+    /// File › Quit.
+    Quit,
+    /// Edit › Undo.
+    Undo,
+    /// Edit › Redo.
+    Redo,
+    /// Edit › Delete selected.
+    Delete,
+    /// Edit › Select all.
+    SelectAll,
+    /// Clear the selection.
+    SelectNone,
+    /// Timeline › New event.
+    NewEvent,
+    /// Timeline › Add lane.
+    AddLane,
+    /// View › Fit all.
+    FitAll,
+    /// View › Timeline panel (lanes and articles).
+    ToggleSidebar,
+    /// View › Inspector.
+    ToggleInspector,
+    /// View › Reader and suggestions.
+    ToggleReader,
+    /// View › Reset layout.
+    ResetLayout,
+    /// Help › Keyboard shortcuts.
+    Shortcuts,
+    /// Suggestions: accept the selected one.
+    AcceptSuggestion,
+    /// Suggestions: reject the selected one.
+    RejectSuggestion,
+    /// Suggestions: select the next one.
+    NextSuggestion,
+    /// Suggestions: select the previous one.
+    PreviousSuggestion,
+}
+
+/// A `&'static` list of shortcuts.
+macro_rules! keys {
+    ($($modifiers:expr => $key:expr),*) => {{
+        const KEYS: &[KeyboardShortcut] = &[$(KeyboardShortcut::new($modifiers, $key)),*];
+        KEYS
+    }};
+}
+
+const CTRL: Modifiers = Modifiers::COMMAND;
+const CTRL_SHIFT: Modifiers = Modifiers::COMMAND.plus(Modifiers::SHIFT);
+const NONE: Modifiers = Modifiers::NONE;
+
+impl UserCommand {
+    /// Every user command, in menu order.
+    pub const ALL: [UserCommand; 24] = [
+        UserCommand::New,
+        UserCommand::Open,
+        UserCommand::AddArticles,
+        UserCommand::Save,
+        UserCommand::SaveAs,
+        UserCommand::Export,
+        UserCommand::Quit,
+        UserCommand::Undo,
+        UserCommand::Redo,
+        UserCommand::Delete,
+        UserCommand::SelectAll,
+        UserCommand::SelectNone,
+        UserCommand::NewEvent,
+        UserCommand::AddLane,
+        UserCommand::FitAll,
+        UserCommand::ToggleSidebar,
+        UserCommand::ToggleInspector,
+        UserCommand::ToggleReader,
+        UserCommand::ResetLayout,
+        UserCommand::Shortcuts,
+        UserCommand::AcceptSuggestion,
+        UserCommand::RejectSuggestion,
+        UserCommand::NextSuggestion,
+        UserCommand::PreviousSuggestion,
+    ];
+
+    /// The menu label.
+    pub fn label(self) -> &'static str {
+        match self {
+            UserCommand::New => "New",
+            UserCommand::Open => "Open…",
+            UserCommand::AddArticles => "Add articles…",
+            UserCommand::Save => "Save",
+            UserCommand::SaveAs => "Save as…",
+            UserCommand::Export => "Export…",
+            UserCommand::Quit => "Quit",
+            UserCommand::Undo => "Undo",
+            UserCommand::Redo => "Redo",
+            UserCommand::Delete => "Delete selected",
+            UserCommand::SelectAll => "Select all",
+            UserCommand::SelectNone => "Select none",
+            UserCommand::NewEvent => "New event",
+            UserCommand::AddLane => "Add lane",
+            UserCommand::FitAll => "Fit all",
+            UserCommand::ToggleSidebar => "Timeline panel",
+            UserCommand::ToggleInspector => "Inspector",
+            UserCommand::ToggleReader => "Reader and suggestions",
+            UserCommand::ResetLayout => "Reset layout",
+            UserCommand::Shortcuts => "Keyboard shortcuts",
+            UserCommand::AcceptSuggestion => "Accept suggestion",
+            UserCommand::RejectSuggestion => "Reject suggestion",
+            UserCommand::NextSuggestion => "Next suggestion",
+            UserCommand::PreviousSuggestion => "Previous suggestion",
+        }
+    }
+
+    /// What it does, in a sentence (tooltips and the help).
+    pub fn tooltip(self) -> &'static str {
+        match self {
+            UserCommand::New => "Start an empty timeline",
+            UserCommand::Open => "Open a timeline (.ron)",
+            UserCommand::AddArticles => {
+                "Read article files (.txt, .md, .html) and suggest their events"
+            }
+            UserCommand::Save => "Save the timeline",
+            UserCommand::SaveAs => "Save the timeline to another file",
+            UserCommand::Export => "Export as an image, TimelineJS, CSV or Markdown",
+            UserCommand::Quit => "Close Dateline",
+            UserCommand::Undo => "Undo the last change",
+            UserCommand::Redo => "Redo the last undone change",
+            UserCommand::Delete => "Delete the selected events",
+            UserCommand::SelectAll => "Select every event",
+            UserCommand::SelectNone => "Clear the selection",
+            UserCommand::NewEvent => "Add an event in the middle of the view",
+            UserCommand::AddLane => "Add a lane at the bottom",
+            UserCommand::FitAll => "Show every event",
+            UserCommand::ToggleSidebar => "Show or hide the timeline title, lanes and articles",
+            UserCommand::ToggleInspector => "Show or hide the selected event's fields",
+            UserCommand::ToggleReader => "Show or hide the article reader and the suggestions",
+            UserCommand::ResetLayout => "Open every panel at its default size",
+            UserCommand::Shortcuts => "List every keyboard shortcut",
+            UserCommand::AcceptSuggestion => "Put the selected suggestion on the timeline",
+            UserCommand::RejectSuggestion => {
+                "Take the selected suggestion off the list (restorable)"
+            }
+            UserCommand::NextSuggestion => "Select the next suggestion",
+            UserCommand::PreviousSuggestion => "Select the previous suggestion",
+        }
+    }
+
+    /// Its keyboard shortcuts; the first is the one menus show.
+    pub fn shortcuts(self) -> &'static [KeyboardShortcut] {
+        match self {
+            UserCommand::New => keys!(CTRL => Key::N),
+            UserCommand::Open => keys!(CTRL => Key::O),
+            UserCommand::Save => keys!(CTRL => Key::S),
+            UserCommand::SaveAs => keys!(CTRL_SHIFT => Key::S),
+            UserCommand::Quit => keys!(CTRL => Key::Q),
+            UserCommand::Undo => keys!(CTRL => Key::Z),
+            UserCommand::Redo => keys!(CTRL_SHIFT => Key::Z, CTRL => Key::Y),
+            UserCommand::Delete | UserCommand::RejectSuggestion => {
+                keys!(NONE => Key::Delete, NONE => Key::Backspace)
+            }
+            UserCommand::SelectAll => keys!(CTRL => Key::A),
+            UserCommand::SelectNone => keys!(NONE => Key::Escape),
+            UserCommand::FitAll => keys!(NONE => Key::F),
+            UserCommand::Shortcuts => keys!(NONE => Key::F1),
+            UserCommand::AcceptSuggestion => keys!(NONE => Key::Enter),
+            UserCommand::NextSuggestion => keys!(NONE => Key::ArrowDown),
+            UserCommand::PreviousSuggestion => keys!(NONE => Key::ArrowUp),
+            UserCommand::AddArticles
+            | UserCommand::Export
+            | UserCommand::NewEvent
+            | UserCommand::AddLane
+            | UserCommand::ToggleSidebar
+            | UserCommand::ToggleInspector
+            | UserCommand::ToggleReader
+            | UserCommand::ResetLayout => &[],
+        }
+    }
+
+    /// Where its shortcuts apply.
+    pub fn scope(self) -> Scope {
+        match self {
+            UserCommand::New
+            | UserCommand::Open
+            | UserCommand::Save
+            | UserCommand::SaveAs
+            | UserCommand::Quit
+            | UserCommand::Shortcuts => Scope::Always,
+            UserCommand::AcceptSuggestion
+            | UserCommand::RejectSuggestion
+            | UserCommand::NextSuggestion
+            | UserCommand::PreviousSuggestion => Scope::SuggestionsList,
+            _ => Scope::NotTyping,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_two_commands_of_one_scope_share_a_shortcut() {
+        let mut seen: Vec<(Scope, KeyboardShortcut, UserCommand)> = Vec::new();
+        for command in UserCommand::ALL {
+            for shortcut in command.shortcuts() {
+                let scope = command.scope();
+                let clash = seen
+                    .iter()
+                    .find(|(s, k, _)| *s == scope && k == shortcut)
+                    .map(|(_, _, c)| *c);
+                assert_eq!(clash, None, "{command:?} and {clash:?} share {shortcut:?}");
+                seen.push((scope, *shortcut, command));
+            }
+            assert!(!command.label().is_empty() && !command.tooltip().is_empty());
+        }
+    }
+}

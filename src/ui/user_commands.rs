@@ -1,0 +1,102 @@
+//! What each user command of the table does, given what the screen shows: the menus and the
+//! keyboard both run commands through [`run`].
+
+use super::UiState;
+use crate::command::table::UserCommand;
+use crate::command::{Command, FileCommand, ModelCommand, ViewCommand};
+use crate::state::AppView;
+use crate::suggestions::display_order;
+
+/// Runs a user command: pushes the commands it means, or opens the window it names.
+pub fn run(
+    command: UserCommand,
+    app: AppView<'_>,
+    state: &mut UiState,
+    commands: &mut Vec<Command>,
+) {
+    let panels = app.prefs.panels;
+    let pushed: Command = match command {
+        UserCommand::New => FileCommand::NewProject.into(),
+        UserCommand::Open => FileCommand::OpenDialog.into(),
+        UserCommand::AddArticles => FileCommand::OpenArticlesDialog.into(),
+        UserCommand::Save => FileCommand::Save.into(),
+        UserCommand::SaveAs => FileCommand::SaveAsDialog.into(),
+        UserCommand::Quit => FileCommand::Quit.into(),
+        UserCommand::Export => {
+            state.export.open = true;
+            return;
+        }
+        UserCommand::Shortcuts => {
+            state.help_open = !state.help_open;
+            return;
+        }
+        UserCommand::Undo => ModelCommand::Undo.into(),
+        UserCommand::Redo => ModelCommand::Redo.into(),
+        UserCommand::Delete => ModelCommand::DeleteSelected.into(),
+        UserCommand::SelectAll => {
+            ViewCommand::SelectMany(app.project.events.iter().map(|e| e.id).collect()).into()
+        }
+        UserCommand::SelectNone => ViewCommand::Select(None).into(),
+        UserCommand::NewEvent => new_event_command(app),
+        UserCommand::AddLane => ModelCommand::AddLane.into(),
+        UserCommand::FitAll => ViewCommand::FitAll.into(),
+        UserCommand::ToggleSidebar => ViewCommand::SetPanels(crate::state::PanelLayout {
+            sidebar: !panels.sidebar,
+            ..panels
+        })
+        .into(),
+        UserCommand::ToggleInspector => ViewCommand::SetPanels(crate::state::PanelLayout {
+            inspector: !panels.inspector,
+            ..panels
+        })
+        .into(),
+        UserCommand::ToggleReader => ViewCommand::SetPanels(crate::state::PanelLayout {
+            reader: !panels.reader,
+            ..panels
+        })
+        .into(),
+        UserCommand::ResetLayout => ViewCommand::ResetLayout.into(),
+        UserCommand::AcceptSuggestion | UserCommand::RejectSuggestion => {
+            let Some(key) = app.view.selected_suggestion else {
+                return;
+            };
+            if command == UserCommand::AcceptSuggestion {
+                ModelCommand::AcceptSuggestion { key, lane: None }.into()
+            } else {
+                ModelCommand::RejectSuggestion(key).into()
+            }
+        }
+        UserCommand::NextSuggestion | UserCommand::PreviousSuggestion => {
+            let order = display_order(app.suggestions, app.groups, &app.view.suggestion_filter);
+            let position = app
+                .view
+                .selected_suggestion
+                .and_then(|key| order.iter().position(|k| *k == key));
+            let index = match (position, command == UserCommand::NextSuggestion) {
+                (None, _) => 0,
+                (Some(p), true) => (p + 1).min(order.len().saturating_sub(1)),
+                (Some(p), false) => p.saturating_sub(1),
+            };
+            ViewCommand::SelectSuggestion(order.get(index).copied()).into()
+        }
+    };
+    commands.push(pushed);
+}
+
+/// A new event at the centre of the view, on the lane last used, at the zoom's precision.
+fn new_event_command(app: AppView<'_>) -> Command {
+    let view = app.view.time_view;
+    let centre_days = view.start_days + view.days_per_point * 400.0;
+    let precision = crate::timeline::snap::precision_for_zoom(view.days_per_point);
+    let lane = app
+        .view
+        .last_lane
+        .filter(|l| app.project.lane(*l).is_some())
+        .or_else(|| app.project.lanes.first().map(|l| l.id))
+        .unwrap_or(crate::model::LaneId(1));
+    ModelCommand::CreateEvent {
+        start: crate::model::Date::from_days(centre_days, precision),
+        lane,
+    }
+    .into()
+}
