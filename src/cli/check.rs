@@ -9,6 +9,6 @@ use crate::model::project_file;
 /// Loads a project and prints its one-line summary.
 pub(super) fn check(file: &Path) -> anyhow::Result<()> {
     let project = project_file::load(file).context("check failed")?;
-    println!("{}", project.summary());
+    super::print_line(&project.summary())?;
     Ok(())
 }

@@ -71,12 +71,12 @@ pub(super) fn export(args: &ExportArgs) -> anyhow::Result<()> {
         footnotes: args.footnotes,
     };
     export_to_file(&project, &args.output, format, &options).context("cannot export")?;
-    println!(
+    super::print_line(&format!(
         "exported {} as {}: {}",
         project.title.trim(),
         format.label(),
         args.output.display()
-    );
+    ))?;
     Ok(())
 }
 

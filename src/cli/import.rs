@@ -43,19 +43,19 @@ pub(super) fn import(
     }
     project_file::save(output, &project)?;
     for (file_name, existing_id) in &report.duplicates {
-        println!(
+        super::print_line(&format!(
             "skipped {file_name}: already in the project as article {}",
             existing_id.0
-        );
+        ))?;
     }
-    println!(
+    super::print_line(&format!(
         "added {} article(s), accepted {} event(s), {} suggestion(s) pending: {}: {}",
         report.added.len(),
         report.accepted_events,
         report.pending,
         output.display(),
         project.summary()
-    );
+    ))?;
     Ok(())
 }
 

@@ -123,6 +123,29 @@ impl Args {
     }
 }
 
+/// Whether `err` comes from writing to a pipe whose reader has gone.
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|cause| {
+        let io_kind = cause
+            .downcast_ref::<std::io::Error>()
+            .map(std::io::Error::kind)
+            .or_else(|| {
+                cause
+                    .downcast_ref::<serde_json::Error>()
+                    .and_then(serde_json::Error::io_error_kind)
+            });
+        io_kind == Some(std::io::ErrorKind::BrokenPipe)
+    })
+}
+
+/// Writes `text` and a newline to standard output (an error, not a panic, when the pipe is closed).
+fn print_line(text: &str) -> std::io::Result<()> {
+    use std::io::Write as _;
+    let mut stdout = std::io::stdout().lock();
+    writeln!(stdout, "{text}")?;
+    stdout.flush()
+}
+
 /// Runs a headless command: exit 0 on success; otherwise one line on stderr and exit 1.
 pub fn run(command: Command) -> ExitCode {
     let result = match command {
@@ -159,6 +182,8 @@ pub fn run(command: Command) -> ExitCode {
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
+        // The reader stopped reading (`dateline tag --jsonl | head -1`): not an error.
+        Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
             let message = format!("{err:#}").replace('\n', " ");
             eprintln!("dateline: {message}");

@@ -90,7 +90,7 @@ pub enum ExportError {
     #[error("cannot render the image: {0}")]
     Render(String),
     /// Writing the file failed; any previous file at the path is unchanged.
-    #[error("cannot write the export (nothing was written): {source}: {path}")]
+    #[error("cannot write the export (nothing was written) to {path}")]
     Io {
         /// The underlying I/O error.
         source: std::io::Error,

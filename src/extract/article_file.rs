@@ -64,7 +64,7 @@ pub struct ArticleText {
 #[derive(Debug, thiserror::Error)]
 pub enum ArticleReadError {
     /// The file could not be opened or read (missing, no permission…).
-    #[error("cannot read article: {source}: {path}")]
+    #[error("cannot read article {path}")]
     Io {
         /// The underlying I/O error.
         source: std::io::Error,

@@ -9,7 +9,7 @@ use super::{FORMAT_VERSION, Project};
 #[derive(Debug, thiserror::Error)]
 pub enum ProjectFileError {
     /// The file could not be read (missing, a directory, no permission…).
-    #[error("cannot read project file: {source}: {path}")]
+    #[error("cannot read project file {path}")]
     Read {
         /// The underlying I/O error.
         source: std::io::Error,
@@ -70,7 +70,7 @@ pub enum ProjectFileError {
         path: PathBuf,
     },
     /// Writing or replacing the file failed; the previous file is untouched.
-    #[error("cannot save project (the previous file is unchanged): {source}: {path}")]
+    #[error("cannot save project (the previous file is unchanged) to {path}")]
     Write {
         /// The underlying I/O error.
         source: std::io::Error,

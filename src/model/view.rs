@@ -1,5 +1,5 @@
 //! The part of time a project was last looked at, stored in its file. The maths that fits, pans and
-//! zooms a view lives in [`crate::timeline::time_axis`].
+//! zooms a view lives in the timeline maths (`timeline::time_axis`), which builds on this type.
 
 /// What part of time is visible: the left edge and the zoom. Stored in the project file.
 #[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]

@@ -305,3 +305,38 @@ fn tag_jsonl_keeps_order_across_batches_and_names_the_bad_line() {
         documents_before
     );
 }
+
+#[test]
+fn a_reader_that_stops_early_is_not_an_error() {
+    let mut child = std::process::Command::new(super::BIN)
+        .args(["tag", "--jsonl"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let writer = std::thread::spawn(move || {
+        for id in 0..20_000 {
+            let line = format!(
+                "{{\"doc_id\":\"{id}\",\"dct\":\"2022-01-06\",\"text\":\"On Monday the talks began.\"}}\n"
+            );
+            if stdin.write_all(line.as_bytes()).is_err() {
+                break;
+            }
+        }
+    });
+    // Read one line, then close the pipe as `head -1` does.
+    let mut first = [0_u8; 64];
+    std::io::Read::read(&mut stdout, &mut first).unwrap();
+    drop(stdout);
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
