@@ -41,8 +41,8 @@ pub struct ImportReport {
 /// # Errors
 /// Missing, unreadable, binary, empty or oversized files.
 pub fn load_article(path: &Path, dct: Option<&Dct>) -> Result<LoadedArticle, ArticleReadError> {
-    let bytes_hash = content_hash(&std::fs::read(path).map_err(|source| ArticleReadError::Io {
-        source,
+    let bytes_hash = content_hash(&std::fs::read(path).map_err(|cause| ArticleReadError::Io {
+        cause,
         path: path.to_owned(),
     })?);
     let read = read_article_file(path)?;

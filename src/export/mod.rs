@@ -90,10 +90,10 @@ pub enum ExportError {
     #[error("cannot render the image: {0}")]
     Render(String),
     /// Writing the file failed; any previous file at the path is unchanged.
-    #[error("cannot write the export (nothing was written) to {path}")]
+    #[error("cannot write the export (nothing was written): {cause}: {path}")]
     Io {
-        /// The underlying I/O error.
-        source: std::io::Error,
+        /// The underlying I/O error (in the message, not a separate source: it is said once).
+        cause: std::io::Error,
         /// The output file.
         path: PathBuf,
     },
@@ -130,8 +130,8 @@ pub fn export_to_file(
     options: &ExportOptions,
 ) -> Result<(), ExportError> {
     let bytes = export_bytes(project, format, options)?;
-    write_atomic(path, &bytes).map_err(|source| ExportError::Io {
-        source,
+    write_atomic(path, &bytes).map_err(|cause| ExportError::Io {
+        cause,
         path: path.to_owned(),
     })
 }

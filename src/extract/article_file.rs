@@ -64,10 +64,10 @@ pub struct ArticleText {
 #[derive(Debug, thiserror::Error)]
 pub enum ArticleReadError {
     /// The file could not be opened or read (missing, no permission…).
-    #[error("cannot read article {path}")]
+    #[error("cannot read article: {cause}: {path}")]
     Io {
-        /// The underlying I/O error.
-        source: std::io::Error,
+        /// The underlying I/O error (in the message, not a separate source: it is said once).
+        cause: std::io::Error,
         /// The file.
         path: PathBuf,
     },
@@ -121,8 +121,8 @@ pub enum ArticleReadError {
 /// [`ArticleReadError`] when the path cannot be read, is a folder, is larger than
 /// [`MAX_ARTICLE_BYTES`], is binary, or holds no readable text.
 pub fn read_article_file(path: &Path) -> Result<ArticleText, ArticleReadError> {
-    let io_error = |source| ArticleReadError::Io {
-        source,
+    let io_error = |cause| ArticleReadError::Io {
+        cause,
         path: path.to_owned(),
     };
     let too_large = |size_bytes| ArticleReadError::TooLarge {
@@ -320,10 +320,10 @@ mod tests {
 
         let missing = dir.path().join("missing.txt");
         let err = read_article_file(&missing).unwrap_err();
-        let ArticleReadError::Io { source, .. } = &err else {
+        let ArticleReadError::Io { cause, .. } = &err else {
             panic!("{err:?}");
         };
-        assert_eq!(source.kind(), std::io::ErrorKind::NotFound);
+        assert_eq!(cause.kind(), std::io::ErrorKind::NotFound);
         assert!(err.to_string().starts_with("cannot read article: "));
         assert!(
             err.to_string()

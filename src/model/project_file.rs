@@ -9,10 +9,10 @@ use super::{FORMAT_VERSION, Project};
 #[derive(Debug, thiserror::Error)]
 pub enum ProjectFileError {
     /// The file could not be read (missing, a directory, no permission…).
-    #[error("cannot read project file {path}")]
+    #[error("cannot read project file: {cause}: {path}")]
     Read {
-        /// The underlying I/O error.
-        source: std::io::Error,
+        /// The underlying I/O error (in the message, not a separate source: it is said once).
+        cause: std::io::Error,
         /// The file.
         path: PathBuf,
     },
@@ -70,10 +70,10 @@ pub enum ProjectFileError {
         path: PathBuf,
     },
     /// Writing or replacing the file failed; the previous file is untouched.
-    #[error("cannot save project (the previous file is unchanged) to {path}")]
+    #[error("cannot save project (the previous file is unchanged): {cause}: {path}")]
     Write {
-        /// The underlying I/O error.
-        source: std::io::Error,
+        /// The underlying I/O error (in the message, not a separate source: it is said once).
+        cause: std::io::Error,
         /// The file.
         path: PathBuf,
     },
@@ -203,8 +203,8 @@ fn validate(project: &Project) -> Result<(), String> {
 /// # Errors
 /// Unreadable, empty or binary files, and everything [`from_ron_str`] rejects.
 pub fn load(path: &Path) -> Result<Project, ProjectFileError> {
-    let bytes = std::fs::read(path).map_err(|source| ProjectFileError::Read {
-        source,
+    let bytes = std::fs::read(path).map_err(|cause| ProjectFileError::Read {
+        cause,
         path: path.to_owned(),
     })?;
     if bytes.is_empty() {
@@ -295,8 +295,8 @@ pub fn save(path: &Path, project: &Project) -> Result<(), ProjectFileError> {
         message: err.to_string(),
         path: path.to_owned(),
     })?;
-    write_atomic(path, text.as_bytes()).map_err(|source| ProjectFileError::Write {
-        source,
+    write_atomic(path, text.as_bytes()).map_err(|cause| ProjectFileError::Write {
+        cause,
         path: path.to_owned(),
     })
 }

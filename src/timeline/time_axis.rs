@@ -283,6 +283,25 @@ mod tests {
     }
 
     #[test]
+    fn a_thousand_zoom_steps_in_and_out_do_not_drift() {
+        let axis = TimeAxis::new(
+            TimeView::fit(days("2022-01-01"), days("2022-02-01"), 900.0),
+            310.0,
+            900.0,
+        );
+        let x = 655.25;
+        let anchor = axis.days_from_x(x);
+        let mut view = axis.view;
+        // 1,000 wheel steps: ten in, ten out, fifty times over (inside the zoom limits).
+        for step in 0..1000 {
+            let factor = if (step / 10) % 2 == 0 { 1.1 } else { 1.0 / 1.1 };
+            view = TimeAxis { view, ..axis }.zoom_at(x, factor);
+        }
+        let drift_points = (TimeAxis { view, ..axis }.x_from_days(anchor) - x).abs();
+        assert!(drift_points < 0.5, "drifted {drift_points} points");
+    }
+
+    #[test]
     fn zoom_keeps_the_day_under_the_cursor() {
         let view = TimeView {
             start_days: days("2000"),

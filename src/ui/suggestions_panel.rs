@@ -67,7 +67,9 @@ fn controls_ui(
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut changed.sort, SortBy::Date, "By date");
                 ui.selectable_value(&mut changed.sort, SortBy::Confidence, "By confidence");
-            });
+            })
+            .response
+            .accessible_name("Sort suggestions");
         let filter_text: String = changed
             .article
             .and_then(|id| app.project.article(id))
@@ -82,7 +84,9 @@ fn controls_ui(
                 for article in &app.project.articles {
                     ui.selectable_value(&mut changed.article, Some(article.id), &article.title);
                 }
-            });
+            })
+            .response
+            .accessible_name("Suggestions from");
         let rejected = app.suggestions.rejected(app.project).len();
         ui.toggle_value(&mut changed.show_rejected, format!("Rejected ({rejected})"))
             .on_hover_text("Show the rejected suggestions instead, to restore them");
