@@ -127,14 +127,17 @@ pub fn add_articles(
     if articles.is_empty() {
         return (None, report);
     }
+    if policy == AcceptPolicy::None {
+        // Nothing is accepted: the new articles' suggestions all wait, and no copy of the project
+        // is needed to count them.
+        let new_suggestions: usize = articles.iter().map(|a| index.suggestions(a.id).len()).sum();
+        report.pending = index.pending(project).len() + new_suggestions;
+        return (Some(Edit::InsertArticles(articles)), report);
+    }
     let mut after = project.clone();
     after.articles.extend(articles.iter().cloned());
     let pending = index.pending(&after);
-    let groups = if policy == AcceptPolicy::None {
-        Vec::new()
-    } else {
-        group_pending(index, &pending)
-    };
+    let groups = group_pending(index, &pending);
     let events = accepted_events(
         &after,
         index,

@@ -207,6 +207,10 @@ impl Controller {
         );
         // Which accepted events move is known once the article's suggestions are worked out again.
         self.after_refresh.push(AfterRefresh::ReviewDates(article));
+        if self.project.events.is_empty() {
+            // Nothing on the timeline yet: show the days the suggestions now land on.
+            self.view.fit_pending = true;
+        }
         self.refresh_suggestions();
     }
 

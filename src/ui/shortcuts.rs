@@ -20,7 +20,12 @@ pub fn shortcuts_ui(
     state: &mut UiState,
     commands: &mut Vec<Command>,
 ) {
-    if app.pending.is_some() || app.offered_recovery.is_some() || app.overwrite.is_some() {
+    // A question or an open menu has the keyboard (Escape closes it).
+    let asking = app.pending.is_some()
+        || app.offered_recovery.is_some()
+        || app.overwrite.is_some()
+        || app.date_review.is_some();
+    if asking || ctx.any_popup_open() {
         return;
     }
     let typing = ctx.egui_wants_keyboard_input();
