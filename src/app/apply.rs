@@ -20,6 +20,10 @@ impl Controller {
     }
 
     fn apply_model(&mut self, command: ModelCommand) {
+        if self.opening.is_some() {
+            // Another project is about to replace this one: a change now would be lost.
+            return;
+        }
         match command {
             ModelCommand::Undo => self.undo_redo(true),
             ModelCommand::Redo => self.undo_redo(false),

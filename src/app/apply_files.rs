@@ -3,9 +3,29 @@
 use std::path::{Path, PathBuf};
 
 use super::file_dialogs::{DialogPurpose, DialogResult};
+use super::file_jobs::{INLINE_BYTES, OpenJob, SaveJob, estimated_bytes, small_file};
 use super::{Controller, DiskStamp};
 use crate::command::{Answer, FileCommand, PendingAction};
-use crate::model::{History, Project, project_file};
+use crate::model::{History, Project, ProjectFileError, project_file};
+
+/// A save that is over, and what was to follow it.
+struct Finished {
+    path: std::path::PathBuf,
+    state_id: u64,
+    then: Option<PendingAction>,
+}
+
+/// A worker's result, with a lost worker told as a read error.
+fn flatten(
+    result: Result<Result<Project, ProjectFileError>, super::worker::WorkerLost>,
+) -> Result<Project, ProjectFileError> {
+    result.unwrap_or_else(|lost| {
+        Err(ProjectFileError::Read {
+            cause: std::io::Error::other(lost),
+            path: std::path::PathBuf::new(),
+        })
+    })
+}
 use crate::state::OverwriteQuestion;
 
 impl Controller {
@@ -95,8 +115,24 @@ impl Controller {
         }
     }
 
+    /// Opens a project file: at once when it is small, else on a worker (the window says so).
     fn open_project(&mut self, path: &Path) {
-        match project_file::load(path) {
+        if small_file(path) {
+            let loaded = project_file::load(path);
+            self.take_opened(path, loaded);
+            return;
+        }
+        self.finish_file_jobs();
+        match OpenJob::start(path.to_owned(), self.waker.clone()) {
+            Ok(job) => self.opening = Some(job),
+            Err(err) => self
+                .notifications
+                .error(format!("Cannot start opening {}: {err}", path.display())),
+        }
+    }
+
+    fn take_opened(&mut self, path: &Path, loaded: Result<Project, ProjectFileError>) {
+        match loaded {
             Ok(project) => {
                 self.replace_project(project, Some(path.to_owned()));
                 self.disk_stamp = DiskStamp::of(path);
@@ -108,7 +144,33 @@ impl Controller {
         }
     }
 
-    /// Restores the offered unsaved work, or deletes it for good. Nothing else deletes it.
+    /// Takes the outcome of a background save or open, if one finished.
+    pub(super) fn poll_file_jobs(&mut self) {
+        if let Some(result) = self.saving.as_mut().and_then(SaveJob::poll)
+            && let Some(job) = self.saving.take()
+        {
+            self.take_saved(job, result);
+        }
+        if let Some(result) = self.opening.as_mut().and_then(OpenJob::poll)
+            && let Some(job) = self.opening.take()
+        {
+            self.take_opened(&job.path, flatten(result));
+        }
+    }
+
+    /// Blocks until the background save or open in progress is done (quitting, tests).
+    pub(super) fn finish_file_jobs(&mut self) {
+        if let Some(mut job) = self.saving.take() {
+            let result = job.wait();
+            self.take_saved(job, result);
+        }
+        if let Some(mut job) = self.opening.take() {
+            let result = job.wait();
+            self.take_opened(&job.path, flatten(result));
+        }
+    }
+
+    /// Restores the offered unsaved work    /// Restores the offered unsaved work, or deletes it for good. Nothing else deletes it.
     fn recover(&mut self, restore: bool) {
         let Some(recovered) = self.offered_recovery.take() else {
             return;
@@ -171,11 +233,7 @@ impl Controller {
             });
             return;
         }
-        if self.save_to(path)
-            && let Some(action) = then
-        {
-            self.run_pending(action);
-        }
+        self.save_to(path, then);
     }
 
     /// Answers the overwrite question: replace the file (`Some(true)`), pick another file
@@ -185,13 +243,7 @@ impl Controller {
             return;
         };
         match replace {
-            Some(true) => {
-                if self.save_to(&question.path)
-                    && let Some(action) = question.then
-                {
-                    self.run_pending(action);
-                }
-            }
+            Some(true) => self.save_to(&question.path, question.then),
             Some(false) => {
                 self.after_save = question.then;
                 self.open_dialog(DialogPurpose::SaveProjectAs);
@@ -200,28 +252,72 @@ impl Controller {
         }
     }
 
-    /// Saves atomically; on failure the old file stays and the user is told. Returns success.
-    fn save_to(&mut self, path: &Path) -> bool {
+    /// Saves atomically, then runs `then`; on failure the old file stays, the user is told and `then`
+    /// does not run. A big project is written on a worker (the window says so).
+    fn save_to(&mut self, path: &Path, then: Option<PendingAction>) {
+        self.finish_file_jobs();
         let mut project = self.project.clone();
         project.view = Some(self.view.time_view);
-        match project_file::save(path, &project) {
+        self.project.view = project.view;
+        let state_id = self.history.state_id();
+        if estimated_bytes(&project) <= INLINE_BYTES {
+            let saved = project_file::save(path, &project);
+            let job = Finished {
+                path: path.to_owned(),
+                state_id,
+                then,
+            };
+            self.saved(job, saved);
+            return;
+        }
+        match SaveJob::start(project, path.to_owned(), state_id, then, self.waker.clone()) {
+            Ok(job) => self.saving = Some(job),
+            Err(err) => self
+                .notifications
+                .error(format!("Cannot start saving {}: {err}", path.display())),
+        }
+    }
+
+    fn take_saved(
+        &mut self,
+        job: SaveJob,
+        result: Result<Result<(), ProjectFileError>, super::worker::WorkerLost>,
+    ) {
+        let finished = Finished {
+            path: job.path,
+            state_id: job.state_id,
+            then: job.then,
+        };
+        match result {
+            Ok(saved) => self.saved(finished, saved),
+            Err(err) => self
+                .notifications
+                .error(format!("Saving {} failed: {err}", finished.path.display())),
+        }
+    }
+
+    /// A save is done: on success the project is saved as of the state written, and what waited
+    /// for the save runs.
+    fn saved(&mut self, job: Finished, result: Result<(), ProjectFileError>) {
+        match result {
             Ok(()) => {
-                self.project.view = project.view;
-                self.project_path = Some(path.to_owned());
-                self.disk_stamp = DiskStamp::of(path);
-                self.history.mark_saved();
-                if let Some(writer) = self.recovery.as_mut() {
+                self.project_path = Some(job.path.clone());
+                self.disk_stamp = DiskStamp::of(&job.path);
+                self.history.mark_saved_as(job.state_id);
+                if !self.history.is_dirty()
+                    && let Some(writer) = self.recovery.as_mut()
+                {
                     writer.clear();
                 }
                 self.last_autosave.1 = None;
-                self.prefs.remember(path);
-                self.notifications.info(format!("Saved {}", path.display()));
-                true
+                self.prefs.remember(&job.path);
+                self.notifications
+                    .info(format!("Saved {}", job.path.display()));
+                if let Some(action) = job.then {
+                    self.run_pending(action);
+                }
             }
-            Err(err) => {
-                self.notifications.error(format!("{err:#}"));
-                false
-            }
+            Err(err) => self.notifications.error(format!("{err:#}")),
         }
     }
 

@@ -15,6 +15,7 @@ mod apply_files;
 pub mod article_loader;
 pub mod export_job;
 pub mod file_dialogs;
+pub mod file_jobs;
 pub mod recovery;
 mod suggestion_refresh;
 pub mod worker;
@@ -83,6 +84,9 @@ pub struct Controller {
     /// What to export once the save dialog answers.
     pending_export: Option<(crate::export::ExportFormat, crate::export::ExportOptions)>,
     export_job: Option<ExportJob>,
+    /// A big project being written, or read.
+    saving: Option<file_jobs::SaveJob>,
+    opening: Option<file_jobs::OpenJob>,
     dialogs: FileDialogs,
     pending: Option<PendingAction>,
     /// A save waiting for "replace that file?".
@@ -137,6 +141,8 @@ impl Controller {
             recovery_offer: None,
             pending_export: None,
             export_job: None,
+            saving: None,
+            opening: None,
             dialogs: FileDialogs::default(),
             pending: None,
             overwrite: None,
@@ -185,6 +191,8 @@ impl Controller {
             date_review: self.date_review.as_ref(),
             offered_recovery: self.recovery_offer.as_ref(),
             exporting: self.export_job.as_ref().map(ExportJob::path),
+            saving: self.saving.as_ref().map(|job| job.path.as_path()),
+            opening: self.opening.as_ref().map(|job| job.path.as_path()),
             pending: self.pending.as_ref(),
             overwrite: self.overwrite.as_ref(),
             dialog_open: self.dialogs.is_open(),
@@ -254,6 +262,7 @@ impl Controller {
             let outcome = loader.wait();
             self.finish_loader(outcome);
         }
+        self.finish_file_jobs();
         self.finish_refresh();
         if let Some(job) = self.export_job.as_mut() {
             let result = job.wait();
@@ -288,6 +297,7 @@ impl Controller {
         if let Some(result) = self.export_job.as_mut().and_then(ExportJob::poll) {
             self.finish_export(result);
         }
+        self.poll_file_jobs();
         if let Some(result) = self.refresh.as_mut().and_then(SuggestionRefresh::poll) {
             self.refresh = None;
             self.take_refresh(result);
@@ -357,6 +367,7 @@ impl Controller {
     /// Ends the session: a clean exit (saved, or "Don't save" answered) leaves no recovery copy;
     /// unsaved work that was never discarded keeps a fresh one, for the next start to offer.
     pub fn on_exit(&mut self) {
+        self.finish_file_jobs();
         let Some(writer) = self.recovery.as_mut() else {
             return;
         };

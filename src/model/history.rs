@@ -185,8 +185,16 @@ impl History {
 
     /// Records that the current state was just saved.
     pub fn mark_saved(&mut self) {
-        self.saved_state_id = Some(self.state_id);
-        self.seal();
+        self.mark_saved_as(self.state_id);
+    }
+
+    /// Records that state `state_id` was saved (a background save of a snapshot that finished while
+    /// the user went on editing: the project is then unsaved again).
+    pub fn mark_saved_as(&mut self, state_id: u64) {
+        self.saved_state_id = Some(state_id);
+        if state_id == self.state_id {
+            self.seal();
+        }
     }
 
     /// Whether the project differs from the last saved (or opened) state.

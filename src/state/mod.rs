@@ -54,6 +54,10 @@ pub struct AppView<'a> {
     pub date_review: Option<&'a DateReview>,
     /// The file being exported in the background, if any.
     pub exporting: Option<&'a std::path::Path>,
+    /// The project file being saved in the background, if any.
+    pub saving: Option<&'a std::path::Path>,
+    /// The project file being opened in the background, if any.
+    pub opening: Option<&'a std::path::Path>,
     /// Unsaved work from an earlier session, offered for restoring.
     pub offered_recovery: Option<&'a RecoveryOffer>,
     /// The action waiting for the unsaved-work answer.

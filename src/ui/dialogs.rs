@@ -160,3 +160,16 @@ pub fn recovery_ui(ctx: &egui::Context, app: AppView<'_>, commands: &mut Vec<Com
         });
     });
 }
+
+/// While a big project is being opened: the window waits for it (nothing can be edited meanwhile).
+pub fn opening_ui(ctx: &egui::Context, app: AppView<'_>) {
+    let Some(path) = app.opening else {
+        return;
+    };
+    egui::Modal::new(egui::Id::unique("opening")).show(ctx, |ui| {
+        ui.horizontal(|ui| {
+            ui.spinner();
+            ui.label(format!("Opening {}…", path.display()));
+        });
+    });
+}

@@ -90,6 +90,7 @@ pub fn app_ui(
     dialogs::overwrite_dialog_ui(&ctx, app, commands);
     dialogs::date_review_ui(&ctx, app, commands);
     dialogs::recovery_ui(&ctx, app, commands);
+    dialogs::opening_ui(&ctx, app);
     export_dialog::export_dialog_ui(&ctx, app, &mut state.export, commands);
     help::shortcuts_window_ui(&ctx, &mut state.help_open);
     notifications::notifications_ui(&ctx, app.notifications, commands);
@@ -105,11 +106,19 @@ pub fn app_ui(
 
 /// Background work in progress: exporting, reading articles (with Cancel).
 fn status_bars_ui(ui: &mut egui::Ui, app: AppView<'_>, commands: &mut Vec<Command>) {
-    if let Some(path) = app.exporting {
-        egui::Panel::bottom("exporting").show(ui, |ui| {
+    let busy = [
+        (app.exporting, "Exporting"),
+        (app.saving, "Saving"),
+        (app.opening, "Opening"),
+    ];
+    for (path, doing) in busy {
+        let Some(path) = path else {
+            continue;
+        };
+        egui::Panel::bottom(("busy", doing)).show(ui, |ui| {
             ui.horizontal(|ui| {
                 ui.spinner();
-                ui.label(format!("Exporting {}…", path.display()));
+                ui.label(format!("{doing} {}…", path.display()));
             });
         });
     }

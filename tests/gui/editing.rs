@@ -775,3 +775,63 @@ fn keyboard_shortcuts_come_from_the_menus_table_and_f1_lists_them() {
     assert!(harness.state().app().view().selection.is_empty());
     let _ = Answer::CancelPending;
 }
+
+#[test]
+fn big_projects_save_and_open_in_the_background() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut paths = Vec::new();
+    for n in 0..3 {
+        let mut text = String::from("Long report\n\n");
+        while text.len() < 900_000 {
+            write!(
+                text,
+                "Committee {n} met in the capital and talked for hours. "
+            )
+            .unwrap();
+        }
+        let path = dir.path().join(format!("report-{n}.txt"));
+        std::fs::write(&path, text).unwrap();
+        paths.push(path);
+    }
+    let mut harness = harness_with(&[], Vec2::new(1200.0, 800.0));
+    let app = harness.state_mut().app_mut();
+    app.apply(FileCommand::AddArticles(paths));
+    app.finish_background_work();
+    let saved = dir.path().join("big.ron");
+    app.apply(FileCommand::SaveAs(saved.clone()));
+    assert!(
+        app.view_model().saving.is_some(),
+        "a big save runs in the background"
+    );
+    // An edit made while the snapshot is written stays unsaved afterwards.
+    app.apply(ModelCommand::AddLane);
+    app.finish_background_work();
+    assert!(app.view_model().saving.is_none());
+    assert!(
+        app.is_dirty(),
+        "the lane added during the save is not in the file"
+    );
+    let on_disk = dateline::model::project_file::load(&saved).unwrap();
+    assert_eq!(on_disk.articles.len(), 3);
+    assert_eq!(on_disk.lanes.len(), 1);
+    app.apply(ModelCommand::Undo);
+    assert!(!app.is_dirty(), "undo returns to the state that was saved");
+
+    let mut other = harness_with(&[], Vec2::new(1200.0, 800.0));
+    let app = other.state_mut().app_mut();
+    app.apply(FileCommand::Open(saved.clone()));
+    assert!(
+        app.view_model().opening.is_some(),
+        "a big file opens in the background"
+    );
+    app.apply(ModelCommand::AddLane);
+    app.finish_background_work();
+    assert_eq!(app.project().articles.len(), 3);
+    assert_eq!(
+        app.project().lanes.len(),
+        1,
+        "nothing is edited while it opens"
+    );
+    assert_eq!(app.project_path(), Some(saved.as_path()));
+    assert!(!app.is_dirty());
+}
