@@ -46,6 +46,8 @@ pub struct UiState {
     pub suggestions_have_keys: bool,
     /// Whether the keyboard shortcuts window is open.
     pub help_open: bool,
+    /// Whether a text field had the keyboard at the end of the last frame.
+    pub was_typing: bool,
     /// The reader's blocks of text and their heights.
     pub reader: reader_blocks::ReaderBlocks,
     /// The timeline canvas's index and layout, kept between frames.
@@ -95,6 +97,7 @@ pub fn app_ui(
     help::shortcuts_window_ui(&ctx, &mut state.help_open);
     notifications::notifications_ui(&ctx, app.notifications, commands);
     // Typed text whose field lost focus this frame; before a save, quit or export, every draft.
+    state.was_typing = ctx.egui_wants_keyboard_input();
     let leaving = commands.iter().any(|c| matches!(c, Command::File(_)));
     let mut committed = Vec::new();
     state.drafts.commit(&ctx, leaving, &mut committed);

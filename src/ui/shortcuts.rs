@@ -28,7 +28,9 @@ pub fn shortcuts_ui(
     if asking || ctx.any_popup_open() {
         return;
     }
-    let typing = ctx.egui_wants_keyboard_input();
+    // Escape leaves a text field before this runs: a key pressed while a field had the keyboard
+    // last frame was still meant for the field.
+    let typing = ctx.egui_wants_keyboard_input() || state.was_typing;
     let triage = state.suggestions_have_keys && !typing && app.view.selected_suggestion.is_some();
     // Longest modifier combinations first, so Ctrl+Shift+S is not also taken as Ctrl+S.
     let mut bindings: Vec<(KeyboardShortcut, UserCommand)> = UserCommand::ALL

@@ -2,7 +2,6 @@
 //! visible whatever the panels do, one undo step per gesture, and recovery copies that tell the truth.
 //! Each test reproduces a defect found by using the real window.
 
-use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -14,6 +13,8 @@ use egui::accesskit::Role;
 use egui::{Event, Key, Modifiers, PointerButton, Pos2, Vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
+
+use super::click_at;
 
 fn harness_with(files: &[PathBuf], size: Vec2) -> Harness<'static, DatelineApp> {
     let files = files.to_vec();
@@ -78,20 +79,25 @@ fn type_without_enter(harness: &mut Harness<'_, DatelineApp>, label: &str, text:
     harness.run_steps(1);
 }
 
-/// A real pointer click (press, then release the next frame) at `pos`.
-fn click_at(harness: &mut Harness<'_, DatelineApp>, pos: Pos2) {
-    harness.hover_at(pos);
-    harness.run_steps(1);
-    for pressed in [true, false] {
-        harness.event(Event::PointerButton {
-            pos,
-            button: PointerButton::Primary,
-            pressed,
-            modifiers: Modifiers::NONE,
-        });
-        harness.step();
-    }
-    harness.run_steps(2);
+/// Three article files in `dir` of about `bytes` each, made of `sentence(article, i)` repeated.
+fn long_articles(
+    dir: &Path,
+    bytes: usize,
+    sentence: impl Fn(usize, usize) -> String,
+) -> Vec<PathBuf> {
+    (0..3)
+        .map(|n| {
+            let mut text = String::from("Long report\n\n");
+            let mut i = 0;
+            while text.len() < bytes {
+                text.push_str(&sentence(n, i));
+                i += 1;
+            }
+            let path = dir.join(format!("report-{n}.txt"));
+            std::fs::write(&path, text).unwrap();
+            path
+        })
+        .collect()
 }
 
 fn canvas(harness: &Harness<'_, DatelineApp>) -> egui::Rect {
@@ -455,21 +461,11 @@ fn background_work_finishes_without_frames() {
 #[test]
 fn big_articles_are_worked_out_off_the_ui_thread_and_redo_does_not_tag_again() {
     let dir = tempfile::tempdir().unwrap();
-    let mut paths = Vec::new();
-    for n in 0..3 {
-        let mut text = String::from("Talks collapse\n\n");
-        for day in 1..=2_000 {
-            let day = day % 28 + 1;
-            write!(
-                text,
-                "On {day} March 2021 committee number {n} met in the capital. "
-            )
-            .unwrap();
-        }
-        let path = dir.path().join(format!("long-{n}.txt"));
-        std::fs::write(&path, text).unwrap();
-        paths.push(path);
-    }
+    // Three articles of about 150 KB, each with 2,000 dated sentences.
+    let paths = long_articles(dir.path(), 150_000, |n, i| {
+        let day = i % 28 + 1;
+        format!("On {day} March 2021 committee number {n} met in the capital. ")
+    });
     let mut harness = harness_with(&[], Vec2::new(1200.0, 800.0));
     let app = harness.state_mut().app_mut();
     app.apply(FileCommand::AddArticles(paths));
@@ -779,20 +775,10 @@ fn keyboard_shortcuts_come_from_the_menus_table_and_f1_lists_them() {
 #[test]
 fn big_projects_save_and_open_in_the_background() {
     let dir = tempfile::tempdir().unwrap();
-    let mut paths = Vec::new();
-    for n in 0..3 {
-        let mut text = String::from("Long report\n\n");
-        while text.len() < 900_000 {
-            write!(
-                text,
-                "Committee {n} met in the capital and talked for hours. "
-            )
-            .unwrap();
-        }
-        let path = dir.path().join(format!("report-{n}.txt"));
-        std::fs::write(&path, text).unwrap();
-        paths.push(path);
-    }
+    // Three articles of 900 KB: a project too big to write in a frame.
+    let paths = long_articles(dir.path(), 900_000, |n, _| {
+        format!("Committee {n} met in the capital and talked for hours. ")
+    });
     let mut harness = harness_with(&[], Vec2::new(1200.0, 800.0));
     let app = harness.state_mut().app_mut();
     app.apply(FileCommand::AddArticles(paths));
@@ -834,4 +820,21 @@ fn big_projects_save_and_open_in_the_background() {
     );
     assert_eq!(app.project_path(), Some(saved.as_path()));
     assert!(!app.is_dirty());
+}
+
+#[test]
+fn escape_in_a_field_leaves_the_field_and_keeps_the_selection() {
+    let mut harness = two_events();
+    type_without_enter(&mut harness, "Title", "The Wall falls");
+    harness.key_press(Key::Escape);
+    harness.run_steps(2);
+    assert_eq!(event(&harness, 1).title, "The Wall falls");
+    assert_eq!(
+        harness.state().app().view().single_selection(),
+        Some(EventId(1)),
+        "the first Escape only leaves the field"
+    );
+    harness.key_press(Key::Escape);
+    harness.run_steps(2);
+    assert!(harness.state().app().view().selection.is_empty());
 }

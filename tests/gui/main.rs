@@ -6,3 +6,31 @@ mod article_flows;
 mod big_project;
 mod editing;
 mod ui_flows;
+
+use dateline::DatelineApp;
+use egui::{Event, Modifiers, PointerButton, Pos2};
+use egui_kittest::Harness;
+
+/// Real pointer clicks at `pos`: `count` of them a frame apart (two make a double-click), each a
+/// press and a release, then a few frames for the app to apply what they did.
+fn click_at_times(harness: &mut Harness<'_, DatelineApp>, pos: Pos2, count: usize) {
+    harness.hover_at(pos);
+    harness.run_steps(1);
+    for _ in 0..count {
+        for pressed in [true, false] {
+            harness.event(Event::PointerButton {
+                pos,
+                button: PointerButton::Primary,
+                pressed,
+                modifiers: Modifiers::NONE,
+            });
+        }
+        harness.step();
+    }
+    harness.run_steps(2);
+}
+
+/// One real pointer click at `pos`.
+fn click_at(harness: &mut Harness<'_, DatelineApp>, pos: Pos2) {
+    click_at_times(harness, pos, 1);
+}

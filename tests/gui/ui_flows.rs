@@ -6,7 +6,7 @@ use dateline::DatelineApp;
 use dateline::command::{Answer, FileCommand, ModelCommand, ViewCommand};
 use dateline::model::{Date, EventChange, Precision};
 use egui::accesskit::Role;
-use egui::{Event, Key, Modifiers, PointerButton, Pos2, Vec2};
+use egui::{Key, Modifiers, Pos2, Vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 
@@ -29,21 +29,7 @@ fn canvas_point(harness: &Harness<'_, DatelineApp>, fx: f32, fy: f32) -> Pos2 {
 }
 
 fn double_click(harness: &mut Harness<'_, DatelineApp>, pos: Pos2) {
-    harness.hover_at(pos);
-    harness.run_steps(1);
-    // Each click is a press and release within one frame; the two clicks are one frame apart.
-    for _ in 0..2 {
-        for pressed in [true, false] {
-            harness.event(Event::PointerButton {
-                pos,
-                button: PointerButton::Primary,
-                pressed,
-                modifiers: Modifiers::NONE,
-            });
-        }
-        harness.step();
-    }
-    harness.run_steps(2);
+    super::click_at_times(harness, pos, 2);
 }
 
 fn drag(harness: &mut Harness<'_, DatelineApp>, from: Pos2, to: Pos2) {
