@@ -179,7 +179,7 @@ fn panels_ui(
             inspector::inspector_ui(ui, app, state, commands);
         });
     if shown != panels {
-        commands.push(ViewCommand::SetPanels(PanelLayout { ..shown }).into());
+        commands.push(ViewCommand::SetPanels(shown).into());
     }
 }
 
