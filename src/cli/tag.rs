@@ -202,18 +202,16 @@ struct ArticleOut<'a> {
 }
 
 pub(super) fn suggest(paths: &[PathBuf], dct: Option<&Dct>, json: bool) -> anyhow::Result<()> {
-    // Read every article first, so a bad path fails before anything is printed.
-    let texts = paths
+    // Read every article first, exactly as the window and `dateline import` do (HTML and Markdown
+    // cleaned, the date found in the text), so a bad path fails before anything is printed.
+    let results: Vec<(Option<Dct>, Vec<extract::Suggestion>)> = paths
         .iter()
-        .map(|p| read_article(p))
-        .collect::<anyhow::Result<Vec<_>>>()?;
-    let results: Vec<(Option<Dct>, Vec<extract::Suggestion>)> = texts
-        .iter()
-        .map(|text| {
-            let dct = dct.copied().or_else(|| detect_dct(text));
-            (dct, extract::suggest(text, dct.as_ref()))
+        .map(|path| {
+            let loaded = crate::import::load_article(path, dct)?;
+            let dct = crate::suggestions::dct_of(loaded.article.date);
+            Ok((dct, loaded.suggestions))
         })
-        .collect();
+        .collect::<anyhow::Result<Vec<_>>>()?;
     let mut stdout = std::io::stdout().lock();
     if json {
         let articles: Vec<ArticleOut<'_>> = paths

@@ -327,7 +327,8 @@ fn sample_article_with_dct() {
             "title repeats the date: {:?}",
             sug.title
         );
-        assert!(sug.title.chars().count() <= 81, "{:?}", sug.title);
+        assert!(sug.title.chars().count() <= 100, "{:?}", sug.title);
+        assert!(!sug.title.ends_with('…'), "{:?}", sug.title);
         assert!((0.0..=1.0).contains(&sug.confidence));
     }
 }

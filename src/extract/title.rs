@@ -1,12 +1,18 @@
 //! Short event titles from a sentence: the main clause (who did what), without the date
 //! phrase, leading adverbials, attribution ("…, officials said") or trailing detail.
 
-/// Longest title, in chars, before it is cut at a clause boundary or a word.
+/// Titles longer than this, in chars, are cut at a clause boundary when they have one.
 pub(crate) const MAX_TITLE_CHARS: usize = 80;
+/// A run-on title with no clause boundary is cut at a word past this many chars. The stored
+/// title never ends in "…": shortening it further for a card or a row is the display's business.
+pub(crate) const HARD_TITLE_CHARS: usize = 200;
 
 /// Prepositions and modifiers that belong to the date phrase when right before it.
 const DATE_LEAD_INS: &[&str] = &[
     "on",
+    "for",
+    "of",
+    "to",
     "in",
     "at",
     "since",
@@ -77,21 +83,44 @@ pub(crate) fn title_from(sentence: &str, expr: (usize, usize)) -> String {
             break;
         }
     }
+    // A date that owns a noun ("yesterday's announcement", "Last year's results") leaves "the".
+    let possessive = ["'s", "’s"]
+        .iter()
+        .find(|p| sentence[e..].starts_with(**p))
+        .map(|p| p.len());
+    if let Some(len) = possessive {
+        let head = sentence[..expr.0].trim_end();
+        let joined = format!("{head} the {}", &sentence[e + len..]);
+        return finish(&joined);
+    }
     // A comma right after a leading date phrase ("On Thursday, ...") goes too.
     let after = &sentence[e..];
     if sentence[..s].trim().is_empty() && after.trim_start().starts_with(',') {
         e += after.find(',').map_or(0, |p| p + 1);
     }
     let joined = format!("{} {}", &sentence[..s], &sentence[e..]);
-    let mut t = squeeze(&joined);
+    let t = finish(&joined);
+    if t.is_empty() {
+        // Nothing but the date ("On Monday."): the sentence itself says what is known.
+        let whole = squeeze(sentence);
+        let whole =
+            whole.trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':'));
+        return capitalize(&shorten(whole));
+    }
+    t
+}
+
+/// The title left once the date is out of `text`: attribution, openers and stray punctuation
+/// removed, shortened at a clause boundary if long, capitalised.
+fn finish(text: &str) -> String {
+    let mut t = squeeze(text);
     t = strip_attribution(&t);
     t = strip_leading(&t);
     t = t
         .trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '.' | '—' | '-'))
         .to_owned();
     t = t.replace(" ,", ",").replace(" .", ".");
-    let t = shorten(&t);
-    capitalize(&t)
+    capitalize(&drop_dangling_end(&shorten(&t)))
 }
 
 /// Collapses runs of whitespace.
@@ -119,6 +148,26 @@ fn strip_attribution(t: &str) -> String {
     t
 }
 
+/// Words that cannot end a title: left over when the date was the last thing in the clause.
+const DANGLING_ENDS: &[&str] = &[
+    "and", "or", "but", "as", "while", "with", "from", "by", "in", "at", "on", "for", "of", "to",
+    "the", "a", "an", "since", "until", "than",
+];
+
+/// Drops function words (and the commas before them) left dangling at the end of a title.
+fn drop_dangling_end(t: &str) -> String {
+    let mut t = t.trim_end_matches([',', ' ', ';', ':']).to_owned();
+    while let Some(space) = t.rfind(' ') {
+        let last = t[space + 1..].to_ascii_lowercase();
+        if !DANGLING_ENDS.contains(&last.as_str()) {
+            break;
+        }
+        t.truncate(space);
+        t = t.trim_end_matches([',', ' ', ';', ':']).to_owned();
+    }
+    t
+}
+
 /// Drops conjunctions and fillers that open the sentence.
 fn strip_leading(t: &str) -> String {
     let mut t = t.trim_start().to_owned();
@@ -135,7 +184,8 @@ fn strip_leading(t: &str) -> String {
     t
 }
 
-/// Cuts a long title at a clause boundary, else at a word, adding an ellipsis.
+/// Cuts a long title at a clause boundary; a run-on title without one is kept whole up to
+/// [`HARD_TITLE_CHARS`], then cut at a word (never with an ellipsis: that is for display).
 fn shorten(t: &str) -> String {
     if t.chars().count() <= MAX_TITLE_CHARS {
         return t.to_owned();
@@ -145,7 +195,7 @@ fn shorten(t: &str) -> String {
         .nth(MAX_TITLE_CHARS)
         .map_or(t.len(), |(i, _)| i);
     let head = &t[..limit];
-    for sep in [
+    let separators = [
         ", which",
         ", who",
         ", as ",
@@ -157,15 +207,35 @@ fn shorten(t: &str) -> String {
         " after ",
         " while ",
         " because ",
-    ] {
+    ];
+    for sep in separators {
         if let Some(p) = head.rfind(sep)
             && p >= 25
         {
             return head[..p].trim_end_matches([',', ' ']).to_owned();
         }
     }
-    let cut = head.rfind(' ').unwrap_or(limit);
-    format!("{}…", head[..cut].trim_end_matches([',', ' ']))
+    // No boundary within the limit: the first one after it that ends a clause (not a comma that
+    // may close an apposition before the verb), while the title stays short enough.
+    let clause_ends = [", as ", ", but", ", and", "; ", " while ", " because "];
+    let first_after = clause_ends
+        .iter()
+        .filter_map(|sep| t[limit..].find(sep).map(|p| limit + p))
+        .min();
+    if let Some(p) = first_after
+        && t[..p].chars().count() <= HARD_TITLE_CHARS
+    {
+        return t[..p].trim_end_matches([',', ' ']).to_owned();
+    }
+    let hard = t
+        .char_indices()
+        .nth(HARD_TITLE_CHARS)
+        .map_or(t.len(), |(i, _)| i);
+    if hard == t.len() {
+        return t.to_owned();
+    }
+    let cut = t[..hard].rfind(' ').unwrap_or(hard);
+    t[..cut].trim_end_matches([',', ' ']).to_owned()
 }
 
 fn capitalize(t: &str) -> String {
@@ -212,6 +282,26 @@ mod tests {
                 "1998",
                 "The company moved to Denver",
             ),
+            (
+                "Shareholders responded coolly to yesterday's announcement.",
+                "yesterday",
+                "Shareholders responded coolly to the announcement",
+            ),
+            (
+                "Last year's harvest was the worst in a decade.",
+                "Last year",
+                "The harvest was the worst in a decade",
+            ),
+            (
+                "The regulator said it would extend the deadline to Nov. 6.",
+                "Nov. 6",
+                "The regulator said it would extend the deadline",
+            ),
+            (
+                "Profits will fall for the last half of 1989 and for 1990.",
+                "1990",
+                "Profits will fall for the last half of 1989",
+            ),
         ];
         for (sentence, expr, want) in cases {
             assert_eq!(title(sentence, expr), want, "{sentence}");
@@ -226,9 +316,19 @@ mod tests {
     }
 
     #[test]
-    fn long_titles_are_cut() {
+    fn long_titles_are_cut_at_clauses_never_with_an_ellipsis() {
         let s = "The committee, which had been meeting behind closed doors for several weeks in the capital, voted on Monday to approve the long-delayed budget.";
         let t = title(s, "Monday");
-        assert!(t.chars().count() <= MAX_TITLE_CHARS + 1, "{t}");
+        assert!(
+            t.contains("voted to approve the long-delayed budget"),
+            "{t}"
+        );
+        let run_on = "The delegates from the northern provinces and the representatives of the \
+                      coastal towns met the ministers of finance and agriculture in the old \
+                      palace on Monday";
+        let t = title(run_on, "Monday");
+        assert!(!t.ends_with('…'), "{t}");
+        assert!(t.ends_with("old palace"), "{t}");
+        assert_eq!(title("On Monday.", "Monday"), "On Monday");
     }
 }

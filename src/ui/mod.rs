@@ -26,7 +26,7 @@ pub mod timeline_view;
 pub mod user_commands;
 
 use crate::command::{Command, FileCommand, ViewCommand};
-use crate::state::{AppView, PanelLayout, Progress};
+use crate::state::{AppView, Progress};
 
 /// The timeline never gets less height than this, in points (axis plus a few lanes).
 pub const MIN_TIMELINE_HEIGHT: f32 = 200.0;

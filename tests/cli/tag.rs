@@ -340,3 +340,44 @@ fn a_reader_that_stops_early_is_not_an_error() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[test]
+fn suggest_reads_a_saved_page_exactly_as_import_does() {
+    let page = super::repo("tests/fixtures/articles/news-page.html");
+    let out = json(&dateline(&["suggest", "--json", page.to_str().unwrap()]));
+    let article = &out["articles"][0];
+    let suggestions = article["suggestions"].as_array().unwrap();
+    assert!(!suggestions.is_empty());
+    let dir = tempfile::tempdir().unwrap();
+    let project_path = dir.path().join("page.ron");
+    let imported = dateline(&[
+        "import",
+        "-o",
+        project_path.to_str().unwrap(),
+        page.to_str().unwrap(),
+    ]);
+    assert!(imported.status.success());
+    let project = dateline::model::project_file::load(&project_path).unwrap();
+    let text = &project.articles[0].text;
+    assert_eq!(
+        article["dct"].as_str(),
+        project.articles[0].date.map(|d| d.to_iso()).as_deref(),
+        "the same article date"
+    );
+    for s in suggestions {
+        for field in ["title", "sentence", "expression"] {
+            let value = s[field].as_str().unwrap();
+            assert!(!value.contains("LEAK") && !value.contains('<'), "{value:?}");
+        }
+        let (start, end) = (
+            s["start"].as_u64().unwrap() as usize,
+            s["end"].as_u64().unwrap() as usize,
+        );
+        let span: String = text.chars().skip(start).take(end - start).collect();
+        assert_eq!(
+            span,
+            s["expression"].as_str().unwrap(),
+            "offsets index the same text"
+        );
+    }
+}
