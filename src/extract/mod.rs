@@ -17,6 +17,7 @@
 pub mod article_file;
 mod dct;
 mod decode;
+mod header;
 pub mod html;
 pub mod markdown;
 mod normalize;

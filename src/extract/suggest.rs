@@ -58,6 +58,7 @@ pub struct Suggestion {
 /// ```
 pub fn suggest(text: &str, dct: Option<&Dct>) -> Vec<Suggestion> {
     let tagged = analyze(text, dct);
+    let metadata = super::header::metadata_spans(text);
     let sents = byte_sentences(text);
     let mut chars = super::offsets::CharCounter::new(text);
     let mut out = Vec::new();
@@ -66,7 +67,7 @@ pub fn suggest(text: &str, dct: Option<&Dct>) -> Vec<Suggestion> {
     while i < tagged.len() {
         let t = &tagged[i];
         i += 1;
-        if !is_event_anchor(t) {
+        if !is_event_anchor(t) || metadata.iter().any(|m| m.hides(t.bytes)) {
             continue;
         }
         while si + 1 < sents.len() && sents[si].1 <= t.bytes.0 {

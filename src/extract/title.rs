@@ -65,6 +65,15 @@ const LEADING_FILLERS: &[&str] = &[
 
 /// A title for the event in `sentence`, given the byte range of the date expression in it.
 pub(crate) fn title_from(sentence: &str, expr: (usize, usize)) -> String {
+    // A dateline that opens the sentence ("ALMATY, Jan. 6 (AP) —") is not part of the event.
+    if let Some(dateline) = super::header::dateline_length(sentence)
+        && dateline <= expr.0
+    {
+        return title_from(
+            &sentence[dateline..],
+            (expr.0 - dateline, expr.1 - dateline),
+        );
+    }
     let (mut s, mut e) = expr;
     // Extend the removed span over a preposition right before the expression.
     let before = sentence[..s].trim_end();
@@ -281,6 +290,11 @@ mod tests {
                 "But in 1998 the company moved to Denver.",
                 "1998",
                 "The company moved to Denver",
+            ),
+            (
+                "LISBON, March 14 (Reuters) - The river rose on Thursday.",
+                "Thursday",
+                "The river rose",
             ),
             (
                 "Shareholders responded coolly to yesterday's announcement.",
