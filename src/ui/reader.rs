@@ -43,6 +43,8 @@ pub fn reader_ui(
     ui.separator();
     let suggestions = app.suggestions.suggestions(article.id);
     egui::ScrollArea::vertical()
+        // In a short panel the list shrinks to what is left, never pushing the panel taller.
+        .min_scrolled_height(24.0)
         .id_salt("reader_scroll")
         .auto_shrink([false, false])
         .show_viewport(ui, |ui, viewport| {

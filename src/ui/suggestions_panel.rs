@@ -35,6 +35,8 @@ pub fn suggestions_panel_ui(
     }
     let mut clicked = false;
     egui::ScrollArea::vertical()
+        // In a short panel the list shrinks to what is left, never pushing the panel taller.
+        .min_scrolled_height(24.0)
         .id_salt("suggestions_scroll")
         .scroll_source(egui::scroll_area::ScrollSource {
             drag: egui::scroll_area::DragScroll::Never,
@@ -260,6 +262,8 @@ fn rejected_ui(ui: &mut egui::Ui, app: AppView<'_>, commands: &mut Vec<Command>)
         return;
     }
     egui::ScrollArea::vertical()
+        // In a short panel the list shrinks to what is left, never pushing the panel taller.
+        .min_scrolled_height(24.0)
         .id_salt("rejected_scroll")
         .auto_shrink([false, false])
         .show_rows(
