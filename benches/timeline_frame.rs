@@ -69,6 +69,9 @@ fn frames(c: &mut Criterion) {
             let ctx = egui::Context::default();
             let creation = eframe::CreationContext::_new_kittest(ctx.clone());
             let mut app = DatelineApp::new(&creation, std::slice::from_ref(&path));
+            // A big project opens on a worker: measure its frames, not those of the wait.
+            app.app_mut().finish_background_work();
+            assert_eq!(app.app().project().events.len() as u64, count);
             let mut frame = eframe::Frame::_new_kittest();
             let input = egui::RawInput {
                 screen_rect: Some(egui::Rect::from_min_size(
