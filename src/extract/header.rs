@@ -123,7 +123,12 @@ fn is_heading(line: &str) -> bool {
 /// The length of the dateline that opens `line` ("WASHINGTON, Jan. 6 (AP) —", "BONN, Germany
 /// (AP)_", "ALMATY, Kazakhstan — Jan. 6, 2022 —"), up to and with its dash, when there is one.
 pub(crate) fn dateline_length(line: &str) -> Option<usize> {
-    let place = line.split(',').next()?;
+    // The place runs to the first comma, or to the agency in brackets ("MOSCOW (AP)_").
+    let place_end = [line.find(','), line.find(" (")]
+        .into_iter()
+        .flatten()
+        .min()?;
+    let place = &line[..place_end];
     let letters: Vec<char> = place.chars().filter(|c| c.is_alphabetic()).collect();
     let caps_place =
         letters.len() >= 3 && letters.iter().all(|c| c.is_uppercase()) && place.len() < 40;
@@ -193,5 +198,7 @@ mod tests {
             "the date between a dateline's dashes"
         );
         assert!(!hidden(page, "Wednesday"));
+        assert_eq!(dateline_length("MOSCOW (AP)_ The mayor spoke."), Some(12));
+        assert_eq!(dateline_length("Moscow is cold today - very."), None);
     }
 }

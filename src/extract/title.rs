@@ -125,6 +125,7 @@ fn finish(text: &str) -> String {
     let mut t = squeeze(text);
     t = strip_attribution(&t);
     t = strip_leading(&t);
+    t = strip_intro_phrase(&t);
     t = t
         .trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '.' | '—' | '-'))
         .to_owned();
@@ -177,6 +178,87 @@ fn drop_dangling_end(t: &str) -> String {
     t
 }
 
+/// Prepositions that open an introductory phrase ("In composite trading, shares fell").
+const INTRO_PREPOSITIONS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "for",
+    "after",
+    "before",
+    "during",
+    "with",
+    "despite",
+    "amid",
+    "following",
+    "under",
+    "since",
+    "until",
+    "separately",
+    "similarly",
+    "meanwhile",
+];
+/// Words that open an apposition or a relative clause after a name ("Sun, a maker of
+/// workstations, said …"; "The issue, which matures in 2004, was sold …").
+const APPOSITION_OPENERS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "its",
+    "his",
+    "her",
+    "their",
+    "former",
+    "chief",
+    "president",
+    "chairman",
+    "which",
+    "who",
+    "whose",
+    "whom",
+];
+/// An introductory phrase is at most this many words.
+const INTRO_MAX_WORDS: usize = 10;
+
+/// Drops a short introductory phrase before the main clause ("In New York trading, shares fell"
+/// is "Shares fell"): the event is in the clause, the phrase only sets the scene.
+fn strip_intro_phrase(t: &str) -> String {
+    let Some(comma) = t.find(", ") else {
+        return t.to_owned();
+    };
+    let intro = &t[..comma];
+    let first = intro
+        .split_whitespace()
+        .next()
+        .map(|w| w.trim_end_matches(',').to_ascii_lowercase())
+        .unwrap_or_default();
+    let rest = t[comma + 2..].trim_start();
+    let is_intro = INTRO_PREPOSITIONS.contains(&first.as_str())
+        && intro.split_whitespace().count() <= INTRO_MAX_WORDS
+        && rest.split_whitespace().count() >= 3;
+    if is_intro {
+        rest.to_owned()
+    } else {
+        t.to_owned()
+    }
+}
+
+/// Whether cutting `t` at byte `p` (a ", ") would leave only a name and its apposition
+/// ("Sun, a maker of computer workstations"), without the verb that follows.
+fn cuts_an_apposition(t: &str, p: usize) -> bool {
+    let head = &t[..p];
+    let Some(first_comma) = head.find(", ") else {
+        return false;
+    };
+    let chunk = &head[first_comma + 2..];
+    let opener = chunk
+        .split_whitespace()
+        .next()
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
+    !chunk.contains(", ") && APPOSITION_OPENERS.contains(&opener.as_str())
+}
+
 /// Drops conjunctions and fillers that open the sentence.
 fn strip_leading(t: &str) -> String {
     let mut t = t.trim_start().to_owned();
@@ -220,13 +302,23 @@ fn shorten(t: &str) -> String {
     for sep in separators {
         if let Some(p) = head.rfind(sep)
             && p >= 25
+            && !cuts_an_apposition(t, p)
         {
             return head[..p].trim_end_matches([',', ' ']).to_owned();
         }
     }
     // No boundary within the limit: the first one after it that ends a clause (not a comma that
     // may close an apposition before the verb), while the title stays short enough.
-    let clause_ends = [", as ", ", but", ", and", "; ", " while ", " because "];
+    let clause_ends = [
+        ", as ",
+        ", but",
+        ", and",
+        "; ",
+        " while ",
+        " because ",
+        ", up ",
+        ", down ",
+    ];
     let first_after = clause_ends
         .iter()
         .filter_map(|sep| t[limit..].find(sep).map(|p| limit + p))
@@ -295,6 +387,21 @@ mod tests {
                 "LISBON, March 14 (Reuters) - The river rose on Thursday.",
                 "Thursday",
                 "The river rose",
+            ),
+            (
+                "In heavy trading on Friday, shares of the carmaker fell sharply.",
+                "Friday",
+                "Shares of the carmaker fell sharply",
+            ),
+            (
+                "Lumen, a maker of lamps and lenses for stage lighting, reported sales of $12 million for the quarter ended June 30, up 20% from a year earlier.",
+                "a year earlier",
+                "Lumen, a maker of lamps and lenses for stage lighting, reported sales of $12 million for the quarter ended June 30",
+            ),
+            (
+                "The bond, which pays 6% a year until it matures in the spring of 2031, was sold to pension funds on Tuesday.",
+                "Tuesday",
+                "The bond, which pays 6% a year until it matures in the spring of 2031, was sold to pension funds",
             ),
             (
                 "Shareholders responded coolly to yesterday's announcement.",
