@@ -118,19 +118,25 @@ pub fn from_ron_str(text: &str, path: &Path) -> Result<Project, ProjectFileError
         column: err.span.start.col,
         path: path.to_owned(),
     };
-    // Read the version first: a newer file may have a shape this build does not know.
-    match ron_options().from_str::<VersionProbe>(text) {
-        Ok(probe) if probe.version > FORMAT_VERSION => {
-            return Err(ProjectFileError::NewerVersion {
-                found: probe.version,
-                supported: FORMAT_VERSION,
-                path: path.to_owned(),
+    let newer = |found: u32| ProjectFileError::NewerVersion {
+        found,
+        supported: FORMAT_VERSION,
+        path: path.to_owned(),
+    };
+    // One parse on the common path. Only when it fails is the version read alone: a newer file
+    // may have a shape this build does not know, and then "newer" is the error to give.
+    let mut project: Project = match ron_options().from_str(text) {
+        Ok(project) => project,
+        Err(err) => {
+            return Err(match ron_options().from_str::<VersionProbe>(text) {
+                Ok(probe) if probe.version > FORMAT_VERSION => newer(probe.version),
+                _ => syntax(err),
             });
         }
-        Ok(_) => {}
-        Err(err) => return Err(syntax(err)),
+    };
+    if project.version > FORMAT_VERSION {
+        return Err(newer(project.version));
     }
-    let mut project: Project = ron_options().from_str(text).map_err(syntax)?;
     migrate(&mut project);
     forget_non_finite_view(&mut project);
     validate(&project).map_err(|message| ProjectFileError::Inconsistent {
