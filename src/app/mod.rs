@@ -287,6 +287,8 @@ impl Controller {
     /// Work that runs whether or not the window is drawn: takes the results of background work,
     /// and writes a recovery copy of unsaved work when it is due.
     pub fn logic(&mut self, ctx: &egui::Context) {
+        // Expired messages go before the frame draws, so none lingers on screen.
+        self.notifications.tick(ctx.input(|i| i.time));
         self.handle_close_request(ctx);
         if let Some(result) = self.dialogs.poll() {
             self.apply_dialog_result(result);
@@ -326,7 +328,6 @@ impl Controller {
         }
         self.refresh_suggestions();
         self.sync_window_title(ctx);
-        self.notifications.tick(ctx.input(|i| i.time));
     }
 
     /// Writes a recovery copy of unsaved work when it is due: at most [`recovery::AUTOSAVE_SECONDS`]

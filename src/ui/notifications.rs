@@ -33,7 +33,15 @@ pub fn notifications_ui(
                 });
             }
         });
-    if notifications.items().iter().any(|n| n.level == Level::Info) {
-        ctx.request_repaint_after(std::time::Duration::from_secs_f64(INFO_SECONDS / 4.0));
+    // Wake once, when the first information message is due to go (not every second until then).
+    let now = ctx.input(|i| i.time);
+    let next_expiry = notifications
+        .items()
+        .iter()
+        .filter(|n| n.level == Level::Info)
+        .map(|n| n.shown_at + INFO_SECONDS - now)
+        .reduce(f64::min);
+    if let Some(seconds) = next_expiry {
+        ctx.request_repaint_after(std::time::Duration::from_secs_f64(seconds.max(0.0) + 0.01));
     }
 }
