@@ -1,6 +1,7 @@
 //! Tagging throughput on news text: the 183 `TimeBank` development documents (339k chars of
 //! 1989–1998 news) tagged with their article dates, and the same corpus concatenated 1x, 4x
-//! and 16x into one text to show that time grows linearly with input size.
+//! and 16x into one text to show that time grows linearly with input size. Then the whole of
+//! `suggest` (tagging, sentences, titles, scores) over the same documents.
 //!
 //! `cargo bench --bench tagger`
 
@@ -8,7 +9,7 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
-use dateline::extract::{Dct, parse_dct, tag};
+use dateline::extract::{Dct, parse_dct, suggest, tag};
 
 /// The development corpus (gold annotations are ignored here).
 const DEV: &str = include_str!("../tests/fixtures/timebank-dev.jsonl");
@@ -65,5 +66,20 @@ fn linearity(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, dev_corpus, linearity);
+fn suggestions(c: &mut Criterion) {
+    let docs = documents();
+    let bytes: usize = docs.iter().map(|(text, _)| text.len()).sum();
+    let mut group = c.benchmark_group("suggest");
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.bench_function("timebank dev (183 docs)", |b| {
+        b.iter(|| {
+            docs.iter()
+                .map(|(text, dct)| suggest(black_box(text), dct.as_ref()).len())
+                .sum::<usize>()
+        });
+    });
+    group.finish();
+}
+
+criterion_group!(benches, dev_corpus, linearity, suggestions);
 criterion_main!(benches);
