@@ -191,6 +191,9 @@ impl Controller {
         self.view
             .selection
             .retain(|id| project.event(*id).is_some());
+        if self.view.reveal.is_some_and(|id| project.event(id).is_none()) {
+            self.view.reveal = None;
+        }
     }
 
     /// One field of one event changes, applied to the event as it is now.
