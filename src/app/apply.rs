@@ -191,7 +191,11 @@ impl Controller {
         self.view
             .selection
             .retain(|id| project.event(*id).is_some());
-        if self.view.reveal.is_some_and(|id| project.event(id).is_none()) {
+        if self
+            .view
+            .reveal
+            .is_some_and(|id| project.event(id).is_none())
+        {
             self.view.reveal = None;
         }
     }

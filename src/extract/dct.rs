@@ -156,6 +156,9 @@ const HEAD_LINES: usize = 25;
 /// Bytes of each head line searched for the date.
 const HEAD_BYTES: usize = 400;
 
+/// Bytes of the text searched for the year of a dateline that has none.
+const HEAD_TEXT_BYTES: usize = 64 * 1024;
+
 /// Detects the article date from a "Published ..." line, a dateline ("WASHINGTON, Jan. 6, 2022
 /// (AP) —") or a short header line holding only a full date. `None` when there is no such line.
 ///
@@ -167,6 +170,8 @@ const HEAD_BYTES: usize = 400;
 /// ```
 pub fn detect_dct(text: &str) -> Option<Dct> {
     let mut best: Option<(u8, Dct)> = None;
+    // A dateline or header date without a year ("ALMATY, Jan 7 (Reuters) -"): month and day.
+    let mut without_year: Option<(u32, u32)> = None;
     for line in text.lines().take(HEAD_LINES) {
         let trimmed = line.trim();
         if trimmed.is_empty() {
@@ -180,16 +185,24 @@ pub fn detect_dct(text: &str) -> Option<Dct> {
         // A dateline or "Published" line is short: look at its head only, so a text that is one
         // long line is not tagged twice.
         let head = &trimmed[..trimmed.floor_char_boundary(HEAD_BYTES)];
-        let first_full = super::tag(head, None)
-            .into_iter()
-            .find_map(|t| full_date(&t.value).map(|d| (t, d)));
+        let timexes = super::tag(head, None);
+        let caps_place = trimmed.split(',').next().is_some_and(is_caps_place);
+        if (keyword || caps_place)
+            && without_year.is_none()
+            && let Some(first) = timexes.first().filter(|t| t.start < 40)
+        {
+            without_year = month_day(&first.value);
+        }
+        let first_full = timexes
+            .iter()
+            .find_map(|t| full_date(&t.value).map(|d| (t.clone(), d)));
         let Some((timex, dct)) = first_full else {
             continue;
         };
         let short = trimmed.len() <= HEAD_BYTES
             && trimmed.chars().count() <= 80
             && timex.end - timex.start >= trimmed.chars().count() / 3;
-        let dateline = timex.start < 40 && trimmed.split(',').next().is_some_and(is_caps_place);
+        let dateline = timex.start < 40 && caps_place;
         let rank = if keyword {
             0
         } else if dateline {
@@ -207,6 +220,31 @@ pub fn detect_dct(text: &str) -> Option<Dct> {
         }
     }
     best.map(|(_, d)| d)
+        .or_else(|| without_year.and_then(|(month, day)| with_year_of_text(text, month, day)))
+}
+
+/// Month and day of a TIMEX value without a year (`XXXX-01-07`).
+fn month_day(value: &str) -> Option<(u32, u32)> {
+    let rest = value.strip_prefix("XXXX-")?;
+    let (month, day) = rest.get(..5)?.split_once('-')?;
+    Some((month.parse().ok()?, day.parse().ok()?))
+}
+
+/// The article date of a year-less dateline: its month and day in the latest year the text
+/// names outright (a report of January events that says "Jan. 2, 2022" was written in 2022).
+fn with_year_of_text(text: &str, month: u32, day: u32) -> Option<Dct> {
+    let head = &text[..text.floor_char_boundary(HEAD_TEXT_BYTES)];
+    let year = super::tag(head, None)
+        .iter()
+        .filter_map(|t| {
+            let year = t.value.get(..4)?;
+            year.bytes()
+                .all(|b| b.is_ascii_digit())
+                .then(|| year.parse::<i32>().ok())
+                .flatten()
+        })
+        .max()?;
+    Dct::from_ymd(year, month, day)
 }
 
 /// A TIMEX value that names a full day, optionally with a clock time.
@@ -256,6 +294,14 @@ mod tests {
             assert!(parse_dct(bad).is_err(), "{bad}");
         }
         assert!(matches!(parse_dct("2021-02-29"), Err(DctError::Invalid(_))));
+    }
+
+    #[test]
+    fn a_dateline_without_a_year_takes_the_year_the_text_names() {
+        let text = "Floods recede\n\nLISBON, March 14 (Reuters) - The river fell after rising \
+                    on March 12, 2019, officials said.";
+        assert_eq!(detect_dct(text).unwrap().to_string(), "2019-03-14");
+        assert!(detect_dct("LISBON, March 14 (Reuters) - The river fell.").is_none());
     }
 
     #[test]
