@@ -3,29 +3,11 @@
 use std::path::{Path, PathBuf};
 
 use super::file_dialogs::{DialogPurpose, DialogResult};
-use super::file_jobs::{INLINE_BYTES, OpenJob, SaveJob, estimated_bytes, small_file};
+use super::file_jobs::{INLINE_BYTES, OpenJob, SaveJob, SaveTarget, estimated_bytes, small_file};
+use super::worker::WorkerLost;
 use super::{Controller, DiskStamp};
 use crate::command::{Answer, FileCommand, PendingAction};
 use crate::model::{History, Project, ProjectFileError, project_file};
-
-/// A save that is over, and what was to follow it.
-struct Finished {
-    path: std::path::PathBuf,
-    state_id: u64,
-    then: Option<PendingAction>,
-}
-
-/// A worker's result, with a lost worker told as a read error.
-fn flatten(
-    result: Result<Result<Project, ProjectFileError>, super::worker::WorkerLost>,
-) -> Result<Project, ProjectFileError> {
-    result.unwrap_or_else(|lost| {
-        Err(ProjectFileError::Read {
-            cause: std::io::Error::other(lost),
-            path: std::path::PathBuf::new(),
-        })
-    })
-}
 use crate::state::OverwriteQuestion;
 
 impl Controller {
@@ -149,12 +131,12 @@ impl Controller {
         if let Some(result) = self.saving.as_mut().and_then(SaveJob::poll)
             && let Some(job) = self.saving.take()
         {
-            self.take_saved(job, result);
+            self.take_saved(job.target, result);
         }
         if let Some(result) = self.opening.as_mut().and_then(OpenJob::poll)
             && let Some(job) = self.opening.take()
         {
-            self.take_opened(&job.path, flatten(result));
+            self.take_opened_in_background(&job.path, result);
         }
     }
 
@@ -162,15 +144,28 @@ impl Controller {
     pub(super) fn finish_file_jobs(&mut self) {
         if let Some(mut job) = self.saving.take() {
             let result = job.wait();
-            self.take_saved(job, result);
+            self.take_saved(job.target, result);
         }
         if let Some(mut job) = self.opening.take() {
             let result = job.wait();
-            self.take_opened(&job.path, flatten(result));
+            self.take_opened_in_background(&job.path, result);
         }
     }
 
-    /// Restores the offered unsaved work    /// Restores the offered unsaved work, or deletes it for good. Nothing else deletes it.
+    fn take_opened_in_background(
+        &mut self,
+        path: &Path,
+        result: Result<Result<Project, ProjectFileError>, WorkerLost>,
+    ) {
+        match result {
+            Ok(loaded) => self.take_opened(path, loaded),
+            Err(err) => self
+                .notifications
+                .error(format!("Opening {} failed: {err}", path.display())),
+        }
+    }
+
+    /// Restores the offered unsaved work, or deletes it for good. Nothing else deletes it.
     fn recover(&mut self, restore: bool) {
         let Some(recovered) = self.offered_recovery.take() else {
             return;
@@ -259,18 +254,17 @@ impl Controller {
         let mut project = self.project.clone();
         project.view = Some(self.view.time_view);
         self.project.view = project.view;
-        let state_id = self.history.state_id();
+        let target = SaveTarget {
+            path: path.to_owned(),
+            state_id: self.history.state_id(),
+            then,
+        };
         if estimated_bytes(&project) <= INLINE_BYTES {
             let saved = project_file::save(path, &project);
-            let job = Finished {
-                path: path.to_owned(),
-                state_id,
-                then,
-            };
-            self.saved(job, saved);
+            self.saved(target, saved);
             return;
         }
-        match SaveJob::start(project, path.to_owned(), state_id, then, self.waker.clone()) {
+        match SaveJob::start(project, target, self.waker.clone()) {
             Ok(job) => self.saving = Some(job),
             Err(err) => self
                 .notifications
@@ -280,25 +274,20 @@ impl Controller {
 
     fn take_saved(
         &mut self,
-        job: SaveJob,
-        result: Result<Result<(), ProjectFileError>, super::worker::WorkerLost>,
+        target: SaveTarget,
+        result: Result<Result<(), ProjectFileError>, WorkerLost>,
     ) {
-        let finished = Finished {
-            path: job.path,
-            state_id: job.state_id,
-            then: job.then,
-        };
         match result {
-            Ok(saved) => self.saved(finished, saved),
+            Ok(saved) => self.saved(target, saved),
             Err(err) => self
                 .notifications
-                .error(format!("Saving {} failed: {err}", finished.path.display())),
+                .error(format!("Saving {} failed: {err}", target.path.display())),
         }
     }
 
     /// A save is done: on success the project is saved as of the state written, and what waited
     /// for the save runs.
-    fn saved(&mut self, job: Finished, result: Result<(), ProjectFileError>) {
+    fn saved(&mut self, job: SaveTarget, result: Result<(), ProjectFileError>) {
         match result {
             Ok(()) => {
                 self.project_path = Some(job.path.clone());

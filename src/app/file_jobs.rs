@@ -28,9 +28,8 @@ pub fn small_file(path: &Path) -> bool {
     std::fs::metadata(path).is_ok_and(|m| m.len() <= INLINE_BYTES)
 }
 
-/// A save running on a worker.
-pub struct SaveJob {
-    worker: Worker<(), Result<(), ProjectFileError>>,
+/// What a save writes to and what follows it, whether it runs at once or on a worker.
+pub struct SaveTarget {
     /// Where it goes.
     pub path: PathBuf,
     /// The history state the snapshot holds (what "saved" means once it is written).
@@ -39,26 +38,22 @@ pub struct SaveJob {
     pub then: Option<PendingAction>,
 }
 
+/// A save running on a worker.
+pub struct SaveJob {
+    worker: Worker<(), Result<(), ProjectFileError>>,
+    /// Where it goes and what follows it.
+    pub target: SaveTarget,
+}
+
 impl SaveJob {
-    /// Starts writing `project` (a snapshot of history state `state_id`) to `path`.
+    /// Starts writing `project` (a snapshot of history state `target.state_id`) to `target.path`.
     ///
     /// # Errors
     /// When the worker thread cannot be started.
-    pub fn start(
-        project: Project,
-        path: PathBuf,
-        state_id: u64,
-        then: Option<PendingAction>,
-        wake: Waker,
-    ) -> std::io::Result<Self> {
-        let target = path.clone();
-        let worker = Worker::spawn("save", wake, move |_| project_file::save(&target, &project))?;
-        Ok(Self {
-            worker,
-            path,
-            state_id,
-            then,
-        })
+    pub fn start(project: Project, target: SaveTarget, wake: Waker) -> std::io::Result<Self> {
+        let path = target.path.clone();
+        let worker = Worker::spawn("save", wake, move |_| project_file::save(&path, &project))?;
+        Ok(Self { worker, target })
     }
 
     /// The outcome, once written.

@@ -191,7 +191,7 @@ impl Controller {
             date_review: self.date_review.as_ref(),
             offered_recovery: self.recovery_offer.as_ref(),
             exporting: self.export_job.as_ref().map(ExportJob::path),
-            saving: self.saving.as_ref().map(|job| job.path.as_path()),
+            saving: self.saving.as_ref().map(|job| job.target.path.as_path()),
             opening: self.opening.as_ref().map(|job| job.path.as_path()),
             pending: self.pending.as_ref(),
             overwrite: self.overwrite.as_ref(),
