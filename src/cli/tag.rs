@@ -188,10 +188,13 @@ struct SuggestionOut<'a> {
     precision: Option<&'static str>,
     title: &'a str,
     sentence: &'a str,
-    expression: &'a str,
+    /// `null` for a suggestion dated by the article itself.
+    expression: Option<&'a str>,
     start: usize,
     end: usize,
     confidence: f32,
+    trigger: Option<&'a extract::Trigger>,
+    relation: &'static str,
 }
 
 #[derive(Serialize)]
@@ -228,10 +231,12 @@ pub(super) fn suggest(paths: &[PathBuf], dct: Option<&Dct>, json: bool) -> anyho
                         precision: s.date.map(|d| d.precision().label()),
                         title: &s.title,
                         sentence: &s.sentence,
-                        expression: &s.expression,
+                        expression: (!s.is_article_dated()).then_some(s.expression.as_str()),
                         start: s.start,
                         end: s.end,
                         confidence: s.confidence,
+                        trigger: s.trigger.as_ref(),
+                        relation: s.relation.key(),
                     })
                     .collect(),
             })
@@ -271,7 +276,7 @@ fn write_table(
     for s in suggestions {
         let date = match (s.date, s.end_date) {
             (Some(start), Some(end)) => format!("{start}/{end}"),
-            (Some(start), None) => start.to_string(),
+            (Some(start), None) => s.relation.describe(&start.to_string()),
             (None, _) => "unresolved".to_owned(),
         };
         let precision = s.date.map_or("-", |d| d.precision().label());

@@ -1,9 +1,11 @@
 //! CSV export (RFC 4180): one row per event, in chronological order.
 //!
-//! Columns: `start,end,precision,title,description,lane,sources`. Dates are in Dateline's text form
+//! Columns: `start,end,precision,title,description,lane,sources,relation`. Dates are in Dateline's text form
 //! ([`crate::model::Date::to_iso`]: `2022-01-06`, `199X`, `1850~`, `-0043`); `precision` is the start's
 //! ("day", "decade", …); `sources` lists `Article title: “sentence”` joined by ` | `. Fields are quoted
-//! when needed and records end in CRLF.
+//! when needed and records end in CRLF. `relation` says how the event stands to its date: `on`, `by`
+//! (no later than), `as_of` (ongoing) or `after` (announced); it is last so older readers of the
+//! first seven columns keep working.
 //!
 //! Against spreadsheet formula injection, every cell that begins with `=`, `+`, `-`, `@`, a tab or a
 //! carriage return gets a leading apostrophe (OWASP's advice), so `=cmd|' /C calc'!A0` is stored as
@@ -15,7 +17,7 @@ use super::{ExportError, ExportOptions};
 use crate::model::{Event, Project};
 
 /// The header row.
-pub const CSV_HEADER: [&str; 7] = [
+pub const CSV_HEADER: [&str; 8] = [
     "start",
     "end",
     "precision",
@@ -23,6 +25,7 @@ pub const CSV_HEADER: [&str; 7] = [
     "description",
     "lane",
     "sources",
+    "relation",
 ];
 
 /// The project as CSV text.
@@ -48,7 +51,7 @@ pub fn csv(project: &Project, options: &ExportOptions) -> Result<String, ExportE
     String::from_utf8(bytes).map_err(|err| ExportError::Render(err.to_string()))
 }
 
-fn row(event: &Event, selection: &Selection<'_>) -> [String; 7] {
+fn row(event: &Event, selection: &Selection<'_>) -> [String; 8] {
     let sources: Vec<String> = event
         .sources
         .iter()
@@ -66,6 +69,7 @@ fn row(event: &Event, selection: &Selection<'_>) -> [String; 7] {
         clean_block(&event.description).replace('\n', "\r\n"),
         clean_line(selection.lane_name(event)),
         sources.join(" | "),
+        event.relation.key().to_owned(),
     ]
     .map(|cell| neutralize(&cell))
 }

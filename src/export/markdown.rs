@@ -73,10 +73,7 @@ fn write_event(
     selection: &Selection<'_>,
     footnotes: &mut Vec<String>,
 ) {
-    let date = match event.end {
-        Some(end) => format!("{} – {}", event.start.human(), end.human()),
-        None => event.start.human(),
-    };
+    let date = event.when();
     let title = clean_line(&event.title);
     let title = if title.is_empty() {
         "(untitled)".to_owned()

@@ -277,14 +277,15 @@ struct Drawable<'a> {
     date: String,
 }
 
-/// The date on a card: "6 Jan 2022", "1914 – 1918", "1850 – c. 1860" (circa starts show "c. " before
-/// the title, as on screen).
+/// The date on a card: "6 Jan 2022", "1914 – 1918", "1850 – c. 1860", "by 6 Jan 2022" (circa starts
+/// show "c. " before the title, as on screen).
 fn card_date(event: &Event) -> String {
     let start = event.start.with_circa(false).human();
-    match event.end {
+    let dates = match event.end {
         Some(end) => format!("{start} – {}", end.human()),
         None => start,
-    }
+    };
+    event.relation.describe(&dates)
 }
 
 /// The title on a card: "c. " for circa dates, then the title, or "(untitled)".

@@ -36,6 +36,9 @@ struct Slide {
     media: Option<Media>,
     #[serde(skip_serializing_if = "Option::is_none")]
     unique_id: Option<String>,
+    /// The whole date as shown ("by 6 Jan 2022"), for an event not simply on its date.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    display_date: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -88,6 +91,7 @@ pub fn timelinejs(project: &Project, options: &ExportOptions) -> String {
             group: None,
             media: None,
             unique_id: None,
+            display_date: None,
         },
         events: selection
             .events
@@ -160,6 +164,7 @@ fn slide(event: &Event, selection: &Selection<'_>) -> Slide {
         group: (!lane.is_empty()).then_some(lane),
         media,
         unique_id: Some(format!("event-{}", event.id.0)),
+        display_date: (!event.relation.is_on()).then(|| event.when()),
     }
 }
 

@@ -14,7 +14,9 @@
 //! assert_eq!(timexes[0].value, "2022-01-02");
 //! ```
 
+mod article_dated;
 pub mod article_file;
+mod clause;
 mod dct;
 mod decode;
 mod header;
@@ -23,6 +25,7 @@ pub mod markdown;
 mod normalize;
 mod offsets;
 mod patterns;
+mod pos;
 mod sem;
 mod sentences;
 mod suggest;
@@ -36,7 +39,7 @@ mod tokens;
 pub use dct::{Dct, DctError, detect_dct, parse_dct};
 pub use decode::{DecodeError, decode};
 pub use sentences::{Sentence, sentences};
-pub use suggest::{Suggestion, date_from_value, suggest};
+pub use suggest::{Suggestion, Trigger, date_from_value, suggest};
 pub use timex::{Timex, TimexType};
 
 use normalize::{Ctx, Point};

@@ -12,6 +12,7 @@ use super::sem::Sem;
 use super::sentences::byte_sentences;
 use super::title::title_from;
 use super::{Tagged, TimexType, analyze};
+use crate::model::Relation;
 use crate::model::date::{Date, Precision};
 
 /// A candidate event found in an article.
@@ -25,12 +26,18 @@ pub struct Suggestion {
     pub title: String,
     /// The whole sentence.
     pub sentence: String,
-    /// The temporal expression as written (for ranges, the whole range).
+    /// The temporal expression as written (for ranges, the whole range); empty for a suggestion
+    /// dated by the article itself (see [`Suggestion::is_article_dated`]).
     pub expression: String,
-    /// Char offset of the expression.
+    /// Char offset of the expression (of the trigger, for a suggestion dated by the article).
     pub start: usize,
-    /// Char offset one past the expression.
+    /// Char offset one past the expression (the trigger, for a suggestion dated by the article).
     pub end: usize,
+    /// The word naming what happened ("fell", "elected", "announcement"), when one was found.
+    pub trigger: Option<Trigger>,
+    /// How the event stands to its date: "on" it for a date expression; "by", "as of" or "after"
+    /// the article date for an event the article reports without one.
+    pub relation: Relation,
     /// Char offset of the sentence (a sentence of more than a few hundred chars is cut to the
     /// words around the expression).
     pub sentence_start: usize,
@@ -44,6 +51,25 @@ pub struct Suggestion {
     /// How the date was worked out, for people ("Sunday → 2 Jan 2022: the Sunday before the
     /// article date, 6 Jan 2022").
     pub resolution: String,
+}
+
+/// The word of a sentence that names an event.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Trigger {
+    /// The word as written.
+    pub text: String,
+    /// Char offset in the article text.
+    pub start: usize,
+    /// Char offset one past the word.
+    pub end: usize,
+}
+
+impl Suggestion {
+    /// Whether the date comes from the article's own date (the event is reported "by", "as of" or
+    /// "after" it) rather than from an expression in the sentence.
+    pub fn is_article_dated(&self) -> bool {
+        self.expression.is_empty()
+    }
 }
 
 /// Suggests events for every dated sentence of `text`, in text order.
@@ -62,6 +88,7 @@ pub fn suggest(text: &str, dct: Option<&Dct>) -> Vec<Suggestion> {
     let sents = byte_sentences(text);
     let mut chars = super::offsets::CharCounter::new(text);
     let mut out = Vec::new();
+    let mut tagged_sentence = TaggedSentence::default();
     let mut si = 0;
     let mut i = 0;
     while i < tagged.len() {
@@ -96,11 +123,16 @@ pub fn suggest(text: &str, dct: Option<&Dct>) -> Vec<Suggestion> {
         // first date ("from Jan. 7 to Jan.\n9" is split after "Jan.").
         let (ss, se) = clip_context(text, (ss.min(span.0), se.max(span.1)), span);
         let sentence = &text[ss..se];
-        let title = title_from(sentence, (span.0 - ss, span.1 - ss));
+        let (title, trigger_bytes) = titled(&mut tagged_sentence, text, (ss, se), span);
         let sentence_start = chars.char_offset(ss);
         let start = chars.char_offset(span.0);
         let end = chars.char_offset(span.1);
         let sentence_end = chars.char_offset(se);
+        let trigger = trigger_bytes.map(|(a, b)| Trigger {
+            text: text[a..b].to_owned(),
+            start: chars.char_offset(a),
+            end: chars.char_offset(b),
+        });
         out.push(Suggestion {
             date,
             end_date,
@@ -109,11 +141,124 @@ pub fn suggest(text: &str, dct: Option<&Dct>) -> Vec<Suggestion> {
             expression: text[span.0..span.1].to_owned(),
             start,
             end,
+            trigger,
+            relation: Relation::On,
             sentence_start,
             sentence_end,
             confidence: confidence(t, date),
             timex_value: t.timex.value.clone(),
             resolution: resolution(t, date, dct),
+        });
+    }
+    if let Some(dct) = dct {
+        let dated = article_dated_suggestions(text, &sents, &tagged, &metadata, dct);
+        if !dated.is_empty() {
+            out.extend(dated);
+            out.sort_by_key(|s| (s.start, s.end));
+        }
+    }
+    out
+}
+
+/// The last sentence tagged with parts of speech: several dates in one sentence tag it once.
+#[derive(Default)]
+struct TaggedSentence {
+    span: (usize, usize),
+    words: Vec<super::pos::Word>,
+}
+
+/// The title of the event the expression at `span` dates in the sentence `(ss, se)` of `text`,
+/// and its trigger's byte span in `text`. Built from the clause around the event's verb; where
+/// the sentence has none, from the sentence with the date phrase cut out.
+fn titled(
+    cache: &mut TaggedSentence,
+    text: &str,
+    (ss, se): (usize, usize),
+    span: (usize, usize),
+) -> (String, Option<(usize, usize)>) {
+    // A dateline that opens the sentence ("ALMATY, Jan. 6 (AP) —") is not part of the event.
+    let skip = super::header::dateline_length(&text[ss..se]).filter(|d| ss + d <= span.0);
+    let ss = ss + skip.unwrap_or(0);
+    let sentence = &text[ss..se];
+    if cache.span != (ss, se) || (cache.words.is_empty() && ss < se) {
+        cache.span = (ss, se);
+        cache.words = super::pos::tag(sentence);
+    }
+    let s = super::clause::Sentence::new(sentence, &cache.words);
+    match super::clause::title_for_expression(&s, (span.0 - ss, span.1 - ss)) {
+        Some(t) => (t.text, Some((ss + t.trigger.0, ss + t.trigger.1))),
+        None => (title_from(sentence, (span.0 - ss, span.1 - ss)), None),
+    }
+}
+
+/// Suggestions for the events sentences without a date expression report as of the article
+/// date `dct`, with their relation ("by", "as of", "after").
+fn article_dated_suggestions(
+    text: &str,
+    sents: &[(usize, usize)],
+    tagged: &[Tagged],
+    metadata: &[super::header::MetaSpan],
+    dct: &Dct,
+) -> Vec<Suggestion> {
+    let Some(date) = crate::suggestions::date_of(dct).map(|d| d.with_precision(Precision::Day))
+    else {
+        return Vec::new();
+    };
+    let mut chars = super::offsets::CharCounter::new(text);
+    let mut out = Vec::new();
+    let mut ti = 0;
+    for &(ss, se) in sents {
+        while ti < tagged.len() && tagged[ti].bytes.1 <= ss {
+            ti += 1;
+        }
+        let has_timex = tagged[ti..]
+            .iter()
+            .take_while(|t| t.bytes.0 < se)
+            .any(is_event_anchor);
+        if has_timex
+            || se - ss > 2 * MAX_CONTEXT
+            || metadata.iter().any(|m| m.bytes.0 < se && ss < m.bytes.1)
+        {
+            continue;
+        }
+        let sentence = &text[ss..se];
+        let Some(found) = super::article_dated::article_dated(sentence) else {
+            continue;
+        };
+        let (a, b) = (ss + found.trigger.0, ss + found.trigger.1);
+        let word = &text[a..b];
+        let sentence_start = chars.char_offset(ss);
+        let start = chars.char_offset(a);
+        let end = chars.char_offset(b);
+        let sentence_end = chars.char_offset(se);
+        let relation = found.relation;
+        out.push(Suggestion {
+            date: Some(date),
+            end_date: None,
+            title: found.title,
+            sentence: sentence.to_owned(),
+            expression: String::new(),
+            start,
+            end,
+            trigger: Some(Trigger {
+                text: word.to_owned(),
+                start,
+                end,
+            }),
+            relation,
+            sentence_start,
+            sentence_end,
+            confidence: found.confidence,
+            timex_value: date.to_iso(),
+            resolution: format!(
+                "“{word}” → {}: the article reports it {} its own date",
+                relation.describe(&date.human()),
+                match relation {
+                    Relation::By | Relation::On => "as done by",
+                    Relation::AsOf => "as going on at",
+                    Relation::After => "as coming after",
+                }
+            ),
         });
     }
     out

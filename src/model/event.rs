@@ -1,6 +1,6 @@
 //! Events: what happened when, on which lane, according to which sources.
 
-use super::{ArticleId, CharSpan, Date, LaneId, Rgb};
+use super::{ArticleId, CharSpan, Date, LaneId, Relation, Rgb};
 
 /// Identifies an event for the life of a project.
 #[derive(
@@ -43,6 +43,10 @@ pub struct Event {
     /// When a range ended; `None` for a point event.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end: Option<Date>,
+    /// How the event stands to its date: on it (the default, left out of the file), by it, as of
+    /// it or after it.
+    #[serde(default, skip_serializing_if = "Relation::is_on")]
+    pub relation: Relation,
     /// The lane it is drawn on.
     pub lane: LaneId,
     /// Its own colour, overriding the lane's.
@@ -62,10 +66,21 @@ impl Event {
             description: String::new(),
             start,
             end: None,
+            relation: Relation::On,
             lane,
             color: None,
             sources: Vec::new(),
         }
+    }
+
+    /// Its date as people read it, with the relation: "6 Jan 2022", "by 6 Jan 2022",
+    /// "2 Jan 2022 – 5 Jan 2022".
+    pub fn when(&self) -> String {
+        let dates = match self.end {
+            Some(end) => format!("{} – {}", self.start.human(), end.human()),
+            None => self.start.human(),
+        };
+        self.relation.describe(&dates)
     }
 
     /// The axis span it covers, in days since 1970: from the start of `start` to the end of

@@ -2,7 +2,7 @@
 //! as it is when the change arrives, so two changes made in one frame (typing a title, then clicking
 //! "Circa") both land.
 
-use super::{Date, Event, LaneId, Precision, Rgb};
+use super::{Date, Event, LaneId, Precision, Relation, Rgb};
 
 /// One field of an event, changed.
 #[derive(Clone, Debug, PartialEq)]
@@ -25,6 +25,8 @@ pub enum EventChange {
     Lane(LaneId),
     /// Its own colour, or the lane's (`None`).
     Colour(Option<Rgb>),
+    /// How it stands to its date (on, by, as of, after).
+    Relation(Relation),
 }
 
 /// A change that does not fit the event.
@@ -53,6 +55,7 @@ impl EventChange {
             EventChange::Range(false) => "make point",
             EventChange::Lane(_) => "move event to lane",
             EventChange::Colour(_) => "change event colour",
+            EventChange::Relation(_) => "change date relation",
         }
     }
 
@@ -99,6 +102,7 @@ impl EventChange {
             }
             EventChange::Lane(lane) => new.lane = *lane,
             EventChange::Colour(colour) => new.color = *colour,
+            EventChange::Relation(relation) => new.relation = *relation,
         }
         Ok(new)
     }
@@ -129,6 +133,8 @@ mod tests {
         let circa = EventChange::Circa(true).applied(&titled).unwrap();
         assert_eq!(circa.title, "The Wall falls");
         assert!(circa.start.circa());
+        let by = EventChange::Relation(Relation::By).applied(&circa).unwrap();
+        assert_eq!((by.relation, by.start), (Relation::By, circa.start));
         let range = EventChange::Range(true).applied(&circa).unwrap();
         assert_eq!(range.end.unwrap().to_iso(), "1989-11-10~");
         assert_eq!(

@@ -13,6 +13,7 @@ pub mod history;
 pub mod lane;
 pub mod project;
 pub mod project_file;
+pub mod relation;
 pub mod view;
 
 pub use article::{Article, ArticleId, CharSpan};
@@ -25,4 +26,5 @@ pub use history::{History, MergeKey};
 pub use lane::{Lane, LaneId};
 pub use project::{FORMAT_VERSION, Project};
 pub use project_file::ProjectFileError;
+pub use relation::Relation;
 pub use view::TimeView;

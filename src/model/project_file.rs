@@ -152,7 +152,10 @@ fn ron_options() -> ron::Options {
     ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
 }
 
-/// Brings an older project up to [`FORMAT_VERSION`]. Version 1 is the first format: nothing to do yet.
+/// Brings an older project up to [`FORMAT_VERSION`].
+///
+/// - 1 → 2: events gained a [`super::Relation`] ("by 6 Jan 2022"); a version-1 event has none,
+///   which reads as the default "on the date", so the fields need no rewriting.
 fn migrate(project: &mut Project) {
     project.version = FORMAT_VERSION;
 }
@@ -366,7 +369,7 @@ mod tests {
         let project = sample();
         let text = to_ron_string(&project).unwrap();
         assert_eq!(text, to_ron_string(&project.clone()).unwrap());
-        assert!(text.contains("version: 1"), "{text}");
+        assert!(text.contains("version: 2"), "{text}");
         assert!(text.contains("start: \"2022-01-02\""), "{text}");
         let back = from_ron_str(&text, Path::new("x.ron")).unwrap();
         assert_eq!(back, project);
@@ -389,7 +392,7 @@ mod tests {
             message.contains("line 1") && message.ends_with("bad.ron"),
             "{message}"
         );
-        let newer = text.replace("version: 1", "version: 99");
+        let newer = text.replace("version: 2", "version: 99");
         assert!(matches!(
             from_ron_str(&newer, p),
             Err(ProjectFileError::NewerVersion { found: 99, .. })

@@ -100,6 +100,7 @@ pub fn event_from(
     let (_, best) = suggestions.iter().find(|(_, s)| s.date.is_some())?;
     let start = best.date?;
     let mut event = Event::new(id, best.title.clone(), start, lane);
+    event.relation = best.relation;
     event.end = best
         .end_date
         .filter(|end| end.end_days() > start.start_days());

@@ -46,19 +46,22 @@ impl SuggestionFilter {
     }
 }
 
-/// The groups shown, in display order, each by its best member.
+/// The groups shown, in display order, each by its best member. Suggestions dated only by the
+/// article ("by", "as of", "after" its date) come after every suggestion with a date expression,
+/// whatever the sort: they never crowd out the events the article dates itself.
 pub fn display_order(
     index: &SuggestionIndex,
     groups: &[SuggestionGroup],
     filter: &SuggestionFilter,
 ) -> Vec<SuggestionKey> {
-    let mut shown: Vec<(SuggestionKey, f64, f32)> = groups
+    let mut shown: Vec<(bool, SuggestionKey, f64, f32)> = groups
         .iter()
         .filter(|g| filter.shows(g))
         .filter_map(|g| {
             let key = *g.members.first()?;
             let s = index.get(key)?;
             Some((
+                s.is_article_dated(),
                 key,
                 s.date.map_or(f64::INFINITY, |d| d.start_days()),
                 s.confidence,
@@ -66,14 +69,17 @@ pub fn display_order(
         })
         .collect();
     match filter.sort {
-        SortBy::Date => shown.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0))),
+        SortBy::Date => {
+            shown.sort_by(|a, b| a.0.cmp(&b.0).then(a.2.total_cmp(&b.2)).then(a.1.cmp(&b.1)));
+        }
         SortBy::Confidence => shown.sort_by(|a, b| {
-            b.2.total_cmp(&a.2)
-                .then(a.1.total_cmp(&b.1))
-                .then(a.0.cmp(&b.0))
+            a.0.cmp(&b.0)
+                .then(b.3.total_cmp(&a.3))
+                .then(a.2.total_cmp(&b.2))
+                .then(a.1.cmp(&b.1))
         }),
     }
-    shown.into_iter().map(|(key, _, _)| key).collect()
+    shown.into_iter().map(|(_, key, _, _)| key).collect()
 }
 
 /// The row to select after `key` leaves the list: the one that followed it in `before` (the order

@@ -5,7 +5,7 @@
 use super::UiState;
 use super::text_fields::Field;
 use crate::command::{Command, ModelCommand, ViewCommand};
-use crate::model::{Event, EventChange, EventId, Precision, Rgb};
+use crate::model::{Event, EventChange, EventId, Precision, Relation, Rgb};
 use crate::state::AppView;
 
 /// Draws the inspector for the current selection.
@@ -164,6 +164,24 @@ fn dates_ui(ui: &mut egui::Ui, event: &Event, state: &mut UiState, commands: &mu
                     .labelled_by(label.id);
             });
             ui.end_row();
+            ui.label("Happened");
+            let mut relation = event.relation;
+            egui::ComboBox::from_id_salt("event_relation")
+                .selected_text(relation.label())
+                .show_ui(ui, |ui| {
+                    for r in Relation::ALL {
+                        ui.selectable_value(&mut relation, r, r.label());
+                    }
+                })
+                .response
+                .on_hover_text(
+                    "What the source says about the date: the event happened on it, no later than \
+                     it, was going on at it, or was announced for after it",
+                );
+            if relation != event.relation {
+                change(commands, event.id, EventChange::Relation(relation));
+            }
+            ui.end_row();
             ui.label("Precision");
             let mut precision = event.start.precision();
             egui::ComboBox::from_id_salt("event_precision")
@@ -202,10 +220,7 @@ fn dates_ui(ui: &mut egui::Ui, event: &Event, state: &mut UiState, commands: &mu
                 ui.end_row();
             }
         });
-    ui.weak(match event.end {
-        Some(end) => format!("{} – {}", event.start.human(), end.human()),
-        None => event.start.human(),
-    });
+    ui.weak(event.when());
 }
 
 fn sources_ui(ui: &mut egui::Ui, app: AppView<'_>, event: &Event, commands: &mut Vec<Command>) {

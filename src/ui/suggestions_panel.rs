@@ -33,6 +33,11 @@ pub fn suggestions_panel_ui(
     if order.is_empty() {
         ui.weak("No pending suggestions. Drag one onto the timeline to accept it; Enter accepts the selected one, Delete rejects it.");
     }
+    let split = order.iter().position(|key| {
+        app.suggestions
+            .get(*key)
+            .is_some_and(crate::extract::Suggestion::is_article_dated)
+    });
     let mut clicked = false;
     egui::ScrollArea::vertical()
         // In a short panel the list shrinks to what is left, never pushing the panel taller.
@@ -43,14 +48,49 @@ pub fn suggestions_panel_ui(
             ..Default::default()
         })
         .auto_shrink([false, false])
-        .show_rows(ui, ROW_HEIGHT, order.len(), |ui, rows| {
-            for key in &order[rows] {
+        .show_rows(ui, ROW_HEIGHT, order.len() + usize::from(split.is_some()), |ui, rows| {
+            for row in rows {
+                // The suggestions dated by the article come after a heading of their own.
+                let index = match split {
+                    Some(at) if row == at => {
+                        article_dated_heading_ui(ui, order.len() - at);
+                        continue;
+                    }
+                    Some(at) if row > at => row - 1,
+                    _ => row,
+                };
+                let Some(key) = order.get(index) else {
+                    continue;
+                };
                 if let Some(group) = app.groups.iter().find(|g| g.members.first() == Some(key)) {
                     clicked |= row_ui(ui, app, group, commands);
                 }
             }
         });
     clicked
+}
+
+/// The heading above the suggestions the article dates only by its own date.
+fn article_dated_heading_ui(ui: &mut egui::Ui, count: usize) {
+    let size = egui::vec2(
+        ui.available_width(),
+        ROW_HEIGHT - ui.spacing().item_spacing.y,
+    );
+    let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
+    response.on_hover_text(
+        "Events the article reports without a date of their own: they happened by its date \
+         (\"have died\", \"so far\"), were going on at it (\"are being sent\") or were announced \
+         for after it (\"will meet\"). Accepted, they keep that relation; change it in the inspector.",
+    );
+    let mut content = ui.new_child(
+        egui::UiBuilder::new()
+            .max_rect(rect.shrink(5.0))
+            .layout(egui::Layout::bottom_up(egui::Align::LEFT)),
+    );
+    content.weak(format!(
+        "{count} reported as of the article date, without a date of their own"
+    ));
+    content.strong("Reported as of the article date");
 }
 
 fn controls_ui(
@@ -131,9 +171,10 @@ fn row_ui(
         return false;
     };
     let selected = app.view.selected_suggestion == Some(key);
-    let date = suggestion
-        .date
-        .map_or_else(|| "unresolved".to_owned(), |d| d.human());
+    let date = suggestion.date.map_or_else(
+        || "unresolved".to_owned(),
+        |d| suggestion.relation.describe(&d.human()),
+    );
     // The row itself is allocated first (below its buttons): click selects, drag carries it to the timeline.
     let size = egui::vec2(
         ui.available_width(),

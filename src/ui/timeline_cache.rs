@@ -11,7 +11,7 @@ use std::sync::Arc;
 
 use super::timeline_paint;
 use crate::command::DragPreview;
-use crate::model::{Event, EventId};
+use crate::model::{Event, EventId, Relation};
 use crate::state::AppView;
 use crate::timeline::index::TimeIndex;
 use crate::timeline::layout::{self, CardInput, Layout, LayoutStyle};
@@ -69,6 +69,7 @@ struct CanvasKey {
 struct LabelWidth {
     title: String,
     circa: bool,
+    relation: Relation,
     points: f32,
 }
 
@@ -251,6 +252,7 @@ fn label_width(
     let circa = event.start.circa();
     if let Some(entry) = known.get(&event.id)
         && entry.circa == circa
+        && entry.relation == event.relation
         && entry.title == event.title
     {
         return entry.points;
@@ -261,6 +263,7 @@ fn label_width(
         LabelWidth {
             title: event.title.clone(),
             circa,
+            relation: event.relation,
             points,
         },
     );

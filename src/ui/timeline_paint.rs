@@ -4,7 +4,7 @@ use egui::{Align2, Color32, CornerRadius, FontId, Painter, Pos2, Rect, Stroke, S
 
 use super::theme;
 use super::timeline_cache::{DENSITY_BAR_POINTS, LaneDensity};
-use crate::model::{Event, Project, Rgb};
+use crate::model::{Event, Project, Relation, Rgb};
 use crate::timeline::layout::{CardRect, LaneBand, Layout, LayoutStyle};
 use crate::timeline::ticks;
 use crate::timeline::time_axis::{TimeAxis, today_days};
@@ -12,18 +12,21 @@ use crate::timeline::time_axis::{TimeAxis, today_days};
 /// Room left under a density strip for the lane's name.
 const DENSITY_NAME_ROOM: f32 = 20.0;
 
-/// The text on a card: "c. " for circa dates, then the title.
+/// The text on a card: the relation to the date ("by: ") when it is not simply "on", "c. " for
+/// circa dates, then the title.
 pub fn card_label(event: &Event) -> String {
     let title = if event.title.trim().is_empty() {
         "(untitled)"
     } else {
         event.title.as_str()
     };
-    if event.start.circa() {
-        format!("c. {title}")
-    } else {
-        title.to_owned()
-    }
+    let relation = event
+        .relation
+        .prefix()
+        .map(|word| format!("{word}: "))
+        .unwrap_or_default();
+    let circa = if event.start.circa() { "c. " } else { "" };
+    format!("{relation}{circa}{title}")
 }
 
 /// The colour an event is drawn in: its own, else its lane's.
@@ -245,7 +248,7 @@ pub fn paint_card(
         card.bar_x_min as f32,
         rect.center().y + theme::BAR_HEIGHT / 2.0,
     );
-    painter.circle_filled(marker, 3.0, theme::card_fill(rgb, circa));
+    paint_marker(painter, marker, event.relation, theme::card_fill(rgb, circa));
     let text_color = if circa {
         visuals.text_color().gamma_multiply(0.75)
     } else {
@@ -266,6 +269,34 @@ pub fn paint_card(
     painter
         .with_clip_rect(rect)
         .galley(text_pos, galley, text_color);
+}
+
+/// The marker at an event's date: a dot for "on", a triangle pointing back for "by" (it happened
+/// somewhere before), a ring for "as of" (going on), a triangle pointing ahead for "after".
+fn paint_marker(painter: &Painter, at: Pos2, relation: Relation, color: Color32) {
+    let r = 3.5;
+    match relation {
+        Relation::On => {
+            painter.circle_filled(at, 3.0, color);
+        }
+        Relation::AsOf => {
+            painter.circle_stroke(at, 3.0, Stroke::new(1.5, color));
+        }
+        Relation::By | Relation::After => {
+            let dir = if relation == Relation::By { -1.0 } else { 1.0 };
+            let tip = Pos2::new(at.x + dir * r, at.y);
+            let back_x = at.x - dir * r;
+            painter.add(egui::Shape::convex_polygon(
+                vec![
+                    tip,
+                    Pos2::new(back_x, at.y - r),
+                    Pos2::new(back_x, at.y + r),
+                ],
+                color,
+                Stroke::NONE,
+            ));
+        }
+    }
 }
 
 /// Width of a card's label on screen: measured with the card font, at most

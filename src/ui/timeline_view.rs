@@ -173,10 +173,7 @@ fn density_strip(
 
 /// A readable summary of an event for its tooltip.
 fn card_tooltip(event: &Event) -> String {
-    let when = match event.end {
-        Some(end) => format!("{} – {}", event.start.human(), end.human()),
-        None => event.start.human(),
-    };
+    let when = event.when();
     if event.description.is_empty() {
         format!("{}\n{when}", event.title)
     } else {

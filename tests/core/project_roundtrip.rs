@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use dateline::model::{Precision, Project, project_file};
+use dateline::model::{Precision, Project, Relation, project_file};
 
 fn fixture() -> Project {
     project_file::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/history-v1.ron"))
@@ -35,6 +35,26 @@ fn version_one_fixture_loads_with_every_field() {
     assert_eq!(project.events[8].start.precision(), Precision::Minute);
     assert_eq!(project.events[11].start.precision(), Precision::Hour);
     assert!(project.events[6].color.is_some());
+    // Version 1 had no relations: every event reads as "on its date".
+    assert!(project.events.iter().all(|e| e.relation == Relation::On));
+}
+
+#[test]
+fn relations_round_trip_and_on_is_left_out() {
+    let mut project = fixture();
+    project.events[10].relation = Relation::By;
+    project.events[11].relation = Relation::After;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("r.ron");
+    project_file::save(&path, &project).unwrap();
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains("version: 2"), "{text}");
+    assert_eq!(text.matches("relation:").count(), 2, "{text}");
+    assert!(text.contains("relation: By"), "{text}");
+    let loaded = project_file::load(&path).unwrap();
+    assert_eq!(loaded.events[10].relation, Relation::By);
+    assert_eq!(loaded.events[11].relation, Relation::After);
+    assert_eq!(loaded, project);
 }
 
 #[test]

@@ -1,0 +1,163 @@
+//! Events the article dates only by its own date: "more than 1,000 people have been injured so
+//! far" (by the article date), "paratroopers are being dispatched" (as of it), "the alliance will
+//! send troops" (after it). Found in sentences without a date expression, from the tense of their
+//! main verb group.
+
+use super::clause::{Group, Sentence, title_for_verb};
+use super::pos::{self, Tag};
+use crate::model::Relation;
+
+/// An event reported as of the article date, found in one sentence.
+pub(crate) struct ArticleDated {
+    /// The title.
+    pub title: String,
+    /// Byte span of the trigger word in the sentence.
+    pub trigger: (usize, usize),
+    /// How it stands to the article date.
+    pub relation: Relation,
+    /// How sure the tense reading is, 0..=1 (below any dated suggestion's).
+    pub confidence: f32,
+}
+
+/// Fewest words a sentence needs to report an event.
+const MIN_WORDS: usize = 5;
+
+/// Markers of "up to now".
+const SO_FAR: &[(&str, &str)] = &[("so", "far"), ("thus", "far"), ("to", "date")];
+
+/// The event `sentence` reports as of the article date, if its main verb says so.
+pub(crate) fn article_dated(sentence: &str) -> Option<ArticleDated> {
+    let trimmed = sentence.trim();
+    // Questions, lead-ins to a list, and quotations (speech and opinion) are not reports.
+    if trimmed.ends_with('?')
+        || trimmed.ends_with(':')
+        || trimmed.starts_with(['"', '“', '\'', '‘', '`'])
+    {
+        return None;
+    }
+    let words = pos::tag(sentence);
+    if words.iter().filter(|w| !w.tag.is_punct()).count() < MIN_WORDS {
+        return None;
+    }
+    let s = Sentence::new(sentence, &words);
+    let groups = super::clause::groups_of(&s);
+    let so_far = (1..s.len()).any(|i| SO_FAR.contains(&(s.lower(i - 1), s.lower(i))));
+    let quoted = quoted_words(&s);
+    // Main clauses first: a relative clause ("which was prompted by …") is background.
+    let relative = |g: &&Group| g.first >= 1 && matches!(s.tag(g.first - 1), Tag::WDT | Tag::WP);
+    let mut ordered: Vec<&Group> = groups.iter().filter(|g| !relative(g)).collect();
+    ordered.extend(groups.iter().filter(relative));
+    // "Police say scores were killed": the reported event before the saying.
+    let (reporting, mut candidates): (Vec<&Group>, Vec<&Group>) = ordered
+        .into_iter()
+        .filter(|g| g.finite && !quoted[g.first])
+        .partition(|g| s.is_reporting(g.head));
+    candidates.extend(reporting);
+    let (group, relation, confidence) = candidates.into_iter().find_map(|g| {
+        relation_of(&s, g, so_far).map(|(relation, confidence)| (*g, relation, confidence))
+    })?;
+    let title = title_for_verb(&s, group.head)?;
+    Some(ArticleDated {
+        title: title.text,
+        trigger: title.trigger,
+        relation,
+        confidence,
+    })
+}
+
+/// Which words are inside quotation marks (opinion and speech are not events).
+fn quoted_words(s: &Sentence<'_>) -> Vec<bool> {
+    let mut inside = false;
+    (0..s.len())
+        .map(|i| {
+            let text = s.text_of(i);
+            match text {
+                "“" => inside = true,
+                "”" => inside = false,
+                _ if s.is_quote(i) && text != "'" && text != "’" => inside = !inside,
+                _ => {}
+            }
+            inside
+        })
+        .collect()
+}
+
+/// The relation a finite verb group's tense gives, with a confidence; `None` for a tense that
+/// says nothing about the article date (a bare present "is", a conditional "would").
+fn relation_of(s: &Sentence<'_>, g: &Group, so_far: bool) -> Option<(Relation, f32)> {
+    let first = s.lower(g.first);
+    let verbs: Vec<usize> = (g.first..g.end)
+        .filter(|&i| s.is_verbal(i) || s.tag(i) == Tag::MD)
+        .collect();
+    let head_is_be = s.is_be(g.head);
+    if matches!(first, "will" | "'ll" | "’ll" | "shall") && !head_is_be {
+        return Some((Relation::After, 0.5));
+    }
+    if (s.is_be(g.first) && verbs.len() >= 2 && s.lower(verbs[1]) == "going")
+        || ((s.is_be(g.first) || matches!(first, "plans" | "plan" | "intends"))
+            && (g.first..g.end).any(|i| s.tag(i) == Tag::TO))
+    {
+        return Some((Relation::After, 0.45));
+    }
+    // A perfect, also as an infinitive ("claim to have killed").
+    let perfect = verbs.windows(2).any(|pair| {
+        matches!(s.lower(pair[0]), "have" | "has" | "'ve" | "’ve" | "had")
+            && s.tag(pair[1]) == Tag::VBN
+    });
+    if perfect && s.tag(g.head) == Tag::VBN && !head_is_be {
+        return Some((Relation::By, 0.5));
+    }
+    if matches!(first, "is" | "are" | "am" | "'re" | "’re")
+        && (s.tag(g.head) == Tag::VBG
+            || verbs.iter().any(|&v| s.lower(v) == "being") && s.tag(g.head) == Tag::VBN)
+    {
+        return Some((Relation::AsOf, 0.5));
+    }
+    if so_far && !head_is_be {
+        return Some((Relation::By, 0.5));
+    }
+    if s.tag(g.first) == Tag::VBD && !head_is_be && !s.is_reporting(g.head) && first != "did" {
+        return Some((Relation::By, 0.35));
+    }
+    if s.tag(g.first) == Tag::VBD && s.is_be(g.first) && s.tag(g.head) == Tag::VBN {
+        // A past passive: "scores of people were killed".
+        return Some((Relation::By, 0.35));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn relation(sentence: &str) -> Option<(Relation, String)> {
+        article_dated(sentence).map(|a| (a.relation, a.title))
+    }
+
+    #[test]
+    fn tense_gives_the_relation() {
+        let (r, title) = relation("More than 900 people have been hurt in the floods so far.").unwrap();
+        assert_eq!(r, Relation::By);
+        assert!(title.contains("hurt"), "{title}");
+        let (r, title) = relation("Rescue teams are being flown to the coast by the army.").unwrap();
+        assert_eq!(r, Relation::AsOf);
+        assert!(title.contains("flown"), "{title}");
+        let (r, title) = relation("The council will vote on the budget plan.").unwrap();
+        assert_eq!(r, Relation::After);
+        assert!(title.contains("vote"), "{title}");
+    }
+
+    #[test]
+    fn states_questions_and_quotes_are_not_events() {
+        assert!(relation("The river is the longest in the region.").is_none());
+        assert!(relation("Who will pay for the new bridge over the river?").is_none());
+        assert!(relation("“We will rebuild every single house,” the mayor promised.").is_none());
+    }
+
+    #[test]
+    fn the_reported_event_beats_the_reporting() {
+        let (r, title) = relation("Officials say dozens of homes were destroyed by the fire.").unwrap();
+        assert_eq!(r, Relation::By);
+        assert!(title.starts_with("Dozens of homes were destroyed"), "{title}");
+    }
+}

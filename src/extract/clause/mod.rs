@@ -1,0 +1,401 @@
+//! Titles from the clause that holds the event: the verb group a date expression belongs to (or
+//! a given verb), its subject, and the shortest complement that makes sense, up to the clause's
+//! end — the date phrase itself left out.
+//!
+//! Works on part-of-speech tagged words ([`super::pos`]). Best effort: where the sentence has no
+//! verb, the caller falls back to the plain sentence surgery of [`super::title`].
+
+mod subject;
+mod verb_group;
+mod words;
+
+use super::pos::{Tag, Word};
+use subject::subject_of;
+use verb_group::{VerbGroup, dated_group, verb_groups};
+pub(crate) use words::Sentence;
+
+/// Soft limit on a title's words: the complement stops at the next phrase boundary past it.
+const SOFT_TITLE_WORDS: usize = 12;
+/// Hard limit on a title's words.
+const HARD_TITLE_WORDS: usize = 30;
+
+/// Prepositions and modifiers that belong to a date phrase right after them.
+const DATE_LEAD_INS: &[&str] = &[
+    "on", "in", "at", "since", "by", "during", "until", "till", "from", "between", "of", "for",
+    "through", "as", "before", "after", "around", "about", "to",
+];
+
+/// A title and the word that names the event.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct EventTitle {
+    /// The title text.
+    pub text: String,
+    /// Byte span of the trigger word in the sentence.
+    pub trigger: (usize, usize),
+}
+
+/// The title of the event that the expression at bytes `expr` of the sentence dates.
+pub(crate) fn title_for_expression(s: &Sentence<'_>, expr: (usize, usize)) -> Option<EventTitle> {
+    let first = s.words.iter().position(|w| w.end > expr.0)?;
+    let end = s
+        .words
+        .iter()
+        .position(|w| w.start >= expr.1)
+        .unwrap_or(s.len());
+    if first >= end {
+        return None;
+    }
+    let groups = verb_groups(s);
+    let group = dated_group(s, &groups, (first, end))?;
+    build(s, &groups, group, Some((first, end)))
+}
+
+/// The title of the event named by the verb at word `verb`.
+pub(crate) fn title_for_verb(s: &Sentence<'_>, verb: usize) -> Option<EventTitle> {
+    let groups = verb_groups(s);
+    let group = groups.iter().find(|g| g.first <= verb && verb < g.end)?;
+    build(s, &groups, *group, None)
+}
+
+/// Every verb group of a sentence (for callers that pick the event's verb themselves).
+pub(crate) fn groups_of(s: &Sentence<'_>) -> Vec<VerbGroup> {
+    verb_groups(s)
+}
+
+pub(crate) use verb_group::VerbGroup as Group;
+
+/// Assembles subject + predicate + complement, without the date phrase `expr` (word range).
+fn build(
+    s: &Sentence<'_>,
+    groups: &[VerbGroup],
+    group: VerbGroup,
+    expr: Option<(usize, usize)>,
+) -> Option<EventTitle> {
+    let subject = subject_of(s, groups, group);
+    let mut removed = vec![false; s.len()];
+    let mut the_before = vec![false; s.len()];
+    if let Some((first, end)) = expr {
+        remove_date_phrase(s, (first, end), &mut removed, &mut the_before);
+    }
+    // The reporting verb's "that" adds nothing ("said that" → "said").
+    if s.is_reporting(group.head) && group.end < s.len() && s.lower(group.end) == "that" {
+        removed[group.end] = true;
+    }
+    // A date that modifies a noun ("the 1996 campaign", "Friday's talks") keeps that noun in.
+    let must_reach = expr
+        .filter(|&(first, end)| first >= group.end && modifies_noun(s, end))
+        .map_or(group.end, |(_, end)| noun_phrase_end(s, end));
+    // A date right after a noun may date that noun ("for a mission in December"): keep it in.
+    let must_reach = match expr {
+        Some((first, end)) if first >= group.end + 2 && follows_common_noun(s, first) => {
+            must_reach.max(end)
+        }
+        _ => must_reach,
+    };
+    // A subject that was only the date phrase is no subject.
+    let subject = match (subject.words, expr) {
+        (Some((a, b)), Some((first, end))) if a + 1 >= first && b <= end => subject::Subject {
+            words: None,
+            ..subject
+        },
+        _ => subject,
+    };
+    let complement_end = complement_end(s, groups, group, must_reach, &subject);
+    let mut picked: Vec<usize> = Vec::new();
+    if let Some((a, b)) = subject.words {
+        picked.extend(a..b);
+    }
+    picked.extend(subject.predicate_start..complement_end);
+    picked.retain(|&i| !removed[i] && !s.is_quote(i));
+    trim_dangling(s, &mut picked);
+    if picked.is_empty() {
+        return None;
+    }
+    let text = assemble(s, &picked, &the_before);
+    if text.split_whitespace().count() < 2 {
+        return None;
+    }
+    let head = s.words[group.head];
+    Some(EventTitle {
+        text,
+        trigger: (head.start, head.end),
+    })
+}
+
+/// Marks the date phrase for removal: the expression, a preposition that leads into it, a comma
+/// after a leading one; a possessive date ("Friday's talks") becomes "the".
+fn remove_date_phrase(
+    s: &Sentence<'_>,
+    (first, end): (usize, usize),
+    removed: &mut [bool],
+    the_before: &mut [bool],
+) {
+    for r in &mut removed[first..end] {
+        *r = true;
+    }
+    if first >= 1 && DATE_LEAD_INS.contains(&s.lower(first - 1)) && s.tag(first - 1) != Tag::Comma {
+        removed[first - 1] = true;
+    }
+    if end < s.len() && s.tag(end) == Tag::Pos {
+        removed[end] = true;
+        let determined = first >= 1 && matches!(s.tag(first - 1), Tag::DT | Tag::PRPS);
+        if end + 1 < s.len() && !determined {
+            the_before[end + 1] = true;
+        }
+    }
+}
+
+/// Whether the date at word `first` follows a common noun, directly or after its preposition.
+fn follows_common_noun(s: &Sentence<'_>, first: usize) -> bool {
+    let before = if first >= 1 && DATE_LEAD_INS.contains(&s.lower(first - 1)) {
+        first.saturating_sub(2)
+    } else {
+        first.saturating_sub(1)
+    };
+    first >= 1 && matches!(s.tag(before), Tag::NN | Tag::NNS)
+}
+
+/// Whether a date ending before word `end` modifies the noun after it.
+fn modifies_noun(s: &Sentence<'_>, end: usize) -> bool {
+    end < s.len() && (s.tag(end) == Tag::Pos || s.tag(end).is_noun())
+}
+
+/// One past the noun phrase that a date at words `..end` modifies ("the 1996 campaign for
+/// re-election"): the title keeps the event noun the date belongs to.
+fn noun_phrase_end(s: &Sentence<'_>, end: usize) -> usize {
+    let mut k = end;
+    if k < s.len() && s.tag(k) == Tag::Pos {
+        k += 1;
+    }
+    while k < s.len() && (s.tag(k).is_noun() || s.tag(k).is_adjective() || s.lower(k) == "-") {
+        k += 1;
+    }
+    k
+}
+
+/// Where the complement of `group` ends: at the clause boundary, or at a phrase boundary past
+/// the soft limit, but never before `must_reach` (the date's own phrase).
+fn complement_end(
+    s: &Sentence<'_>,
+    groups: &[VerbGroup],
+    group: VerbGroup,
+    must_reach: usize,
+    subject: &subject::Subject,
+) -> usize {
+    let subject_words = subject.words.map_or(0, |(a, b)| b - a);
+    let mut count = subject_words + (group.end - subject.predicate_start);
+    let mut k = group.end;
+    let mut in_quote = false;
+    while k < s.len() {
+        let needed = k < must_reach;
+        if s.is_quote(k) {
+            in_quote = !in_quote;
+            k += 1;
+            continue;
+        }
+        let stop = s.is_boundary_punct(k)
+            || (s.tag(k) == Tag::Comma && !in_quote && !continues_list(s, k))
+            || (s.is_subordinator(k) && !(s.lower(k) == "that" && s.is_reporting(group.head)))
+            || (s.tag(k) == Tag::CC && starts_clause(s, groups, k + 1))
+            || (k > group.end && s.opens_clause(k))
+            || (k > group.end && s.is_reporting(k) && s.tag(k).is_verb());
+        if stop && !(needed && !s.is_boundary_punct(k)) {
+            break;
+        }
+        let phrase_start =
+            matches!(s.tag(k), Tag::IN | Tag::TO | Tag::CC | Tag::Comma) && s.lower(k) != "of";
+        if !needed && count >= SOFT_TITLE_WORDS && phrase_start {
+            break;
+        }
+        if !needed && count >= HARD_TITLE_WORDS {
+            break;
+        }
+        count += 1;
+        k += 1;
+    }
+    k
+}
+
+/// Whether the comma at `k` separates list items of one phrase ("buildings, infrastructure, and
+/// small guns") rather than closing the clause.
+fn continues_list(s: &Sentence<'_>, k: usize) -> bool {
+    let next = k + 1;
+    if next >= s.len() {
+        return false;
+    }
+    // "X, Y and Z": a short nominal item follows, then "and"/"or" or another comma.
+    let mut j = next;
+    if s.tag(j) == Tag::CC {
+        return j + 1 < s.len() && s.is_nominal(j + 1) && !starts_clause_words(s, j + 1);
+    }
+    while j < s.len() && j < next + 4 && s.is_nominal(j) {
+        j += 1;
+    }
+    j > next && j < s.len() && (s.tag(j) == Tag::Comma || s.tag(j) == Tag::CC) && {
+        let mut after = j + 1;
+        // The serial comma: "buildings, infrastructure, and small guns".
+        if after < s.len() && s.tag(after) == Tag::CC {
+            after += 1;
+        }
+        after < s.len() && s.is_nominal(after) && !starts_clause_words(s, after)
+    }
+}
+
+/// Whether a new clause (a subject and a finite verb) starts at word `k`.
+fn starts_clause(s: &Sentence<'_>, groups: &[VerbGroup], k: usize) -> bool {
+    if k >= s.len() {
+        return false;
+    }
+    // "… and closed at": a verb right after the conjunction continues the predicate.
+    if s.is_verbal(k) {
+        return false;
+    }
+    groups
+        .iter()
+        .find(|g| g.first >= k)
+        .is_some_and(|g| g.finite && g.first - k <= 6 && (k..g.first).all(|j| s.is_nominal(j)))
+}
+
+/// Whether a subject and a finite verb follow word `k` closely (without the group list).
+fn starts_clause_words(s: &Sentence<'_>, k: usize) -> bool {
+    let mut j = k;
+    while j < s.len() && j < k + 6 && s.is_nominal(j) {
+        j += 1;
+    }
+    j > k && j < s.len() && s.tag(j).is_finite_verb()
+}
+
+/// Words that cannot end a title.
+const DANGLING: &[&str] = &[
+    "and", "or", "but", "as", "while", "with", "from", "by", "in", "at", "on", "for", "of", "to",
+    "the", "a", "an", "since", "until", "than", "that", "which", "who", "between", "into", "its",
+    "their", "his", "her", "about", "after", "before", "amid", "over", "under",
+];
+
+/// Drops function words and punctuation left at the end, and punctuation at the start.
+fn trim_dangling(s: &Sentence<'_>, picked: &mut Vec<usize>) {
+    while let Some(&last) = picked.last() {
+        let t = s.tag(last);
+        if DANGLING.contains(&s.lower(last))
+            || t.is_punct()
+            || matches!(t, Tag::DT | Tag::PRPS | Tag::CC | Tag::IN | Tag::TO | Tag::Pos)
+        {
+            picked.pop();
+        } else {
+            break;
+        }
+    }
+    while let Some(&first) = picked.first() {
+        if s.tag(first).is_punct() || s.tag(first) == Tag::CC || s.tag(first) == Tag::Pos {
+            picked.remove(0);
+        } else {
+            break;
+        }
+    }
+}
+
+/// The picked words as text: original spacing between neighbours, one space over a gap.
+fn assemble(s: &Sentence<'_>, picked: &[usize], the_before: &[bool]) -> String {
+    let mut out = String::new();
+    let mut prev: Option<usize> = None;
+    for &i in picked {
+        let w: Word = s.words[i];
+        let word = &s.text[w.start..w.end];
+        if let Some(p) = prev {
+            let attached = matches!(s.tag(i), Tag::Comma | Tag::Pos | Tag::RParen | Tag::Period)
+                || word.starts_with("n't")
+                || word.starts_with('\'') && s.tag(i) != Tag::Quote;
+            if p + 1 == i {
+                let gap = &s.text[s.words[p].end..w.start];
+                if gap.chars().any(char::is_whitespace) {
+                    out.push(' ');
+                } else {
+                    out.push_str(gap);
+                }
+            } else if !attached {
+                out.push(' ');
+            }
+            // Two commas or a comma before a gap's end collapse.
+            if s.tag(i) == Tag::Comma && out.trim_end().ends_with(',') {
+                continue;
+            }
+        }
+        if the_before[i] {
+            out.push_str("the ");
+        }
+        if prev.is_some_and(|p| p + 1 != i) && a_an_mismatch(&out, word) {
+            fix_article(&mut out, word);
+        }
+        out.push_str(word);
+        prev = Some(i);
+    }
+    let out = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    let out = out.replace(" ,", ",").replace(",,", ",");
+    capitalize(&out)
+}
+
+/// Whether `out` ends with "a " before a vowel-initial `word`, or "an " before a consonant.
+fn a_an_mismatch(out: &str, word: &str) -> bool {
+    let vowel = vowel_sound(word);
+    let lower = out.to_ascii_lowercase();
+    (vowel && (lower.ends_with(" a ") || lower == "a "))
+        || (!vowel
+            && word.chars().next().is_some_and(char::is_alphabetic)
+            && (lower.ends_with(" an ") || lower == "an "))
+}
+
+/// Whether `word` starts with a vowel sound ("an hour", "a unit", "an 8% rise").
+fn vowel_sound(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    let consonant_sound = ["uni", "use", "usu", "uti", "eu", "one", "once", "ura"];
+    let vowel_sound = ["hour", "honest", "heir", "honour", "honor", "8", "11", "18"];
+    if consonant_sound.iter().any(|p| lower.starts_with(p)) {
+        return false;
+    }
+    vowel_sound.iter().any(|p| lower.starts_with(p))
+        || lower.starts_with(['a', 'e', 'i', 'o', 'u'])
+}
+
+/// Turns the trailing "a " into "an " or back.
+fn fix_article(out: &mut String, word: &str) {
+    let vowel = vowel_sound(word);
+    let trimmed_len = out.trim_end().len();
+    let article_start = out[..trimmed_len].rfind(' ').map_or(0, |p| p + 1);
+    let article = &out[article_start..trimmed_len];
+    let capital = article.starts_with('A');
+    let replacement = match (vowel, capital) {
+        (true, true) => "An",
+        (true, false) => "an",
+        (false, true) => "A",
+        (false, false) => "a",
+    };
+    out.replace_range(article_start..trimmed_len, replacement);
+}
+
+/// Upper-cases the first letter.
+fn capitalize(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod debug_tests {
+    #[test]
+    fn debug_print() {
+        let Ok(text) = std::env::var("DL_SENT") else { return };
+        let words = super::super::pos::tag(&text);
+        for w in &words {
+            eprint!("{}/{:?} ", &text[w.start..w.end], w.tag);
+        }
+        eprintln!();
+        let s = super::Sentence::new(&text, &words);
+        eprintln!("{:?}", super::verb_groups(&s));
+        if let Ok(expr) = std::env::var("DL_EXPR") {
+            let at = text.find(&expr).unwrap();
+            eprintln!("{:?}", super::title_for_expression(&s, (at, at + expr.len())));
+        }
+    }
+}

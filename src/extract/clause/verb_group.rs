@@ -1,0 +1,163 @@
+//! Verb groups ("has been asked", "will travel", "agreed to buy") and which of them an expression
+//! dates: the nearest, in its own clause, preferring what happened over who said so.
+
+use super::super::pos::Tag;
+use super::words::Sentence;
+
+/// A run of auxiliaries, adverbs and verbs that acts as one predicate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct VerbGroup {
+    /// First word (an auxiliary, a modal or the verb).
+    pub first: usize,
+    /// The main verb: the last verb of the group.
+    pub head: usize,
+    /// One past the last word.
+    pub end: usize,
+    /// Whether the group is tensed (it can have a subject of its own).
+    pub finite: bool,
+}
+
+/// Adverbs allowed inside a verb group ("has not yet", "was also").
+fn is_inner_adverb(s: &Sentence<'_>, i: usize) -> bool {
+    matches!(s.tag(i), Tag::RB | Tag::RBR | Tag::RBS)
+}
+
+/// Whether the participle at `i` modifies a noun ("a televised address", "the planned merger").
+fn is_prenominal(s: &Sentence<'_>, i: usize) -> bool {
+    matches!(s.tag(i), Tag::VBN | Tag::VBG)
+        && i >= 1
+        && matches!(s.tag(i - 1), Tag::DT | Tag::PRPS | Tag::JJ | Tag::Pos | Tag::CD)
+        && i + 1 < s.len()
+        && (s.tag(i + 1).is_noun() || s.tag(i + 1).is_adjective())
+}
+
+/// Whether the "verb" at `i` follows a determiner and so heads a noun phrase ("a shed", "the
+/// record"): a tagging slip the groups do not follow.
+fn after_determiner(s: &Sentence<'_>, i: usize) -> bool {
+    s.tag(i) != Tag::MD
+        && !s.is_aux(i)
+        && i >= 1
+        && matches!(s.tag(i - 1), Tag::DT | Tag::PRPS)
+        && s.lower(i - 1) != "that"
+}
+
+/// Every verb group of the sentence, in order.
+pub(crate) fn verb_groups(s: &Sentence<'_>) -> Vec<VerbGroup> {
+    let mut groups = Vec::new();
+    let mut i = 0;
+    while i < s.len() {
+        if (!s.tag(i).is_verb() && s.tag(i) != Tag::MD)
+            || is_prenominal(s, i)
+            || after_determiner(s, i)
+        {
+            i += 1;
+            continue;
+        }
+        let first = i;
+        let mut head = i;
+        let mut j = i + 1;
+        // Extend over adverbs, further verbs and "to" + verb ("agreed to buy", "plans to").
+        while j < s.len() {
+            if s.tag(j).is_verb() && (s.is_aux(head) || s.tag(head) == Tag::TO) {
+                head = j;
+                j += 1;
+            } else if is_inner_adverb(s, j) && j + 1 < s.len() && s.tag(j + 1).is_verb() {
+                j += 1;
+            } else if s.tag(j) == Tag::TO && j + 1 < s.len() && s.tag(j + 1) == Tag::VB {
+                head = j + 1;
+                j += 2;
+            } else if s.tag(j) == Tag::RP {
+                // A particle ("carry out", "broke up") belongs to its verb.
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let finite = s.tag(first).is_finite_verb() || s.tag(first) == Tag::MD;
+        groups.push(VerbGroup {
+            first,
+            head,
+            end: j,
+            finite,
+        });
+        i = j;
+    }
+    groups
+}
+
+/// How far apart, in clause terms, words `a < b` are: words between, plus what they cross.
+fn distance(s: &Sentence<'_>, a: usize, b: usize) -> f32 {
+    let mut cost = 0.0;
+    for k in a..b {
+        cost += 0.15;
+        if s.is_boundary_punct(k) {
+            cost += 3.0;
+        } else if s.tag(k) == Tag::Comma {
+            cost += 1.0;
+        } else if s.is_subordinator(k) {
+            cost += 1.5;
+        } else if s.tag(k) == Tag::CC {
+            cost += 0.6;
+        }
+    }
+    cost
+}
+
+/// The group that the expression at words `expr` (start, end) dates; `None` when the sentence
+/// has no verb.
+pub(crate) fn dated_group(
+    s: &Sentence<'_>,
+    groups: &[VerbGroup],
+    expr: (usize, usize),
+) -> Option<VerbGroup> {
+    // "… in a televised address early Thursday": the date dates the statement, so the verb that
+    // reports it.
+    let statement = expr.0 >= 1
+        && (expr.0.saturating_sub(3)..expr.0).any(|k| s.is_statement_noun(k));
+    // "said Monday that …", "said on Thursday": the date dates the saying.
+    let reporting_right_before = groups.iter().find(|g| {
+        s.is_reporting(g.head)
+            && (g.end == expr.0 || (g.end + 1 == expr.0 && s.tag(g.end) == Tag::IN))
+    });
+    if let Some(g) = reporting_right_before {
+        return Some(*g);
+    }
+    if statement
+        && let Some(g) = groups
+            .iter()
+            .filter(|g| g.end <= expr.0 && s.is_reporting(g.head))
+            .last()
+    {
+        return Some(*g);
+    }
+    // "On Thursday, officials said …": a date that opens the sentence dates its main clause.
+    let opens_sentence = (0..expr.0).all(|k| s.tag(k) == Tag::IN || s.tag(k).is_punct())
+        && expr.1 < s.len()
+        && s.tag(expr.1) == Tag::Comma;
+    if opens_sentence && let Some(g) = groups.iter().find(|g| g.finite && g.first > expr.1) {
+        return Some(*g);
+    }
+    let only_reporting = groups.iter().all(|g| s.is_reporting(g.head));
+    groups
+        .iter()
+        .map(|g| {
+            let mut cost = if g.end <= expr.0 {
+                distance(s, g.end, expr.0)
+            } else {
+                distance(s, expr.1, g.first) + 0.8
+            };
+            if s.is_reporting(g.head) && !only_reporting {
+                cost += 1.0;
+            }
+            if !g.finite {
+                // A bare participle ("videos posted online") is seldom the news itself.
+                cost += 0.8;
+            }
+            if s.is_be(g.head) {
+                cost += 0.3;
+            }
+            (g, cost)
+        })
+        .min_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(g, _)| *g)
+}

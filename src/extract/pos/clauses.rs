@@ -1,0 +1,347 @@
+//! Clause-level verb decisions: past tense or participle for words that can be both ("the
+//! economy added 358,000 jobs" VBD, "troops trapped in Kuwait" VBN), plural noun or verb
+//! ("Annan visits Baghdad"), and a finite verb for a sentence that has none. The cue is
+//! whether the clause so far has a subject and a finite verb.
+
+use super::sentence::Sentence;
+use super::tag::Tag;
+
+/// Words that open a subordinate clause (when tagged IN or as wh-words).
+const SUBORDINATORS: &[&str] = &[
+    "that", "because", "although", "though", "while", "if", "whether", "unless", "whereas",
+];
+
+/// Reporting verbs that are nearly always followed by a clause ("said the economy added
+/// ..."); other verbs start one only before "that".
+const REPORTING: &[&str] = &[
+    "said", "says", "say", "told", "tells", "added", "adds", "believe", "believes", "believed",
+    "think", "thinks", "thought", "argued", "argues", "warned", "warns", "insisted", "insists",
+    "noted", "notes", "acknowledged", "admitted", "confirmed", "suggested", "suggests",
+];
+
+/// Participles that take a name rather than an object ("a firm called Acme").
+const NAMING: &[&str] = &["called", "named", "dubbed", "titled", "nicknamed", "labeled", "labelled"];
+
+/// What the current clause has seen so far.
+#[derive(Debug, Clone, Copy, Default)]
+struct Clause {
+    /// A finite verb.
+    finite: bool,
+    /// A possible subject (noun or pronoun).
+    subject: bool,
+}
+
+/// Walks the sentence clause by clause and settles VBD/VBN and NNS/VBZ readings.
+pub(crate) fn apply(s: &mut Sentence<'_>) {
+    let mut clause = Clause::default();
+    // The clause a relative or subordinate clause interrupted, resumed at its closing comma.
+    let mut outer: Option<Clause> = None;
+    for i in 0..s.len() {
+        let tag = s.tag(i);
+        let w = s.lower(i);
+        if tag == Tag::Period || (tag == Tag::Colon && w == ";") {
+            clause = Clause::default();
+            outer = None;
+            continue;
+        }
+        let wh = matches!(tag, Tag::WDT | Tag::WP | Tag::WRB);
+        let subordinate = tag == Tag::IN
+            && (SUBORDINATORS.contains(&w) || (TEMPORAL.contains(&w) && temporal_clause(s, i)));
+        if wh || subordinate {
+            outer = outer.or(Some(clause));
+            clause = Clause::default();
+            continue;
+        }
+        if tag == Tag::Comma && clause.finite {
+            if let Some(o) = outer.take() {
+                clause = o;
+                continue;
+            }
+        }
+        if clause.finite
+            && outer.is_some_and(|o| o.subject && !o.finite)
+            && s.tag_at(i, -1).is_some_and(Tag::is_noun)
+            && past_capable(s, i)
+        {
+            // "Imports of watches that will be eligible ... totaled": the relative clause
+            // ended without a comma and this is the outer clause's verb.
+            clause = outer.take().unwrap_or_default();
+        }
+        if !s.toks[i].blocked {
+            if let Some(new) = decide(s, i, clause) {
+                s.set(i, new);
+            }
+        }
+        let tag = s.tag(i);
+        if tag.is_finite_verb() {
+            clause.finite = true;
+            if REPORTING.contains(&s.lower(i)) || s.lower_at(i, 1) == "that" {
+                clause = Clause::default();
+            }
+        } else if tag.is_noun() || matches!(tag, Tag::PRP | Tag::EX) {
+            clause.subject = true;
+        }
+    }
+    ensure_finite(s);
+}
+
+/// Whether the temporal word at `i` ("after", "as", "when") opens a clause rather than a
+/// phrase: a noun phrase follows, then a verb before the next comma or stop.
+fn temporal_clause(s: &Sentence<'_>, i: usize) -> bool {
+    let starts_np = s.tag_at(i, 1).is_some_and(|t| {
+        t.is_noun() || t.is_noun_modifier() || matches!(t, Tag::PRP | Tag::VBN | Tag::VBG)
+    });
+    starts_np
+        && (i + 2..s.len().min(i + 20))
+            .map(|j| s.tag(j))
+            .take_while(|t| !matches!(t, Tag::Period | Tag::Colon))
+            .any(|t| t.is_finite_verb() || t == Tag::VBN)
+}
+
+/// Whether token `i` is a verb that can be past tense or participle (regular "-ed" verbs can
+/// be both even where the lexicon lists one).
+fn past_capable(s: &Sentence<'_>, i: usize) -> bool {
+    let w = s.lower(i);
+    let can = |t: Tag| s.toks[i].entry.map_or(w.ends_with("ed"), |e| e.has(t));
+    matches!(s.tag(i), Tag::VBD | Tag::VBN)
+        && ((can(Tag::VBN) && can(Tag::VBD)) || (w.ends_with("ed") && (can(Tag::VBN) || can(Tag::VBD))))
+}
+
+/// The index of the first token of the run of adverbs and quotes that ends right before `i`
+/// (`i` itself when there is none).
+fn skip_back(s: &Sentence<'_>, i: usize) -> usize {
+    let mut j = i;
+    while j > 0 && (s.tag(j - 1).is_adverb() || s.tag(j - 1) == Tag::Quote) {
+        j -= 1;
+    }
+    j
+}
+
+/// Prepositions that also open clauses ("after a bomb landed"); a noun phrase after them is
+/// more likely a subject than an object.
+const TEMPORAL: &[&str] = &["after", "before", "since", "until", "as", "when", "once", "because"];
+
+/// Subject pronouns: a verb right after one is finite ("he declined").
+const SUBJECT_PRONOUNS: &[&str] = &["i", "he", "she", "we", "they"];
+
+/// Whether a clear finite verb (not one that could be a participle) comes after token `i`
+/// in the same clause: before a comma, conjunction, stop, subordinator or pronoun subject.
+fn finite_ahead(s: &Sentence<'_>, i: usize) -> bool {
+    for j in i + 1..s.len() {
+        let t = s.tag(j);
+        let w = s.lower(j);
+        if t.is_clause_break()
+            || matches!(t, Tag::CC | Tag::PRP | Tag::WDT | Tag::WP | Tag::WRB | Tag::VBG)
+            || (t == Tag::IN && (SUBORDINATORS.contains(&w) || TEMPORAL.contains(&w)))
+        {
+            return false;
+        }
+        if t.is_finite_verb() && s.toks[j].entry.is_none_or(|e| !e.has(Tag::VBN)) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether the noun phrase ending before token `i` is an object or a prepositional object
+/// (it follows a verb or preposition), as in "criticized the force dispatched to ...".
+fn object_np_before(s: &Sentence<'_>, i: usize) -> bool {
+    let mut j = i;
+    while j > 0 && (s.tag(j - 1).is_noun() || s.tag(j - 1).is_noun_modifier()) {
+        j -= 1;
+    }
+    j < i
+        && j > 0
+        && (s.tag(j - 1).is_verb()
+            || (matches!(s.tag(j - 1), Tag::IN | Tag::TO) && !TEMPORAL.contains(&s.lower(j - 1))))
+}
+
+/// The new tag of token `i` given its clause, if it changes.
+fn decide(s: &Sentence<'_>, i: usize, clause: Clause) -> Option<Tag> {
+    let tag = s.tag(i);
+    let w = s.lower(i);
+    let entry = s.toks[i].entry;
+    let can = |t: Tag| entry.map_or(w.ends_with("ed"), |e| e.has(t));
+    let prev = s.tag_at(i, -1);
+    let next = s.tag_at(i, 1);
+    let object_next = matches!(
+        next,
+        Some(Tag::DT | Tag::CD | Tag::PRP | Tag::PRPS | Tag::Dollar | Tag::WRB | Tag::WP)
+    ) || s.lower_at(i, 1) == "that";
+    match tag {
+        Tag::VBN | Tag::VBD if past_capable(s, i) => {
+            past_or_participle(s, i, clause, object_next).filter(|t| *t != tag)
+        }
+        Tag::NN | Tag::VB if !clause.finite && clause.subject => finite_from_base(s, i, object_next),
+        Tag::NN | Tag::VB if clause.finite && object_next => coordinated(s, i),
+        Tag::NNS if can(Tag::VBZ) && !clause.finite => {
+            let singular_subject = matches!(prev, Some(Tag::NN | Tag::NNP))
+                || matches!(s.lower_at(i, -1), "it" | "he" | "she" | "that" | "this");
+            let object = object_next || matches!(next, Some(Tag::NNP | Tag::JJ | Tag::RB));
+            (singular_subject && object && !finite_ahead(s, i)).then_some(Tag::VBZ)
+        }
+        _ => None,
+    }
+}
+
+/// A clause's verb read as a noun or base form after its subject: "The company put up ...",
+/// "Turkey and Saudi Arabia in effect shut down ...", "QVC and CVN already control most ...".
+fn finite_from_base(s: &Sentence<'_>, i: usize, object_next: bool) -> Option<Tag> {
+    let entry = s.toks[i].entry?;
+    let next = s.tag_at(i, 1);
+    let j = skip_back(s, i);
+    let subject = j.checked_sub(1)?;
+    let subject_tag = s.tag(subject);
+    if !(subject_tag.is_noun() || subject_tag == Tag::PRP) || finite_ahead(s, i) {
+        return None;
+    }
+    if !(object_next || matches!(next, Some(Tag::RP | Tag::RB))) {
+        return None;
+    }
+    let mut k = subject;
+    while k > 0 && (s.tag(k - 1).is_noun() || s.tag(k - 1).is_noun_modifier() || s.tag(k - 1) == Tag::CC) {
+        k -= 1;
+    }
+    let plural = matches!(subject_tag, Tag::NNS | Tag::NNPS)
+        || matches!(s.lower(subject), "i" | "we" | "you" | "they")
+        || (k..subject).any(|m| s.lower(m) == "and");
+    entry.first_where(|t| t == Tag::VBD || (t == Tag::VBP && plural))
+}
+
+/// A noun or base form after "and" with an object, in a clause that has a verb: the same
+/// form as the verb before ("are worried ... and fear they are ...").
+fn coordinated(s: &Sentence<'_>, i: usize) -> Option<Tag> {
+    let entry = s.toks[i].entry?;
+    let j = skip_back(s, i);
+    if j == 0 || !matches!(s.lower(j - 1), "and" | "or" | "but") {
+        return None;
+    }
+    let before = (0..j - 1)
+        .rev()
+        .map(|k| s.tag(k))
+        .take_while(|t| !matches!(t, Tag::Period | Tag::Colon))
+        .find(|t| matches!(t, Tag::VB | Tag::VBP | Tag::VBD | Tag::VBZ))?;
+    (before != s.tag(i) && entry.has(before) && before != Tag::VBZ).then_some(before)
+}
+
+/// Determiners that stand for a noun phrase when no noun follows ("some started shipping").
+const PRONOMINAL: &[&str] = &["some", "many", "most", "few", "all", "both", "each", "others", "this", "that"];
+
+/// VBD or VBN for a word that can be both, or `None` to leave it.
+fn past_or_participle(s: &Sentence<'_>, i: usize, clause: Clause, object_next: bool) -> Option<Tag> {
+    let prev = s.tag_at(i, -1);
+    let next = s.tag_at(i, 1);
+    let w = s.lower(i);
+    let prev_word = s.lower_at(i, -1);
+    if matches!(prev_word, "those" | "these") && matches!(next, Some(Tag::IN)) {
+        // "those found at the site".
+        return Some(Tag::VBN);
+    }
+    let noun_next = next.is_some_and(|t| t.is_noun() || t.is_adjective());
+    let attributive = matches!(prev, Some(Tag::PRPS | Tag::Pos | Tag::PDT | Tag::IN | Tag::JJ))
+        || (prev == Some(Tag::DT) && (noun_next || !PRONOMINAL.contains(&prev_word)));
+    if attributive || after_aux(s, i) {
+        return None;
+    }
+    let j = skip_back(s, i);
+    let pronoun_subject = j > 0 && SUBJECT_PRONOUNS.contains(&s.lower(j - 1));
+    let naming = NAMING.contains(&w);
+    let agent = s.lower_at(i, 1) == "by" && s.tag_at(i, 2) != Some(Tag::VBG);
+    let opening = s.toks[..j].iter().all(|t| !t.wordlike);
+    if agent
+        || (w == "ended" && matches!(next, Some(Tag::NNP | Tag::CD)))
+        || (naming && matches!(prev, Some(Tag::NN | Tag::NNS)) && matches!(next, Some(Tag::NNP | Tag::Quote)))
+        || (opening && !matches!(next, Some(Tag::NNP | Tag::NNPS)))
+        || (prev == Some(Tag::Comma) && !clause.finite && appositive(s, i))
+    {
+        // "the year ended Sept. 30", "Asked how ...", "The debt, estimated at $4.7 billion, ...".
+        return Some(Tag::VBN);
+    }
+    if pronoun_subject || (object_next && !naming) {
+        return Some(Tag::VBD);
+    }
+    if j > 0 && matches!(s.lower(j - 1), "and" | "or" | "but") {
+        // "failed to come up with a winner and filed for": like the verb before the "and".
+        let before = (0..j - 1).rev().map(|k| s.tag(k)).find(|t| matches!(t, Tag::VBD | Tag::VBN));
+        if before.is_some() {
+            return before;
+        }
+    }
+    if !clause.finite && clause.subject {
+        let modifier = matches!(next, Some(Tag::IN | Tag::TO));
+        return Some(if modifier && finite_ahead(s, i) { Tag::VBN } else { Tag::VBD });
+    }
+    let reduced_relative = clause.finite
+        && prev.is_some_and(Tag::is_noun)
+        && matches!(next, Some(Tag::IN | Tag::TO | Tag::RP))
+        && object_np_before(s, i);
+    reduced_relative.then_some(Tag::VBN)
+}
+
+/// Whether token `i`, right after a comma, opens an appositive participle phrase: the
+/// phrase has no finite verb and, after its closing comma, the main verb follows ("The offer,
+/// advertised in today's editions, is ...").
+fn appositive(s: &Sentence<'_>, i: usize) -> bool {
+    let Some(close) = (i + 1..s.len().min(i + 20)).find(|j| s.tag(*j) == Tag::Comma) else {
+        return false;
+    };
+    if (i + 1..close).any(|j| s.tag(j).is_finite_verb()) {
+        return false;
+    }
+    let mut k = close + 1;
+    while k < s.len() && s.tag(k).is_adverb() {
+        k += 1;
+    }
+    k < s.len() && s.tag(k).is_finite_verb()
+}
+
+/// Whether an auxiliary (be, have, a modal, "to") comes right before token `i`, adverbs
+/// skipped.
+fn after_aux(s: &Sentence<'_>, i: usize) -> bool {
+    let j = skip_back(s, i);
+    j > 0 && {
+        let w = s.lower(j - 1);
+        matches!(
+            w,
+            "has" | "have" | "had" | "having" | "'ve" | "is" | "are" | "was" | "were" | "be"
+                | "been" | "being" | "am" | "'re" | "'m" | "'s" | "get" | "got" | "gets"
+        ) || matches!(s.tag(j - 1), Tag::MD | Tag::TO)
+    }
+}
+
+/// Gives a sentence without a finite verb one, where a noun, adjective or participle right
+/// after a subject can be one: "Iraq imports about ...", "Monarchists hope to ...".
+fn ensure_finite(s: &mut Sentence<'_>) {
+    if s.toks.iter().any(|t| t.tag.is_finite_verb()) {
+        return;
+    }
+    for i in 1..s.len() {
+        let Some(entry) = s.toks[i].entry else {
+            continue;
+        };
+        if s.toks[i].blocked {
+            continue;
+        }
+        let mut j = i - 1;
+        while j > 0 && s.tag(j).is_adverb() {
+            j -= 1;
+        }
+        let subject = s.tag(j);
+        if !(subject.is_noun() || subject == Tag::PRP) {
+            continue;
+        }
+        let plural = matches!(subject, Tag::NNS | Tag::NNPS)
+            || matches!(s.lower(j), "i" | "we" | "you" | "they");
+        let finite = match s.tag(i) {
+            Tag::NNS => entry.has(Tag::VBZ).then_some(Tag::VBZ).filter(|_| !plural),
+            Tag::NN | Tag::JJ | Tag::VBN => {
+                entry.first_where(|t| t == Tag::VBD || (t == Tag::VBP && plural))
+            }
+            _ => None,
+        };
+        if let Some(tag) = finite {
+            s.set(i, tag);
+            return;
+        }
+    }
+}

@@ -1,0 +1,77 @@
+//! A small, fast English part-of-speech tagger (Penn Treebank tags) for finding the verb,
+//! subject and clause an event date belongs to.
+//!
+//! Pipeline, for one sentence:
+//! 1. [`words`]: Penn-style tokens as byte spans (clitics split, abbreviations and numbers
+//!    kept whole).
+//! 2. [`initial`]: punctuation, numbers and clitics by shape; other words from the
+//!    [`lexicon`], minding capitals (a sentence's first "Shares" is a plural noun, a
+//!    mid-sentence unknown "Brandt" a proper noun); the rest guessed in [`guess`] from
+//!    hyphenated parts, prefixes and suffixes.
+//! 3. [`smooth::pre`], the contextual Brill rules in [`rules`], [`smooth::post`]: en-pos's
+//!    context rules.
+//! 4. [`fix`] and [`verbs`]: corrections for news text (auxiliary chains, "'s", "that",
+//!    months, verbs read as nouns after articles, gerunds).
+//! 5. [`clauses`]: past tense or participle, plural noun or verb, by whether the clause
+//!    already has a subject and a finite verb.
+//!
+//! Data and behaviour are ported from the npm packages en-lexicon 1.0.11 (lexicon, itself
+//! started from Eric Brill's) and en-pos 1.0.16 (rules and smoothing), both MIT licensed,
+//! Copyright (c) 2017 Alex Corvi; en-pos credits Compendium, fasttag and Eric Brill's tagger.
+//! The data lives in `assets/pos/` with its licence (`LICENSE.md`) and the script that
+//! converted it (`convert.py`).
+
+mod clauses;
+mod fix;
+mod guess;
+mod initial;
+mod lexicon;
+mod rules;
+mod sentence;
+mod smooth;
+mod tag;
+mod verbs;
+mod words;
+
+#[cfg(test)]
+mod tests;
+
+pub(crate) use tag::Tag;
+
+/// One word of a sentence: byte span into the sentence and its tag.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Word {
+    /// Byte offset of the word's first byte in the sentence.
+    pub start: usize,
+    /// Byte offset one past the word's last byte.
+    pub end: usize,
+    /// The word's tag.
+    pub tag: Tag,
+}
+
+/// Tags a sentence. Infallible, best effort.
+///
+/// Words come in order, cover every non-space char of the sentence, and never overlap;
+/// clitics are words of their own ("don't" gives "do" and "n't").
+pub(crate) fn tag(sentence: &str) -> Vec<Word> {
+    let mut s = sentence::Sentence::new(sentence);
+    initial::tag_all(&mut s);
+    smooth::pre(&mut s);
+    rules::apply(&mut s);
+    smooth::post(&mut s);
+    fix::apply(&mut s);
+    clauses::apply(&mut s);
+    s.toks
+        .iter()
+        .map(|t| Word {
+            start: t.start,
+            end: t.end,
+            tag: t.tag,
+        })
+        .collect()
+}
+
+/// Splits a sentence into words without tagging them: `(start, end)` byte spans.
+pub(crate) fn split(sentence: &str) -> Vec<(usize, usize)> {
+    words::split(sentence)
+}
