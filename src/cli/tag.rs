@@ -231,7 +231,7 @@ pub(super) fn suggest(paths: &[PathBuf], dct: Option<&Dct>, json: bool) -> anyho
                         precision: s.date.map(|d| d.precision().label()),
                         title: &s.title,
                         sentence: &s.sentence,
-                        expression: (!s.is_article_dated()).then_some(s.expression.as_str()),
+                        expression: (!s.expression.is_empty()).then_some(s.expression.as_str()),
                         start: s.start,
                         end: s.end,
                         confidence: s.confidence,

@@ -66,9 +66,9 @@ pub struct Trigger {
 
 impl Suggestion {
     /// Whether the date comes from the article's own date (the event is reported "by", "as of" or
-    /// "after" it) rather than from an expression in the sentence.
+    /// "after" it, from its tense or from "now", "recently") rather than from a date of its own.
     pub fn is_article_dated(&self) -> bool {
-        self.expression.is_empty()
+        self.relation != Relation::On
     }
 }
 
@@ -94,7 +94,15 @@ pub fn suggest(text: &str, dct: Option<&Dct>) -> Vec<Suggestion> {
     while i < tagged.len() {
         let t = &tagged[i];
         i += 1;
-        if !is_event_anchor(t) || metadata.iter().any(|m| m.hides(t.bytes)) {
+        // "now", "recently": dated by the article itself, with a relation ("as of", "by").
+        let relation = if is_event_anchor(t) {
+            Relation::On
+        } else if let Some(relation) = dct.and(ref_relation(text, t)) {
+            relation
+        } else {
+            continue;
+        };
+        if metadata.iter().any(|m| m.hides(t.bytes)) {
             continue;
         }
         while si + 1 < sents.len() && sents[si].1 <= t.bytes.0 {
@@ -104,14 +112,21 @@ pub fn suggest(text: &str, dct: Option<&Dct>) -> Vec<Suggestion> {
         // Ranges
         let mut span = t.bytes;
         let mut end_date = None;
-        if let Some((range_end, next_used, end)) = range_end(text, &tagged, i - 1) {
+        if relation == Relation::On
+            && let Some((range_end, next_used, end)) = range_end(text, &tagged, i - 1)
+        {
             span.1 = range_end;
             end_date = end;
             if next_used {
                 i += 1;
             }
         }
-        let mut date = date_from_value(&t.timex.value);
+        let mut date = if relation == Relation::On {
+            date_from_value(&t.timex.value)
+        } else {
+            dct.and_then(crate::suggestions::date_of)
+                .map(|d| d.with_precision(Precision::Day))
+        };
         if let (Some(d), Some(e)) = (date, end_date)
             && d.precision() == Precision::Day
             && d.year() != e.year()
@@ -142,10 +157,14 @@ pub fn suggest(text: &str, dct: Option<&Dct>) -> Vec<Suggestion> {
             start,
             end,
             trigger,
-            relation: Relation::On,
+            relation,
             sentence_start,
             sentence_end,
-            confidence: confidence(t, date),
+            confidence: if relation == Relation::On {
+                confidence(t, date)
+            } else {
+                REF_CONFIDENCE
+            },
             timex_value: t.timex.value.clone(),
             resolution: resolution(t, date, dct),
         });
@@ -214,7 +233,7 @@ fn article_dated_suggestions(
         let has_timex = tagged[ti..]
             .iter()
             .take_while(|t| t.bytes.0 < se)
-            .any(is_event_anchor);
+            .any(|t| is_event_anchor(t) || ref_relation(text, t).is_some());
         if has_timex
             || se - ss > 2 * MAX_CONTEXT
             || metadata.iter().any(|m| m.bytes.0 < se && ss < m.bytes.1)
@@ -300,6 +319,27 @@ fn clip_context(text: &str, (ss, se): (usize, usize), span: (usize, usize)) -> (
 }
 
 /// Dates and times that can anchor an event (not durations, sets or "now").
+/// Confidence of a suggestion dated by "now" or "recently": below any explicit date's.
+const REF_CONFIDENCE: f32 = 0.45;
+
+/// The relation to the article date of a reference to the present or the recent past that works
+/// as an adverb ("now", "currently", "recently", "in recent days"); `None` for any other timex
+/// (an adjective like "the current chairman" dates nothing).
+fn ref_relation(text: &str, t: &Tagged) -> Option<Relation> {
+    let words = text[t.bytes.0..t.bytes.1].to_ascii_lowercase();
+    match t.timex.value.as_str() {
+        "PRESENT_REF" => matches!(
+            words.as_str(),
+            "now" | "currently" | "at present" | "right now" | "at the moment" | "nowadays"
+        )
+        .then_some(Relation::AsOf),
+        "PAST_REF" => (words == "recently" || words == "lately" || words.contains("recent "))
+            .then_some(Relation::By),
+        "FUTURE_REF" => (words == "soon").then_some(Relation::After),
+        _ => None,
+    }
+}
+
 fn is_event_anchor(t: &Tagged) -> bool {
     matches!(t.timex.kind, TimexType::Date | TimexType::Time)
         && !t.timex.value.ends_with("_REF")
@@ -616,7 +656,14 @@ mod tests {
             "For two weeks, every Monday, prices now rise. Talks ended on Jan. 2, 2022.",
             Some(&dct),
         );
+        // "now" gives an "as of" suggestion ranked below; the durations and the set give none.
+        assert_eq!(s.len(), 2, "{s:#?}");
+        assert_eq!((s[0].relation, s[0].expression.as_str()), (Relation::AsOf, "now"));
+        assert!(s[0].confidence < 0.5);
+        assert_eq!(s[1].relation, Relation::On);
+        assert!(s[1].confidence > 0.85);
+        // Without an article date, "now" dates nothing.
+        let s = suggest("Prices now rise. Talks ended on Jan. 2, 2022.", None);
         assert_eq!(s.len(), 1);
-        assert!(s[0].confidence > 0.85);
     }
 }

@@ -26,7 +26,8 @@ fn is_inner_adverb(s: &Sentence<'_>, i: usize) -> bool {
 fn is_prenominal(s: &Sentence<'_>, i: usize) -> bool {
     matches!(s.tag(i), Tag::VBN | Tag::VBG)
         && i >= 1
-        && matches!(s.tag(i - 1), Tag::DT | Tag::PRPS | Tag::JJ | Tag::Pos | Tag::CD)
+        && (matches!(s.tag(i - 1), Tag::DT | Tag::PRPS | Tag::JJ | Tag::Pos | Tag::CD)
+            || (s.tag(i - 1).is_noun() && s.tag(i) == Tag::VBG))
         && i + 1 < s.len()
         && (s.tag(i + 1).is_noun() || s.tag(i + 1).is_adjective())
 }
@@ -37,7 +38,9 @@ fn after_determiner(s: &Sentence<'_>, i: usize) -> bool {
     s.tag(i) != Tag::MD
         && !s.is_aux(i)
         && i >= 1
-        && matches!(s.tag(i - 1), Tag::DT | Tag::PRPS)
+        && (matches!(s.tag(i - 1), Tag::DT | Tag::PRPS | Tag::Pos)
+            // "to stock of record": a noun before "of".
+            || (s.tag(i - 1) == Tag::TO && i + 1 < s.len() && s.lower(i + 1) == "of"))
         && s.lower(i - 1) != "that"
 }
 

@@ -14,13 +14,44 @@ const SUBORDINATORS: &[&str] = &[
 /// Reporting verbs that are nearly always followed by a clause ("said the economy added
 /// ..."); other verbs start one only before "that".
 const REPORTING: &[&str] = &[
-    "said", "says", "say", "told", "tells", "added", "adds", "believe", "believes", "believed",
-    "think", "thinks", "thought", "argued", "argues", "warned", "warns", "insisted", "insists",
-    "noted", "notes", "acknowledged", "admitted", "confirmed", "suggested", "suggests",
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "believe",
+    "believes",
+    "believed",
+    "think",
+    "thinks",
+    "thought",
+    "argued",
+    "argues",
+    "warned",
+    "warns",
+    "insisted",
+    "insists",
+    "noted",
+    "notes",
+    "acknowledged",
+    "admitted",
+    "confirmed",
+    "suggested",
+    "suggests",
 ];
 
 /// Participles that take a name rather than an object ("a firm called Acme").
-const NAMING: &[&str] = &["called", "named", "dubbed", "titled", "nicknamed", "labeled", "labelled"];
+const NAMING: &[&str] = &[
+    "called",
+    "named",
+    "dubbed",
+    "titled",
+    "nicknamed",
+    "labeled",
+    "labelled",
+];
 
 /// What the current clause has seen so far.
 #[derive(Debug, Clone, Copy, Default)]
@@ -52,11 +83,12 @@ pub(crate) fn apply(s: &mut Sentence<'_>) {
             clause = Clause::default();
             continue;
         }
-        if tag == Tag::Comma && clause.finite {
-            if let Some(o) = outer.take() {
-                clause = o;
-                continue;
-            }
+        if tag == Tag::Comma
+            && clause.finite
+            && let Some(o) = outer.take()
+        {
+            clause = o;
+            continue;
         }
         if clause.finite
             && outer.is_some_and(|o| o.subject && !o.finite)
@@ -67,10 +99,10 @@ pub(crate) fn apply(s: &mut Sentence<'_>) {
             // ended without a comma and this is the outer clause's verb.
             clause = outer.take().unwrap_or_default();
         }
-        if !s.toks[i].blocked {
-            if let Some(new) = decide(s, i, clause) {
-                s.set(i, new);
-            }
+        if !s.toks[i].blocked
+            && let Some(new) = decide(s, i, clause)
+        {
+            s.set(i, new);
         }
         let tag = s.tag(i);
         if tag.is_finite_verb() {
@@ -104,7 +136,25 @@ fn past_capable(s: &Sentence<'_>, i: usize) -> bool {
     let w = s.lower(i);
     let can = |t: Tag| s.toks[i].entry.map_or(w.ends_with("ed"), |e| e.has(t));
     matches!(s.tag(i), Tag::VBD | Tag::VBN)
-        && ((can(Tag::VBN) && can(Tag::VBD)) || (w.ends_with("ed") && (can(Tag::VBN) || can(Tag::VBD))))
+        && ((can(Tag::VBN) && can(Tag::VBD))
+            || (w.ends_with("ed") && (can(Tag::VBN) || can(Tag::VBD))))
+}
+
+/// The index of the subject word before token `i`: the word before it (adverbs and quotes
+/// skipped), or, when that is a comma closing an appositive ("The offer, announced on
+/// Monday, values ..."), the word before the appositive.
+fn subject_before(s: &Sentence<'_>, i: usize) -> Option<usize> {
+    let p = skip_back(s, i).checked_sub(1)?;
+    if s.tag(p) != Tag::Comma {
+        return Some(p);
+    }
+    let open = (p.saturating_sub(25)..p)
+        .rev()
+        .find(|k| s.tag(*k) == Tag::Comma)?;
+    if (open + 1..p).any(|k| s.tag(k).is_finite_verb()) {
+        return None;
+    }
+    open.checked_sub(1)
 }
 
 /// The index of the first token of the run of adverbs and quotes that ends right before `i`
@@ -119,7 +169,9 @@ fn skip_back(s: &Sentence<'_>, i: usize) -> usize {
 
 /// Prepositions that also open clauses ("after a bomb landed"); a noun phrase after them is
 /// more likely a subject than an object.
-const TEMPORAL: &[&str] = &["after", "before", "since", "until", "as", "when", "once", "because"];
+const TEMPORAL: &[&str] = &[
+    "after", "before", "since", "until", "as", "when", "once", "because",
+];
 
 /// Subject pronouns: a verb right after one is finite ("he declined").
 const SUBJECT_PRONOUNS: &[&str] = &["i", "he", "she", "we", "they"];
@@ -131,7 +183,10 @@ fn finite_ahead(s: &Sentence<'_>, i: usize) -> bool {
         let t = s.tag(j);
         let w = s.lower(j);
         if t.is_clause_break()
-            || matches!(t, Tag::CC | Tag::PRP | Tag::WDT | Tag::WP | Tag::WRB | Tag::VBG)
+            || matches!(
+                t,
+                Tag::CC | Tag::PRP | Tag::WDT | Tag::WP | Tag::WRB | Tag::VBG
+            )
             || (t == Tag::IN && (SUBORDINATORS.contains(&w) || TEMPORAL.contains(&w)))
         {
             return false;
@@ -162,7 +217,6 @@ fn decide(s: &Sentence<'_>, i: usize, clause: Clause) -> Option<Tag> {
     let w = s.lower(i);
     let entry = s.toks[i].entry;
     let can = |t: Tag| entry.map_or(w.ends_with("ed"), |e| e.has(t));
-    let prev = s.tag_at(i, -1);
     let next = s.tag_at(i, 1);
     let object_next = matches!(
         next,
@@ -172,11 +226,16 @@ fn decide(s: &Sentence<'_>, i: usize, clause: Clause) -> Option<Tag> {
         Tag::VBN | Tag::VBD if past_capable(s, i) => {
             past_or_participle(s, i, clause, object_next).filter(|t| *t != tag)
         }
-        Tag::NN | Tag::VB if !clause.finite && clause.subject => finite_from_base(s, i, object_next),
+        Tag::NN | Tag::VB if !clause.finite && clause.subject => {
+            finite_from_base(s, i, object_next)
+        }
         Tag::NN | Tag::VB if clause.finite && object_next => coordinated(s, i),
         Tag::NNS if can(Tag::VBZ) && !clause.finite => {
-            let singular_subject = matches!(prev, Some(Tag::NN | Tag::NNP))
-                || matches!(s.lower_at(i, -1), "it" | "he" | "she" | "that" | "this");
+            let subject = subject_before(s, i);
+            let singular_subject = subject.is_some_and(|k| {
+                matches!(s.tag(k), Tag::NN | Tag::NNP)
+                    || matches!(s.lower(k), "it" | "he" | "she" | "that" | "this")
+            });
             let object = object_next || matches!(next, Some(Tag::NNP | Tag::JJ | Tag::RB));
             (singular_subject && object && !finite_ahead(s, i)).then_some(Tag::VBZ)
         }
@@ -189,8 +248,7 @@ fn decide(s: &Sentence<'_>, i: usize, clause: Clause) -> Option<Tag> {
 fn finite_from_base(s: &Sentence<'_>, i: usize, object_next: bool) -> Option<Tag> {
     let entry = s.toks[i].entry?;
     let next = s.tag_at(i, 1);
-    let j = skip_back(s, i);
-    let subject = j.checked_sub(1)?;
+    let subject = subject_before(s, i)?;
     let subject_tag = s.tag(subject);
     if !(subject_tag.is_noun() || subject_tag == Tag::PRP) || finite_ahead(s, i) {
         return None;
@@ -199,7 +257,9 @@ fn finite_from_base(s: &Sentence<'_>, i: usize, object_next: bool) -> Option<Tag
         return None;
     }
     let mut k = subject;
-    while k > 0 && (s.tag(k - 1).is_noun() || s.tag(k - 1).is_noun_modifier() || s.tag(k - 1) == Tag::CC) {
+    while k > 0
+        && (s.tag(k - 1).is_noun() || s.tag(k - 1).is_noun_modifier() || s.tag(k - 1) == Tag::CC)
+    {
         k -= 1;
     }
     let plural = matches!(subject_tag, Tag::NNS | Tag::NNPS)
@@ -225,10 +285,17 @@ fn coordinated(s: &Sentence<'_>, i: usize) -> Option<Tag> {
 }
 
 /// Determiners that stand for a noun phrase when no noun follows ("some started shipping").
-const PRONOMINAL: &[&str] = &["some", "many", "most", "few", "all", "both", "each", "others", "this", "that"];
+const PRONOMINAL: &[&str] = &[
+    "some", "many", "most", "few", "all", "both", "each", "others", "this", "that",
+];
 
 /// VBD or VBN for a word that can be both, or `None` to leave it.
-fn past_or_participle(s: &Sentence<'_>, i: usize, clause: Clause, object_next: bool) -> Option<Tag> {
+fn past_or_participle(
+    s: &Sentence<'_>,
+    i: usize,
+    clause: Clause,
+    object_next: bool,
+) -> Option<Tag> {
     let prev = s.tag_at(i, -1);
     let next = s.tag_at(i, 1);
     let w = s.lower(i);
@@ -238,8 +305,11 @@ fn past_or_participle(s: &Sentence<'_>, i: usize, clause: Clause, object_next: b
         return Some(Tag::VBN);
     }
     let noun_next = next.is_some_and(|t| t.is_noun() || t.is_adjective());
-    let attributive = matches!(prev, Some(Tag::PRPS | Tag::Pos | Tag::PDT | Tag::IN | Tag::JJ))
-        || (prev == Some(Tag::DT) && (noun_next || !PRONOMINAL.contains(&prev_word)));
+    let attributive = matches!(
+        prev,
+        Some(Tag::PRPS | Tag::Pos | Tag::PDT | Tag::IN | Tag::JJ)
+    ) || (prev == Some(Tag::DT)
+        && (noun_next || !PRONOMINAL.contains(&prev_word)));
     if attributive || after_aux(s, i) {
         return None;
     }
@@ -250,7 +320,9 @@ fn past_or_participle(s: &Sentence<'_>, i: usize, clause: Clause, object_next: b
     let opening = s.toks[..j].iter().all(|t| !t.wordlike);
     if agent
         || (w == "ended" && matches!(next, Some(Tag::NNP | Tag::CD)))
-        || (naming && matches!(prev, Some(Tag::NN | Tag::NNS)) && matches!(next, Some(Tag::NNP | Tag::Quote)))
+        || (naming
+            && matches!(prev, Some(Tag::NN | Tag::NNS))
+            && matches!(next, Some(Tag::NNP | Tag::Quote)))
         || (opening && !matches!(next, Some(Tag::NNP | Tag::NNPS)))
         || (prev == Some(Tag::Comma) && !clause.finite && appositive(s, i))
     {
@@ -262,14 +334,21 @@ fn past_or_participle(s: &Sentence<'_>, i: usize, clause: Clause, object_next: b
     }
     if j > 0 && matches!(s.lower(j - 1), "and" | "or" | "but") {
         // "failed to come up with a winner and filed for": like the verb before the "and".
-        let before = (0..j - 1).rev().map(|k| s.tag(k)).find(|t| matches!(t, Tag::VBD | Tag::VBN));
+        let before = (0..j - 1)
+            .rev()
+            .map(|k| s.tag(k))
+            .find(|t| matches!(t, Tag::VBD | Tag::VBN));
         if before.is_some() {
             return before;
         }
     }
     if !clause.finite && clause.subject {
         let modifier = matches!(next, Some(Tag::IN | Tag::TO));
-        return Some(if modifier && finite_ahead(s, i) { Tag::VBN } else { Tag::VBD });
+        return Some(if modifier && finite_ahead(s, i) {
+            Tag::VBN
+        } else {
+            Tag::VBD
+        });
     }
     let reduced_relative = clause.finite
         && prev.is_some_and(Tag::is_noun)
@@ -292,7 +371,12 @@ fn appositive(s: &Sentence<'_>, i: usize) -> bool {
     while k < s.len() && s.tag(k).is_adverb() {
         k += 1;
     }
-    k < s.len() && s.tag(k).is_finite_verb()
+    k < s.len()
+        && (s.tag(k).is_finite_verb()
+            || s.toks[k]
+                .entry
+                .is_some_and(|e| e.any(|t| matches!(t, Tag::VBZ | Tag::VBP | Tag::VBD | Tag::MD)))
+                && matches!(s.tag(k), Tag::NNS | Tag::NN))
 }
 
 /// Whether an auxiliary (be, have, a modal, "to") comes right before token `i`, adverbs
@@ -303,8 +387,25 @@ fn after_aux(s: &Sentence<'_>, i: usize) -> bool {
         let w = s.lower(j - 1);
         matches!(
             w,
-            "has" | "have" | "had" | "having" | "'ve" | "is" | "are" | "was" | "were" | "be"
-                | "been" | "being" | "am" | "'re" | "'m" | "'s" | "get" | "got" | "gets"
+            "has"
+                | "have"
+                | "had"
+                | "having"
+                | "'ve"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "be"
+                | "been"
+                | "being"
+                | "am"
+                | "'re"
+                | "'m"
+                | "'s"
+                | "get"
+                | "got"
+                | "gets"
         ) || matches!(s.tag(j - 1), Tag::MD | Tag::TO)
     }
 }

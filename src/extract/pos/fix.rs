@@ -8,9 +8,29 @@ use super::verbs;
 
 /// Words before "'s" that make it "is" or "has" ("it's", "there's", "who's").
 const S_IS: &[&str] = &[
-    "it", "he", "she", "that", "this", "there", "here", "what", "who", "where", "how", "when",
-    "why", "everything", "everybody", "everyone", "nobody", "nothing", "someone", "something",
-    "anyone", "anything", "one",
+    "it",
+    "he",
+    "she",
+    "that",
+    "this",
+    "there",
+    "here",
+    "what",
+    "who",
+    "where",
+    "how",
+    "when",
+    "why",
+    "everything",
+    "everybody",
+    "everyone",
+    "nobody",
+    "nothing",
+    "someone",
+    "something",
+    "anyone",
+    "anything",
+    "one",
 ];
 
 /// Words after "'s" that make it "is" or "has" ("the company's been hurt").
@@ -18,9 +38,30 @@ const S_IS_BEFORE: &[&str] = &["been", "not", "n't", "got", "going", "gone", "ne
 
 /// Month names, and their abbreviations, that a capital makes proper nouns ("in May").
 const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
-    "sep.", "sept.", "oct.", "nov.", "dec.",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan.",
+    "feb.",
+    "mar.",
+    "apr.",
+    "jun.",
+    "jul.",
+    "aug.",
+    "sep.",
+    "sept.",
+    "oct.",
+    "nov.",
+    "dec.",
 ];
 
 /// Determiners after which a verb reading is a noun ("the report") or participle.
@@ -59,9 +100,9 @@ fn correction(s: &Sentence<'_>, i: usize) -> Option<Tag> {
     if let Some(tag) = verbs::correction(s, i) {
         return Some(tag);
     }
-    let article = i
-        .checked_sub(1)
-        .is_some_and(|p| ARTICLES.contains(&s.lower(p)) || matches!(s.tag(p), Tag::PRPS | Tag::Pos));
+    let article = i.checked_sub(1).is_some_and(|p| {
+        ARTICLES.contains(&s.lower(p)) || matches!(s.tag(p), Tag::PRPS | Tag::Pos)
+    });
     if article && matches!(tag, Tag::VB | Tag::VBP | Tag::VBD | Tag::VBZ) {
         return noun_reading(s, i, tag);
     }
@@ -88,7 +129,11 @@ fn apostrophe_s(s: &Sentence<'_>, i: usize) -> Tag {
     if prev == "let" {
         return Tag::PRP;
     }
-    let after_pronoun = S_IS.contains(&prev) || matches!(s.tag_at(i, -1), Some(Tag::PRP | Tag::EX | Tag::WP | Tag::WRB));
+    let after_pronoun = S_IS.contains(&prev)
+        || matches!(
+            s.tag_at(i, -1),
+            Some(Tag::PRP | Tag::EX | Tag::WP | Tag::WRB)
+        );
     if after_pronoun || S_IS_BEFORE.contains(&s.lower_at(i, 1)) {
         Tag::VBZ
     } else {
@@ -108,7 +153,11 @@ fn that(s: &Sentence<'_>, i: usize) -> Tag {
         return Tag::DT;
     }
     if s.lower_at(i, 1) == "'s" {
-        return if prev.is_some_and(|p| p.is_noun()) { Tag::WDT } else { Tag::DT };
+        return if prev.is_some_and(Tag::is_noun) {
+            Tag::WDT
+        } else {
+            Tag::DT
+        };
     }
     let verb_next = next.is_finite_verb()
         || (next.is_adverb() && s.tag_at(i, 2).is_some_and(Tag::is_finite_verb));
@@ -124,13 +173,26 @@ fn that(s: &Sentence<'_>, i: usize) -> Tag {
     }
     if matches!(
         next,
-        Tag::DT | Tag::PRP | Tag::PRPS | Tag::EX | Tag::NNP | Tag::NNPS | Tag::CD | Tag::Dollar | Tag::Quote | Tag::WP
+        Tag::DT
+            | Tag::PRP
+            | Tag::PRPS
+            | Tag::EX
+            | Tag::NNP
+            | Tag::NNPS
+            | Tag::CD
+            | Tag::Dollar
+            | Tag::Quote
+            | Tag::WP
     ) || s.lower_at(i, 1) == "if"
     {
         return Tag::IN;
     }
     // "said that shares fell" vs "bought that company": a clause needs a finite verb.
-    let governs = prev.is_verb() || prev.is_noun() || prev.is_adjective() || prev.is_adverb() || prev == Tag::Comma;
+    let governs = prev.is_verb()
+        || prev.is_noun()
+        || prev.is_adjective()
+        || prev.is_adverb()
+        || prev == Tag::Comma;
     let clause = (i + 1..s.len())
         .take(8)
         .map(|j| s.tag(j))

@@ -9,34 +9,38 @@ const PREFIXES: &[&str] = &[
     "de", "un", "bi", "di", "em", "en", "ex", "by", "co", "re", "neo", "apo", "dis", "eco", "sur",
     "com", "ana", "epi", "tri", "geo", "iso", "mid", "uni", "dia", "non", "off", "out", "pan",
     "per", "pre", "pro", "bio", "sub", "mis", "cis", "step", "semi", "self", "gyro", "pyro",
-    "vice", "demi", "post", "poly", "pleo", "peri", "fore", "xeno", "para", "euro", "over",
-    "hemi", "omni", "cryo", "ante", "back", "mono", "down", "auto", "meta", "mega", "maxi", "arch",
-    "afro", "idio", "ideo", "hypo", "homo", "hind", "ambi", "tele", "anti", "after", "inter",
-    "trans", "anglo", "extra", "photo", "micro", "hydro", "hyper", "ultra", "multi", "under",
-    "quasi", "intra", "retro", "infra", "macro", "socio", "ortho", "astro", "super", "supra",
-    "intro", "paleo", "thermo", "hetero", "franco", "crypto", "contra", "circum", "across",
-    "electro", "counter",
+    "vice", "demi", "post", "poly", "pleo", "peri", "fore", "xeno", "para", "euro", "over", "hemi",
+    "omni", "cryo", "ante", "back", "mono", "down", "auto", "meta", "mega", "maxi", "arch", "afro",
+    "idio", "ideo", "hypo", "homo", "hind", "ambi", "tele", "anti", "after", "inter", "trans",
+    "anglo", "extra", "photo", "micro", "hydro", "hyper", "ultra", "multi", "under", "quasi",
+    "intra", "retro", "infra", "macro", "socio", "ortho", "astro", "super", "supra", "intro",
+    "paleo", "thermo", "hetero", "franco", "crypto", "contra", "circum", "across", "electro",
+    "counter",
 ];
 
 /// Suffix rules, tried in order: (suffixes, tag). At least one char must precede the suffix.
 const SUFFIXES: &[(&[&str], Tag)] = &[
     (&["rate", "late", "nate", "ize", "ise", "ify"], Tag::VB),
-    (&["rates", "lates", "nates", "izes", "ises", "ifies"], Tag::VBZ),
+    (
+        &["rates", "lates", "nates", "izes", "ises", "ifies"],
+        Tag::VBZ,
+    ),
     (&["ing"], Tag::VBG),
     (&["eed"], Tag::VBN),
     (&["ed"], Tag::VBN),
     (
         &[
-            "acy", "dom", "nace", "ence", "ance", "ist", "ity", "ment", "ness", "ship", "sion", "tion",
-            "ism", "ery", "hood", "ee", "eer",
+            "acy", "dom", "nace", "ence", "ance", "ist", "ity", "ment", "ness", "ship", "sion",
+            "tion", "ism", "ery", "hood", "ee", "eer",
         ],
         Tag::NN,
     ),
     (
         &[
-            "able", "based", "ible", "ical", "esque", "ous", "etic", "atic", "egic", "ophic", "ish",
-            "ive", "gic", "tic", "mic", "phile", "less", "ful", "edelic", "adelic", "aholic",
-            "oholic", "ilar", "ular", "like", "some", "escent", "ial", "ary", "ent", "ant", "al",
+            "able", "based", "ible", "ical", "esque", "ous", "etic", "atic", "egic", "ophic",
+            "ish", "ive", "gic", "tic", "mic", "phile", "less", "ful", "edelic", "adelic",
+            "aholic", "oholic", "ilar", "ular", "like", "some", "escent", "ial", "ary", "ent",
+            "ant", "al",
         ],
         Tag::JJ,
     ),
@@ -56,7 +60,13 @@ pub(crate) fn punct(word: &str) -> Tag {
         '.' if single => Tag::Period,
         '!' | '?' => Tag::Period,
         '.' | '\u{2026}' | ':' | ';' | '-' | '\u{2012}'..='\u{2015}' => Tag::Colon,
-        '"' | '\'' | '`' | '\u{2018}'..='\u{201F}' | '\u{00AB}' | '\u{00BB}' | '\u{2039}'
+        '"'
+        | '\''
+        | '`'
+        | '\u{2018}'..='\u{201F}'
+        | '\u{00AB}'
+        | '\u{00BB}'
+        | '\u{2039}'
         | '\u{203A}' => Tag::Quote,
         '(' | '[' | '{' => Tag::LParen,
         ')' | ']' | '}' => Tag::RParen,
@@ -76,7 +86,10 @@ pub(crate) fn number(lower: &str) -> Option<Tag> {
         return None;
     }
     let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-    if body.bytes().all(|b| b.is_ascii_digit() || b",.:/-".contains(&b)) {
+    if body
+        .bytes()
+        .all(|b| b.is_ascii_digit() || b",.:/-".contains(&b))
+    {
         return Some(Tag::CD);
     }
     if let Some(stem) = body.strip_suffix('s')
@@ -90,7 +103,12 @@ pub(crate) fn number(lower: &str) -> Option<Tag> {
             return Some(Tag::JJ);
         }
     }
-    if body.contains('-') && body.rsplit('-').next().is_some_and(|p| p.starts_with(char::is_alphabetic)) {
+    if body.contains('-')
+        && body
+            .rsplit('-')
+            .next()
+            .is_some_and(|p| p.starts_with(char::is_alphabetic))
+    {
         return Some(Tag::JJ);
     }
     Some(Tag::CD)
@@ -112,6 +130,7 @@ enum Part {
 /// The tag of a hyphenated compound from its parts (en-pos `complex_words`): "buy-out" NN,
 /// "Coca-Cola" NNP, "twenty-five" CD, "well-known" JJ.
 pub(crate) fn compound(word: &str) -> Tag {
+    use Tag::{CD, IN, JJ, NN, NNP, NNS, VB, VBG, VBZ};
     let part = |p: &str| {
         if let Some(e) = lookup(p).or_else(|| lookup(&p.to_lowercase())) {
             Part::Known(e.first())
@@ -127,7 +146,6 @@ pub(crate) fn compound(word: &str) -> Tag {
     let last = parts.next().unwrap_or(Part::Unknown);
     let before = parts.next().unwrap_or(Part::Unknown);
     let is = |p: Part, t: Tag| p == Part::Known(t) || (t == Tag::CD && p == Part::Number);
-    use Tag::{CD, IN, JJ, NN, NNP, NNS, VB, VBG, VBZ};
     if is(last, CD) && is(before, CD) {
         CD
     } else if last == Part::Capital

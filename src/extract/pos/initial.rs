@@ -8,6 +8,7 @@ use super::tag::Tag;
 
 /// Gives every token its first-pass tag, lexicon entry and blocked flag.
 pub(crate) fn tag_all(s: &mut Sentence<'_>) {
+    s.headline = headline(s);
     for i in 0..s.len() {
         let (tag, entry, blocked) = initial(s, i);
         let t = &mut s.toks[i];
@@ -17,11 +18,33 @@ pub(crate) fn tag_all(s: &mut Sentence<'_>) {
     }
 }
 
+/// Whether the sentence is set in title case: three in four of its longer words are
+/// capitalised, and at least two of those, past the first word, are common words ("Shares
+/// Fall After Company Reports Loss").
+fn headline(s: &Sentence<'_>) -> bool {
+    let (mut long, mut capital, mut common) = (0, 0, 0);
+    for (i, t) in s.toks.iter().enumerate() {
+        if !t.wordlike || t.end - t.start < 4 {
+            continue;
+        }
+        long += 1;
+        if t.case == Case::Title || t.case == Case::Upper {
+            capital += 1;
+            let common_word = lookup(s.lower(i)).is_some_and(|e| !e.first().is_proper());
+            common += usize::from(i > 0 && common_word);
+        }
+    }
+    long >= 3 && capital * 4 >= long * 3 && common >= 2
+}
+
 /// Tags that only function words have: a capitalised word known only as one of these is not
 /// made a proper noun.
 fn is_function(tag: Tag) -> bool {
     use Tag::{CC, DT, EX, IN, MD, PDT, PRP, PRPS, RP, TO, WDT, WP, WPS, WRB};
-    matches!(tag, CC | DT | EX | IN | MD | PDT | PRP | PRPS | RP | TO | WDT | WP | WPS | WRB)
+    matches!(
+        tag,
+        CC | DT | EX | IN | MD | PDT | PRP | PRPS | RP | TO | WDT | WP | WPS | WRB
+    )
 }
 
 /// Whether token `i` opens a sentence or a quoted sentence: no word before it, or right after
@@ -76,7 +99,13 @@ fn initial(s: &Sentence<'_>, i: usize) -> (Tag, Option<&'static Entry>, bool) {
         Case::Lower => low.map(Entry::first),
         _ if s.headline || opens(s, i) => opening(s, i, exact, low),
         Case::Title | Case::Single => exact.map(Entry::first).or_else(|| {
-            low.map(|l| if is_function(l.first()) { l.first() } else { Tag::NNP })
+            low.map(|l| {
+                if is_function(l.first()) {
+                    l.first()
+                } else {
+                    Tag::NNP
+                }
+            })
         }),
         Case::Upper => exact
             .map(Entry::first)
@@ -91,9 +120,9 @@ fn initial(s: &Sentence<'_>, i: usize) -> (Tag, Option<&'static Entry>, bool) {
 /// A "'" glued to a word ending in s and followed by a word is the possessive ("the banks'
 /// losses"); otherwise it is a quote.
 fn possessive_quote(s: &Sentence<'_>, i: usize) -> bool {
-    let glued = i
-        .checked_sub(1)
-        .is_some_and(|p| s.toks[p].end == s.toks[i].start && s.toks[p].wordlike && s.lower(p).ends_with('s'));
+    let glued = i.checked_sub(1).is_some_and(|p| {
+        s.toks[p].end == s.toks[i].start && s.toks[p].wordlike && s.lower(p).ends_with('s')
+    });
     glued && s.toks.get(i + 1).is_some_and(|n| n.wordlike)
 }
 
@@ -101,7 +130,10 @@ fn possessive_quote(s: &Sentence<'_>, i: usize) -> bool {
 /// headline), where the capital says little: "The", "Shares", but "Apple", "General Motors".
 fn opening(s: &Sentence<'_>, i: usize, exact: Option<&Entry>, low: Option<&Entry>) -> Option<Tag> {
     let next_capital = s.capitalised(i + 1) && s.toks[i + 1].wordlike;
-    let next_number = s.toks.get(i + 1).is_some_and(|t| guess::number(s.lower(i + 1)).is_some() && t.wordlike);
+    let next_number = s
+        .toks
+        .get(i + 1)
+        .is_some_and(|t| guess::number(s.lower(i + 1)).is_some() && t.wordlike);
     match (exact, low) {
         (Some(e), Some(_)) if e.first().is_proper() => {
             if (next_capital && !s.headline) || next_number {

@@ -167,36 +167,40 @@ fn holds(s: &Sentence<'_>, i: usize, cond: Cond) -> bool {
     let word = |off: isize| s.lower_at(i, off);
     let me = s.lower(i);
     match cond {
-        Cond::StartWord(w) => i == 0 && s.word(i) == w,
-        Cond::PrevTag(a) => tag(-1) == Some(a),
-        Cond::PrevTag2(a) => tag(-2) == Some(a),
-        Cond::Prev1Or2Tag(a) => tag(-1) == Some(a) || tag(-2) == Some(a),
-        Cond::Prev1Or2Or3Tag(a) => (1..=3).any(|k| tag(-k) == Some(a)),
-        Cond::NextTag(a) => tag(1) == Some(a),
-        Cond::NextTag2(a) => tag(2) == Some(a),
-        Cond::Next1Or2Tag(a) => tag(1) == Some(a) || tag(2) == Some(a),
-        Cond::Next1Or2Or3Tag(a) => (1..=3).any(|k| tag(k) == Some(a)),
-        Cond::PrevWord(w) => word(-1) == w,
-        Cond::Prev2Wd(w) => word(-2) == w,
-        Cond::Prev1Or2Wd(w) => word(-1) == w || word(-2) == w,
-        Cond::PrevWordPrevTag(w, a) => word(-1) == w && tag(-1) == Some(a),
+        Cond::StartWord(w1) => i == 0 && s.word(i) == w1,
+        Cond::PrevTag(t1) => tag(-1) == Some(t1),
+        Cond::PrevTag2(t1) => tag(-2) == Some(t1),
+        Cond::Prev1Or2Tag(t1) => tag(-1) == Some(t1) || tag(-2) == Some(t1),
+        Cond::Prev1Or2Or3Tag(t1) => (1..=3).any(|k| tag(-k) == Some(t1)),
+        Cond::NextTag(t1) => tag(1) == Some(t1),
+        Cond::NextTag2(t1) => tag(2) == Some(t1),
+        Cond::Next1Or2Tag(t1) => tag(1) == Some(t1) || tag(2) == Some(t1),
+        Cond::Next1Or2Or3Tag(t1) => (1..=3).any(|k| tag(k) == Some(t1)),
+        Cond::PrevWord(w1) => word(-1) == w1,
+        Cond::Prev2Wd(w1) => word(-2) == w1,
+        Cond::Prev1Or2Wd(w1) => word(-1) == w1 || word(-2) == w1,
+        Cond::PrevWordPrevTag(w1, t1) => word(-1) == w1 && tag(-1) == Some(t1),
         Cond::Prev2Words(w1, w2) => word(-1) == w1 && word(-2) == w2,
-        Cond::CurrentWd(w) => me == w,
-        Cond::WdPrevTag(a, w) => me == w && tag(-1) == Some(a),
-        Cond::WdPrevWd(p, w) => me == w && word(-1) == p,
-        Cond::WdNextTag(w, a) => me == w && tag(1) == Some(a),
-        Cond::WdNextWd(w, n) => me == w && word(1) == n,
-        Cond::NextWd(w) => word(1) == w,
-        Cond::Next2Wd(w) => word(2) == w,
-        Cond::Next1Or2Wd(w) => word(1) == w || word(2) == w,
-        Cond::SurroundTag(a, b) => tag(-1) == Some(a) && tag(1) == Some(b),
-        Cond::SurroundTagWd(w, a, b) => me == w && tag(-1) == Some(a) && tag(1) == Some(b),
-        Cond::Prev2Tag(a, b) => tag(-2) == Some(a) && tag(-1) == Some(b),
-        Cond::Next2Tag(a, b) => tag(1) == Some(a) && tag(2) == Some(b),
-        Cond::Prev2TagNextTag(a, b, c) => {
-            tag(-2) == Some(a) && tag(-1) == Some(b) && tag(1) == Some(c)
+        Cond::CurrentWd(w1) => me == w1,
+        Cond::WdPrevTag(t1, w1) => me == w1 && tag(-1) == Some(t1),
+        Cond::WdPrevWd(w0, w1) => me == w1 && word(-1) == w0,
+        Cond::WdNextTag(w1, t1) => me == w1 && tag(1) == Some(t1),
+        Cond::WdNextWd(w1, w2) => me == w1 && word(1) == w2,
+        Cond::NextWd(w1) => word(1) == w1,
+        Cond::Next2Wd(w1) => word(2) == w1,
+        Cond::Next1Or2Wd(w1) => word(1) == w1 || word(2) == w1,
+        Cond::SurroundTag(t1, t2) => tag(-1) == Some(t1) && tag(1) == Some(t2),
+        Cond::SurroundTagWd(w1, t1, t2) => me == w1 && tag(-1) == Some(t1) && tag(1) == Some(t2),
+        Cond::Prev2Tag(t1, t2) => tag(-2) == Some(t1) && tag(-1) == Some(t2),
+        Cond::Next2Tag(t1, t2) => tag(1) == Some(t1) && tag(2) == Some(t2),
+        Cond::Prev2TagNextTag(t1, t2, t3) => {
+            tag(-2) == Some(t1) && tag(-1) == Some(t2) && tag(1) == Some(t3)
         }
-        Cond::Decade => me.len() > 2 && me.ends_with('s') && me[..me.len() - 1].bytes().all(|b| b.is_ascii_digit()),
+        Cond::Decade => {
+            me.len() > 2
+                && me.ends_with('s')
+                && me[..me.len() - 1].bytes().all(|b| b.is_ascii_digit())
+        }
         Cond::End => i + 1 == s.len(),
     }
 }

@@ -8,9 +8,9 @@ use super::words::{self, is_apostrophe};
 /// The letter case of a token.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Case {
-    /// No upper-case letter ("said", "1990s", "iPhone" counts as `Lower`).
+    /// No upper-case letter, or a capital only after the first letter ("said", "1990s").
     Lower,
-    /// Starts with an upper-case letter and has a lower-case one ("Shares", "McDonald").
+    /// Starts with an upper-case letter and has a lower-case one ("Shares", "O'Neill").
     Title,
     /// Two or more letters, all upper case ("NATO", "U.S.").
     Upper,
@@ -49,7 +49,7 @@ pub(crate) struct Sentence<'a> {
     /// The tokens.
     pub toks: Vec<Token>,
     /// Whether the sentence looks like a headline (most words capitalised), so capitals say
-    /// little about proper nouns.
+    /// little about proper nouns; set by the first tagging pass.
     pub headline: bool,
 }
 
@@ -59,7 +59,6 @@ impl<'a> Sentence<'a> {
         let spans = words::split(text);
         let mut lower = String::with_capacity(text.len() + 8);
         let mut toks = Vec::with_capacity(spans.len());
-        let (mut long, mut capital) = (0, 0);
         for (start, end) in spans {
             let word = &text[start..end];
             let from = lower.len();
@@ -88,10 +87,6 @@ impl<'a> Sentence<'a> {
                 _ if first_upper => Case::Title,
                 _ => Case::Lower,
             };
-            if uppers + lowers >= 4 {
-                long += 1;
-                capital += usize::from(case != Case::Lower);
-            }
             toks.push(Token {
                 start,
                 end,
@@ -107,7 +102,7 @@ impl<'a> Sentence<'a> {
             text,
             lower,
             toks,
-            headline: long >= 3 && capital * 4 >= long * 3,
+            headline: false,
         }
     }
 
@@ -151,11 +146,6 @@ impl<'a> Sentence<'a> {
     /// Sets the tag of token `i`.
     pub(crate) fn set(&mut self, i: usize, tag: Tag) {
         self.toks[i].tag = tag;
-    }
-
-    /// Whether the lexicon entry of token `i` lists `tag`.
-    pub(crate) fn can_be(&self, i: usize, tag: Tag) -> bool {
-        self.toks[i].entry.is_some_and(|e| e.has(tag))
     }
 
     /// Whether token `i` is capitalised (title case, all capitals or a single capital).

@@ -69,11 +69,51 @@ pub(crate) fn pre(s: &mut Sentence<'_>) {
 /// Words before "to" after which a noun is a destination, not an infinitive ("went to court",
 /// "rose to power", "back to work").
 const TO_PLACE: &[&str] = &[
-    "go", "goes", "went", "gone", "going", "come", "comes", "came", "coming", "return", "returns",
-    "returned", "returning", "back", "rose", "risen", "rise", "rises", "rising", "fell", "fall",
-    "falls", "fallen", "falling", "sent", "send", "taken", "take", "took", "brought", "bring",
-    "head", "headed", "heading", "moved", "move", "due", "according", "close", "next", "prior",
-    "up", "down", "way", "road",
+    "go",
+    "goes",
+    "went",
+    "gone",
+    "going",
+    "come",
+    "comes",
+    "came",
+    "coming",
+    "return",
+    "returns",
+    "returned",
+    "returning",
+    "back",
+    "rose",
+    "risen",
+    "rise",
+    "rises",
+    "rising",
+    "fell",
+    "fall",
+    "falls",
+    "fallen",
+    "falling",
+    "sent",
+    "send",
+    "taken",
+    "take",
+    "took",
+    "brought",
+    "bring",
+    "head",
+    "headed",
+    "heading",
+    "moved",
+    "move",
+    "due",
+    "according",
+    "close",
+    "next",
+    "prior",
+    "up",
+    "down",
+    "way",
+    "road",
 ];
 
 /// Whether the word after "to" at `i` is a noun: its likeliest reading is one, no object
@@ -82,7 +122,10 @@ pub(crate) fn noun_after_to(s: &Sentence<'_>, i: usize) -> bool {
     let Some(entry) = s.toks[i].entry else {
         return false;
     };
-    let object = matches!(s.tag_at(i, 1), Some(Tag::DT | Tag::PRP | Tag::PRPS | Tag::CD | Tag::Dollar));
+    let object = matches!(
+        s.tag_at(i, 1),
+        Some(Tag::DT | Tag::PRP | Tag::PRPS | Tag::CD | Tag::Dollar)
+    );
     let from = (2..=5).any(|k| s.lower_at(i, -k) == "from");
     entry.first().is_noun() && !object && (TO_PLACE.contains(&s.lower_at(i, -2)) || from)
 }
@@ -134,10 +177,11 @@ fn post_at(s: &Sentence<'_>, i: usize) -> Option<Tag> {
         _ => {}
     }
     // Narrowed to subject pronouns and verb readings: "gave them time" keeps its noun.
-    if SUBJECTS.contains(&pw1) && tag.is_noun() {
-        if let Some(alt) = entry.and_then(|e| e.first_where(|t| t.is_verb() || t == Tag::MD)) {
-            return Some(alt);
-        }
+    if SUBJECTS.contains(&pw1)
+        && tag.is_noun()
+        && let Some(alt) = entry.and_then(|e| e.first_where(|t| t.is_verb() || t == Tag::MD))
+    {
+        return Some(alt);
     }
     match tag {
         Tag::RP if !v(p1) || GET_BE_GO.contains(&pw1) => Some(Tag::RB),
@@ -152,7 +196,9 @@ fn post_at(s: &Sentence<'_>, i: usize) -> Option<Tag> {
         Tag::JJS if n1 == Some(Tag::RB) => Some(Tag::RBS),
         Tag::JJ => post_adjective(s, i, can),
         Tag::NN if can(Tag::VB) && (to_before || do_before) => Some(Tag::VB),
-        Tag::NN if can(Tag::VBP) && n(p1) && matches!(n1, Some(Tag::DT | Tag::PRP)) => Some(Tag::VBP),
+        Tag::NN if can(Tag::VBP) && n(p1) && matches!(n1, Some(Tag::DT | Tag::PRP)) => {
+            Some(Tag::VBP)
+        }
         Tag::VBZ if can(Tag::NNS) && n1 == Some(Tag::MD) => Some(Tag::NNS),
         Tag::VBP
             if to_before
@@ -163,9 +209,8 @@ fn post_at(s: &Sentence<'_>, i: usize) -> Option<Tag> {
             Some(Tag::VB)
         }
         Tag::VBN if can(Tag::VBD) => {
-            let subject = n(p1)
-                || p1 == Some(Tag::Quote)
-                || (matches!(p1, Some(Tag::CC | Tag::RB)) && n(p2));
+            let subject =
+                n(p1) || p1 == Some(Tag::Quote) || (matches!(p1, Some(Tag::CC | Tag::RB)) && n(p2));
             let object = n1.is_none_or(|t| {
                 t == Tag::Period || t.is_noun() || t.is_adjective() || t == Tag::DT || t == Tag::RB
             }) || nw1 == "with";
@@ -206,9 +251,10 @@ fn post_adjective(s: &Sentence<'_>, i: usize, can: impl Fn(Tag) -> bool) -> Opti
     let (p1, p2) = (s.tag_at(i, -1), s.tag_at(i, -2));
     let n1 = s.tag_at(i, 1);
     let (nw1, nw2) = (s.lower_at(i, 1), s.lower_at(i, 2));
-    let noun = ((n1.is_none_or(|t| t == Tag::Period)) && p1 == Some(Tag::DT) && p2 == Some(Tag::IN))
-        || (can(Tag::NN)
-            && ((p1 == Some(Tag::DT) && n1 == Some(Tag::TO)) || v(n1) || n1 == Some(Tag::MD)));
+    let noun =
+        ((n1.is_none_or(|t| t == Tag::Period)) && p1 == Some(Tag::DT) && p2 == Some(Tag::IN))
+            || (can(Tag::NN)
+                && ((p1 == Some(Tag::DT) && n1 == Some(Tag::TO)) || v(n1) || n1 == Some(Tag::MD)));
     if noun {
         return Some(Tag::NN);
     }

@@ -114,7 +114,7 @@ pub(crate) const ALL: [Tag; 45] = {
 };
 
 impl Tag {
-    /// The Penn Treebank spelling: `"NN"`, `"PRP$"`, `","`, `"``"` is spelled `"\""`.
+    /// The Penn Treebank spelling: `"NN"`, `"PRP$"`, `","`; quotes of any kind are `"\""`.
     pub fn penn(self) -> &'static str {
         PENN[self as usize]
     }
@@ -138,7 +138,10 @@ impl Tag {
 
     /// Any verb form, modals excluded: VB VBD VBG VBN VBP VBZ.
     pub fn is_verb(self) -> bool {
-        matches!(self, Tag::VB | Tag::VBD | Tag::VBG | Tag::VBN | Tag::VBP | Tag::VBZ)
+        matches!(
+            self,
+            Tag::VB | Tag::VBD | Tag::VBG | Tag::VBN | Tag::VBP | Tag::VBZ
+        )
     }
 
     /// A verb that carries tense and so can head a clause: VBD VBP VBZ MD.
@@ -183,8 +186,10 @@ impl Tag {
 
     /// Can start a noun phrase before its head: DT PDT `PRP$` `WP$` POS CD JJ*.
     pub fn is_noun_modifier(self) -> bool {
-        matches!(self, Tag::DT | Tag::PDT | Tag::PRPS | Tag::WPS | Tag::Pos | Tag::CD)
-            || self.is_adjective()
+        matches!(
+            self,
+            Tag::DT | Tag::PDT | Tag::PRPS | Tag::WPS | Tag::Pos | Tag::CD
+        ) || self.is_adjective()
     }
 
     /// Punctuation or a symbol: the classes from Comma on, plus SYM.
@@ -205,5 +210,6 @@ impl Tag {
 const PENN: [&str; 45] = [
     "CC", "CD", "DT", "EX", "FW", "IN", "JJ", "JJR", "JJS", "LS", "MD", "NN", "NNS", "NNP", "NNPS",
     "PDT", "POS", "PRP", "PRP$", "RB", "RBR", "RBS", "RP", "SYM", "TO", "UH", "VB", "VBD", "VBG",
-    "VBN", "VBP", "VBZ", "WDT", "WP", "WP$", "WRB", ",", ".", ":", "\"", "(", ")", "$", "#", "OTHER",
+    "VBN", "VBP", "VBZ", "WDT", "WP", "WP$", "WRB", ",", ".", ":", "\"", "(", ")", "$", "#",
+    "OTHER",
 ];

@@ -2,6 +2,7 @@
 //! "was hurt", "will report", "were trading"), finite verbs after "who",
 //! and gerunds that take an object ("by doubling the trade").
 
+use super::lexicon::Entry;
 use super::sentence::Sentence;
 use super::smooth;
 use super::tag::Tag;
@@ -38,10 +39,22 @@ pub(crate) fn correction(s: &Sentence<'_>, i: usize) -> Option<Tag> {
     }
     if matches!(tag, Tag::NN | Tag::JJ) && s.lower(i).ends_with("ing") && entry.has(Tag::VBG) {
         // "by doubling the trade", ", burning flags": a gerund with an object.
-        let before = matches!(s.tag_at(i, -1), Some(Tag::IN | Tag::Comma | Tag::RB | Tag::CC));
+        let before = matches!(
+            s.tag_at(i, -1),
+            Some(Tag::IN | Tag::Comma | Tag::RB | Tag::CC)
+        );
         let object = matches!(
             s.tag_at(i, 1),
-            Some(Tag::DT | Tag::PRPS | Tag::PRP | Tag::NNP | Tag::NNPS | Tag::CD | Tag::TO | Tag::Dollar)
+            Some(
+                Tag::DT
+                    | Tag::PRPS
+                    | Tag::PRP
+                    | Tag::NNP
+                    | Tag::NNPS
+                    | Tag::CD
+                    | Tag::TO
+                    | Tag::Dollar
+            )
         );
         if before && object {
             return Some(Tag::VBG);
@@ -77,7 +90,8 @@ fn plural_subject_before(s: &Sentence<'_>, i: usize) -> bool {
     while k > 0 && (s.tag(k - 1).is_noun() || s.tag(k - 1).is_noun_modifier()) {
         k -= 1;
     }
-    k.checked_sub(1).is_none_or(|b| !CAUSATIVE.contains(&s.lower(b)) && s.tag(b) != Tag::TO)
+    k.checked_sub(1)
+        .is_none_or(|b| !CAUSATIVE.contains(&s.lower(b)) && s.tag(b) != Tag::TO)
 }
 
 /// The auxiliary governing token `i`, looking back over adverbs ("has not yet risen").
@@ -116,17 +130,22 @@ fn after_aux(s: &Sentence<'_>, i: usize, aux: Aux) -> Option<Tag> {
         }
         Aux::To if s.tag_at(i, -1) == Some(Tag::TO) && smooth::noun_after_to(s, i) => {
             // "has gone to war with": the Brill rules made a verb of it.
-            entry.map(|e| e.first()).filter(|t| *t != tag)
+            entry.map(Entry::first).filter(|t| *t != tag)
         }
         Aux::To => {
             // "to" right before the word was handled before the Brill rules; here adverbs
             // come between ("to quickly sell") or the rules made a present form.
             let adverb_between = s.tag_at(i, -1) != Some(Tag::TO);
-            let verbal = tag == Tag::VBP || (adverb_between && matches!(tag, Tag::NN | Tag::JJ | Tag::VBD));
+            let verbal =
+                tag == Tag::VBP || (adverb_between && matches!(tag, Tag::NN | Tag::JJ | Tag::VBD));
             (verbal && base).then_some(Tag::VB)
         }
         Aux::Have | Aux::Be | Aux::BeOrHave => {
-            if w.ends_with("ing") && aux != Aux::Have && matches!(tag, Tag::NN | Tag::JJ) && can(Tag::VBG) {
+            if w.ends_with("ing")
+                && aux != Aux::Have
+                && matches!(tag, Tag::NN | Tag::JJ)
+                && can(Tag::VBG)
+            {
                 return Some(Tag::VBG);
             }
             let by_or_prep = matches!(s.tag_at(i, 1), Some(Tag::IN | Tag::TO));

@@ -4,7 +4,8 @@
 //! ("Mr.", "U.S.", "Jan.", "Corp."), numbers with separators ("1,850", "4.25", "10:30", "1/2"),
 //! "AT&T", "'90s". Split off: clitics ("company" + "'s", "do" + "n't", "they" + "'re"), "$",
 //! "%", quotes, brackets and other punctuation. Runs of hyphens or dashes ("--", "—") and of
-//! periods ("...") are one token each, as are "``" and "''".
+//! periods ("...") are one token each, as are Penn-style quotes (two backquotes, two
+//! apostrophes).
 
 /// Splits `text` into `(start, end)` byte spans, in order, never empty, on char boundaries.
 pub(crate) fn split(text: &str) -> Vec<(usize, usize)> {
@@ -195,9 +196,9 @@ impl Scanner<'_> {
         let last = self.text[after..].chars().all(is_closing);
         if word.contains('.') {
             // "U.S", "a.m", "Ph.D": short letter groups.
-            return word
-                .split('.')
-                .all(|part| (1..=3).contains(&part.chars().count()) && part.chars().all(char::is_alphabetic));
+            return word.split('.').all(|part| {
+                (1..=3).contains(&part.chars().count()) && part.chars().all(char::is_alphabetic)
+            });
         }
         let lower = word.to_ascii_lowercase();
         let capital = word.chars().next().is_some_and(char::is_uppercase);
@@ -213,8 +214,7 @@ impl Scanner<'_> {
         if lower == "no" || lower == "nos" {
             return next_digit;
         }
-        (word.chars().count() == 1 && capital)
-            || (capital && ABBREV_CAPITAL.contains(&lower.as_str()))
+        (capital && (word.chars().count() == 1 || ABBREV_CAPITAL.contains(&lower.as_str())))
             || ABBREV_ANY.contains(&lower.as_str())
     }
 }
@@ -244,10 +244,19 @@ mod tests {
 
     #[test]
     fn clitics_split() {
-        assert_eq!(words("the company's shares"), ["the", "company", "'s", "shares"]);
+        assert_eq!(
+            words("the company's shares"),
+            ["the", "company", "'s", "shares"]
+        );
         assert_eq!(words("They don't know"), ["They", "do", "n't", "know"]);
-        assert_eq!(words("they're here, we've won"), ["they", "'re", "here", ",", "we", "'ve", "won"]);
-        assert_eq!(words("can't won't I'd"), ["ca", "n't", "wo", "n't", "I", "'d"]);
+        assert_eq!(
+            words("they're here, we've won"),
+            ["they", "'re", "here", ",", "we", "'ve", "won"]
+        );
+        assert_eq!(
+            words("can't won't I'd"),
+            ["ca", "n't", "wo", "n't", "I", "'d"]
+        );
         assert_eq!(words("it\u{2019}s"), ["it", "\u{2019}s"]);
         assert_eq!(words("Acme Inc.'s unit"), ["Acme", "Inc.", "'s", "unit"]);
         assert_eq!(words("the banks' losses"), ["the", "banks", "'", "losses"]);
@@ -255,7 +264,10 @@ mod tests {
 
     #[test]
     fn internal_punctuation_kept() {
-        assert_eq!(words("a buy-out by O'Neill"), ["a", "buy-out", "by", "O'Neill"]);
+        assert_eq!(
+            words("a buy-out by O'Neill"),
+            ["a", "buy-out", "by", "O'Neill"]
+        );
         assert_eq!(words("AT&T and S&P"), ["AT&T", "and", "S&P"]);
         assert_eq!(words("in the '90s"), ["in", "the", "'90s"]);
         assert_eq!(words("rock-and-roll"), ["rock-and-roll"]);
@@ -263,28 +275,54 @@ mod tests {
 
     #[test]
     fn abbreviations_keep_period() {
-        assert_eq!(words("Mr. Smith of Acme Corp. said"), ["Mr.", "Smith", "of", "Acme", "Corp.", "said"]);
-        assert_eq!(words("the U.S. and N.Y. on Jan. 5"), ["the", "U.S.", "and", "N.Y.", "on", "Jan.", "5"]);
+        assert_eq!(
+            words("Mr. Smith of Acme Corp. said"),
+            ["Mr.", "Smith", "of", "Acme", "Corp.", "said"]
+        );
+        assert_eq!(
+            words("the U.S. and N.Y. on Jan. 5"),
+            ["the", "U.S.", "and", "N.Y.", "on", "Jan.", "5"]
+        );
         assert_eq!(words("at 5 p.m. today."), ["at", "5", "p.m.", "today", "."]);
         assert_eq!(words("He left the U.S."), ["He", "left", "the", "U.S."]);
         assert_eq!(words("He was ill."), ["He", "was", "ill", "."]);
-        assert_eq!(words("It is No. 1 in Calif. now"), ["It", "is", "No.", "1", "in", "Calif.", "now"]);
+        assert_eq!(
+            words("It is No. 1 in Calif. now"),
+            ["It", "is", "No.", "1", "in", "Calif.", "now"]
+        );
         assert_eq!(words("J. R. Smith"), ["J.", "R.", "Smith"]);
         assert_eq!(words("said no."), ["said", "no", "."]);
     }
 
     #[test]
     fn numbers() {
-        assert_eq!(words("$1,850.50 or 4.25%"), ["$", "1,850.50", "or", "4.25", "%"]);
-        assert_eq!(words("at 10:30, 1/2 of 3,00"), ["at", "10:30", ",", "1/2", "of", "3", ",", "00"]);
+        assert_eq!(
+            words("$1,850.50 or 4.25%"),
+            ["$", "1,850.50", "or", "4.25", "%"]
+        );
+        assert_eq!(
+            words("at 10:30, 1/2 of 3,00"),
+            ["at", "10:30", ",", "1/2", "of", "3", ",", "00"]
+        );
         assert_eq!(words("a 10-year note"), ["a", "10-year", "note"]);
     }
 
     #[test]
     fn punctuation_runs() {
-        assert_eq!(words("wait -- no\u{2014}yes\u{2013}maybe..."), ["wait", "--", "no", "\u{2014}", "yes", "\u{2013}", "maybe", "..."]);
-        assert_eq!(words("``Yes,'' he said."), ["``", "Yes", ",", "''", "he", "said", "."]);
-        assert_eq!(words("\u{201C}Go!\u{201D} (now)"), ["\u{201C}", "Go", "!", "\u{201D}", "(", "now", ")"]);
+        assert_eq!(
+            words("wait -- no\u{2014}yes\u{2013}maybe..."),
+            [
+                "wait", "--", "no", "\u{2014}", "yes", "\u{2013}", "maybe", "..."
+            ]
+        );
+        assert_eq!(
+            words("``Yes,'' he said."),
+            ["``", "Yes", ",", "''", "he", "said", "."]
+        );
+        assert_eq!(
+            words("\u{201C}Go!\u{201D} (now)"),
+            ["\u{201C}", "Go", "!", "\u{201D}", "(", "now", ")"]
+        );
         assert_eq!(words("'Hi' she said"), ["'", "Hi", "'", "she", "said"]);
         assert_eq!(words("Really?!"), ["Really", "?!"]);
     }
@@ -293,12 +331,37 @@ mod tests {
     fn offsets_are_bytes() {
         let text = "Caf\u{e9} \u{2014} na\u{ef}ve, 5\u{a0}%";
         let spans = split(text);
-        assert_eq!(spans, [(0, 5), (6, 9), (10, 16), (16, 17), (18, 19), (21, 22)]);
+        assert_eq!(
+            spans,
+            [(0, 5), (6, 9), (10, 16), (16, 17), (18, 19), (21, 22)]
+        );
     }
 
     #[test]
     fn any_input_is_safe() {
-        for text in ["", " ", "'", "''", "\u{2019}", "-", ".", "a.", "A.", "n't", "'s", "x'", "\u{1F600}\u{200D}\u{1F600}", "e\u{301}t\u{e9}", "1,", "1,0000", "a-", "-a", "&", "\u{2018}90s", "Inc.'"] {
+        for text in [
+            "",
+            " ",
+            "'",
+            "''",
+            "\u{2019}",
+            "-",
+            ".",
+            "a.",
+            "A.",
+            "n't",
+            "'s",
+            "x'",
+            "\u{1F600}\u{200D}\u{1F600}",
+            "e\u{301}t\u{e9}",
+            "1,",
+            "1,0000",
+            "a-",
+            "-a",
+            "&",
+            "\u{2018}90s",
+            "Inc.'",
+        ] {
             for (s, e) in split(text) {
                 assert!(s < e && e <= text.len(), "{text:?}");
                 assert!(text.is_char_boundary(s) && text.is_char_boundary(e));
