@@ -8,13 +8,13 @@ Sources (both MIT, by Alex Corvi; see LICENSE.md beside this file):
     (condition codes in dist/smoothing/brill_conditions.js).
 The rest of en-pos (unknown-word guessing, pre/post-Brill smoothing) is ported as Rust code.
 
-Rerun (from anywhere; nothing but the Python 3 standard library is needed):
-    mkdir -p /tmp/npm && cd /tmp/npm
-    npm pack en-lexicon@1.0.11 en-pos@1.0.16
-    mkdir -p en-lexicon en-pos
-    tar xzf en-lexicon-1.0.11.tgz -C en-lexicon && tar xzf en-pos-1.0.16.tgz -C en-pos
+Rerun from the project root (the script needs only the Python 3 standard library):
+    mkdir -p /tmp/npm/en-lexicon /tmp/npm/en-pos
+    (cd /tmp/npm && npm pack en-lexicon@1.0.11 en-pos@1.0.16)
+    tar xzf /tmp/npm/en-lexicon-1.0.11.tgz -C /tmp/npm/en-lexicon
+    tar xzf /tmp/npm/en-pos-1.0.16.tgz -C /tmp/npm/en-pos
     python3 assets/pos/convert.py /tmp/npm/en-lexicon/package /tmp/npm/en-pos/package
-It rewrites lexicon.txt and rules.txt next to this script.
+It rewrites lexicon.txt and rules.txt next to this script (the output is deterministic).
 
 Changes made to the data (all listed here, nothing else is altered):
   - lexicon: emoji entries (tag EM), entries with no letter or digit (punctuation is classified
@@ -66,6 +66,9 @@ OVERRIDES = {
     "ceasefires": "NNS", "livestream": "NN|VB", "smartphone": "NN", "smartphones": "NNS",
     "cyberattack": "NN", "cyberattacks": "NNS", "startup": "NN", "startups": "NNS",
     "percent": "NN", "%": "NN",
+    "tenth": "JJ|NN", "second": "JJ|NN|RB|VB",
+    # Verb forms the expanded lexicon put a noun first on.
+    "abducted": "VBN|VBD|JJ", "worshipped": "VBD|VBN",
 }
 
 # Rules left out, as (from, to, condition, c1, c2).
@@ -99,7 +102,7 @@ ENTRY = re.compile(r"^\s*" + JS_STRING + r"\s*:\s*" + JS_STRING + r",?\s*$")
 LEAKED_TAG = re.compile(r"/[A-Z]{2,}")
 
 
-def clean_tags(word, tags):
+def clean_tags(tags):
     """Maps odd tags, drops emoji and punctuation tags; returns the cleaned list (maybe empty)."""
     out = []
     for tag in tags.split("|"):
@@ -120,7 +123,7 @@ def convert_lexicon(src):
         tags = json.loads('"' + m.group(2) + '"')
         if not any(c.isalnum() for c in word) or LEAKED_TAG.search(word) or any(c.isspace() for c in word):
             continue
-        cleaned = clean_tags(word, tags)
+        cleaned = clean_tags(tags)
         if cleaned:
             entries[word] = cleaned
     for word, tags in OVERRIDES.items():

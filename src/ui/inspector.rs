@@ -150,37 +150,41 @@ fn dates_ui(ui: &mut egui::Ui, event: &Event, state: &mut UiState, commands: &mu
         .num_columns(2)
         .show(ui, |ui| {
             let label = ui.label("Start");
-            ui.vertical(|ui| {
-                state
-                    .drafts
-                    .field_ui(
-                        ui,
-                        Field::EventStart(event.id),
-                        &event.start.to_iso(),
-                        |text| {
-                            egui::TextEdit::singleline(text).hint_text("2022-01-06, 1850, -0043")
-                        },
-                    )
-                    .labelled_by(label.id);
+            ui.horizontal_top(|ui| {
+                // How the event stands to the date ("by 6 Jan 2022"), read as one phrase with it.
+                let mut relation = event.relation;
+                egui::ComboBox::from_id_salt("event_relation")
+                    .width(56.0)
+                    .selected_text(relation.prefix().unwrap_or("on"))
+                    .show_ui(ui, |ui| {
+                        for r in Relation::ALL {
+                            ui.selectable_value(&mut relation, r, r.label());
+                        }
+                    })
+                    .response
+                    .accessible_name("Happened")
+                    .on_hover_text(
+                        "What the source says about the date: the event happened on it, no later \
+                         than it (by), was going on at it (as of), or was announced for after it",
+                    );
+                if relation != event.relation {
+                    change(commands, event.id, EventChange::Relation(relation));
+                }
+                ui.vertical(|ui| {
+                    state
+                        .drafts
+                        .field_ui(
+                            ui,
+                            Field::EventStart(event.id),
+                            &event.start.to_iso(),
+                            |text| {
+                                egui::TextEdit::singleline(text)
+                                    .hint_text("2022-01-06, 1850, -0043")
+                            },
+                        )
+                        .labelled_by(label.id);
+                });
             });
-            ui.end_row();
-            ui.label("Happened");
-            let mut relation = event.relation;
-            egui::ComboBox::from_id_salt("event_relation")
-                .selected_text(relation.label())
-                .show_ui(ui, |ui| {
-                    for r in Relation::ALL {
-                        ui.selectable_value(&mut relation, r, r.label());
-                    }
-                })
-                .response
-                .on_hover_text(
-                    "What the source says about the date: the event happened on it, no later than \
-                     it, was going on at it, or was announced for after it",
-                );
-            if relation != event.relation {
-                change(commands, event.id, EventChange::Relation(relation));
-            }
             ui.end_row();
             ui.label("Precision");
             let mut precision = event.start.precision();

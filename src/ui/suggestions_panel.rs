@@ -39,7 +39,7 @@ pub fn suggestions_panel_ui(
             .is_some_and(crate::extract::Suggestion::is_article_dated)
     });
     let mut clicked = false;
-    egui::ScrollArea::vertical()
+    let mut area = egui::ScrollArea::vertical()
         // In a short panel the list shrinks to what is left, never pushing the panel taller.
         .min_scrolled_height(24.0)
         .id_salt("suggestions_scroll")
@@ -47,8 +47,30 @@ pub fn suggestions_panel_ui(
             drag: egui::scroll_area::DragScroll::Never,
             ..Default::default()
         })
-        .auto_shrink([false, false])
-        .show_rows(ui, ROW_HEIGHT, order.len() + usize::from(split.is_some()), |ui, rows| {
+        .auto_shrink([false, false]);
+    // A selection that moved (arrow keys, accepting) is scrolled into view once.
+    let memory = ui.id().with("suggestions_scroll_memory");
+    let (revealed, viewport): (Option<SuggestionKey>, (f32, f32)) =
+        ui.data(|d| d.get_temp(memory)).unwrap_or_default();
+    let selected = app.view.selected_suggestion;
+    if selected != revealed
+        && let Some(position) = selected.and_then(|key| order.iter().position(|k| *k == key))
+    {
+        let row = position + usize::from(split.is_some_and(|at| position >= at));
+        let row_height = ROW_HEIGHT + ui.spacing().item_spacing.y;
+        let top = row as f32 * row_height;
+        let (offset, height) = viewport;
+        if top < offset {
+            area = area.vertical_scroll_offset(top);
+        } else if top + row_height > offset + height && height > 0.0 {
+            area = area.vertical_scroll_offset(top + row_height - height);
+        }
+    }
+    let output = area.show_rows(
+        ui,
+        ROW_HEIGHT,
+        order.len() + usize::from(split.is_some()),
+        |ui, rows| {
             for row in rows {
                 // The suggestions dated by the article come after a heading of their own.
                 let index = match split {
@@ -66,7 +88,10 @@ pub fn suggestions_panel_ui(
                     clicked |= row_ui(ui, app, group, commands);
                 }
             }
-        });
+        },
+    );
+    let viewport = (output.state.clamped_offset().y, output.inner_rect.height());
+    ui.data_mut(|d| d.insert_temp(memory, (selected, viewport)));
     clicked
 }
 
@@ -322,8 +347,12 @@ fn rejected_ui(ui: &mut egui::Ui, app: AppView<'_>, commands: &mut Vec<Command>)
                         }
                         ui.add(
                             egui::Label::new(
-                                egui::RichText::new(format!("{} · {}", s.expression, s.title))
-                                    .weak(),
+                                egui::RichText::new(format!(
+                                    "{} · {}",
+                                    rejected_date_text(s),
+                                    s.title
+                                ))
+                                .weak(),
                             )
                             .truncate(),
                         );
@@ -331,4 +360,13 @@ fn rejected_ui(ui: &mut egui::Ui, app: AppView<'_>, commands: &mut Vec<Command>)
                 }
             },
         );
+}
+
+/// What a rejected suggestion is dated by: its expression, or its relation to the article date.
+fn rejected_date_text(s: &crate::extract::Suggestion) -> String {
+    if s.expression.is_empty() {
+        s.date.map_or_else(String::new, |d| s.relation.describe(&d.human()))
+    } else {
+        s.expression.clone()
+    }
 }

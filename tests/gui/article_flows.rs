@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use dateline::DatelineApp;
 use dateline::command::{FileCommand, ModelCommand, ViewCommand};
-use dateline::model::CharSpan;
+use dateline::model::{CharSpan, Relation};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers, Pos2, Vec2};
 use egui_kittest::Harness;
@@ -56,6 +56,15 @@ fn set_article_date(harness: &mut Harness<'_, DatelineApp>, date: &str) {
     harness.run_steps(1);
     harness.key_press(Key::Enter);
     harness.run_steps(3);
+}
+
+/// Pending groups whose best member has a date of its own (not only the article's).
+fn dated_groups(harness: &Harness<'_, DatelineApp>) -> usize {
+    let app = harness.state().app();
+    app.suggestion_groups()
+        .iter()
+        .filter(|g| !app.suggestions().get(g.members[0]).unwrap().is_article_dated())
+        .count()
 }
 
 fn pending_dates(harness: &Harness<'_, DatelineApp>) -> Vec<Option<String>> {
@@ -176,7 +185,7 @@ fn add_date_drag_to_timeline_show_in_article_and_undo() {
 fn keyboard_triage_of_three_suggestions() {
     let mut harness = app_with_sample();
     set_article_date(&mut harness, "2022-01-06");
-    assert_eq!(harness.state().app().suggestion_groups().len(), 3);
+    assert_eq!(dated_groups(&harness), 3);
     // Select the first suggestion by clicking its title, then triage from the keyboard.
     harness
         .get_by_label_contains("Suggestion 2 Jan 2022")
@@ -203,7 +212,7 @@ fn keyboard_triage_of_three_suggestions() {
             .any(|e| e.sources[0].expression == Some(first.span))
     );
     assert_eq!(app.project().articles[0].rejected.len(), 1);
-    assert!(app.suggestion_groups().is_empty());
+    assert_eq!(dated_groups(&harness), 0);
     // Rejected suggestions can be restored.
     let rejected = app.suggestions().rejected(app.project());
     assert_eq!(rejected.len(), 1);
@@ -212,7 +221,7 @@ fn keyboard_triage_of_three_suggestions() {
         .app_mut()
         .apply(ModelCommand::RestoreSuggestion(rejected[0]));
     harness.run_steps(2);
-    assert_eq!(harness.state().app().suggestion_groups().len(), 1);
+    assert_eq!(dated_groups(&harness), 1);
     // Three undo steps take back the restore, the accept and the reject.
     for _ in 0..3 {
         harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
@@ -373,4 +382,76 @@ fn removing_an_article_keeps_its_events_and_undo_brings_it_back() {
         "one undo step restores the quote too"
     );
     assert!(!harness.state().app().suggestion_groups().is_empty());
+}
+
+#[test]
+fn accepting_a_by_suggestion_keeps_its_relation_and_the_inspector_changes_it() {
+    let mut harness = Harness::builder()
+        .with_size(Vec2::new(1400.0, 1400.0))
+        .with_step_dt(1.0 / 60.0)
+        .build_eframe(|cc| DatelineApp::new(cc, &[]));
+    harness
+        .state_mut()
+        .app_mut()
+        .apply(FileCommand::AddArticles(vec![sample()]));
+    harness.state_mut().app_mut().finish_background_work();
+    harness.run_steps(3);
+    set_article_date(&mut harness, "2022-01-06");
+    // The events the article reports without a date come under a heading of their own, after the
+    // dated ones, each with its relation to the article date.
+    harness.get_by_label("Reported as of the article date");
+    let app = harness.state().app();
+    let (key, title) = app
+        .suggestion_groups()
+        .iter()
+        .map(|g| (g.members[0], app.suggestions().get(g.members[0]).unwrap()))
+        .find(|(_, s)| s.title.contains("have been injured"))
+        .map(|(k, s)| (k, s.title.clone()))
+        .expect("the injured suggestion");
+    assert_eq!(
+        app.suggestions().get(key).unwrap().relation,
+        Relation::By
+    );
+    // Walk the list from the keyboard to it (the list scrolls along), and accept it with Enter.
+    harness
+        .get_by_label_contains("Suggestion 2 Jan 2022")
+        .click();
+    harness.run_steps(2);
+    for _ in 0..20 {
+        if harness.state().app().view().selected_suggestion == Some(key) {
+            break;
+        }
+        harness.key_press(Key::ArrowDown);
+        harness.run_steps(2);
+    }
+    harness.get_by_label(&format!("Suggestion by 6 Jan 2022: {title}"));
+    harness.key_press(Key::Enter);
+    harness.run_steps(3);
+    let event = harness.state().app().project().events[0].clone();
+    assert_eq!((event.relation, event.title.as_str()), (Relation::By, title.as_str()));
+    assert_eq!(event.when(), "by 6 Jan 2022");
+    // Select it on the timeline: the inspector shows the relation, and changing it is one undo step.
+    harness
+        .state_mut()
+        .app_mut()
+        .apply(ViewCommand::Select(Some(event.id)));
+    harness.run_steps(2);
+    harness.get_by_label("Happened").click();
+    harness.run_steps(2);
+    harness.get_by_label("as of the date (ongoing)").click();
+    harness.run_steps(3);
+    assert_eq!(
+        harness.state().app().project().events[0].relation,
+        Relation::AsOf
+    );
+    assert_eq!(
+        harness.state().app().project().events[0].when(),
+        "as of 6 Jan 2022"
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run_steps(2);
+    assert_eq!(
+        harness.state().app().project().events[0].relation,
+        Relation::By
+    );
 }

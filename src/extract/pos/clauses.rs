@@ -1,6 +1,6 @@
 //! Clause-level verb decisions: past tense or participle for words that can be both ("the
-//! economy added 358,000 jobs" VBD, "troops trapped in Kuwait" VBN), plural noun or verb
-//! ("Annan visits Baghdad"), and a finite verb for a sentence that has none. The cue is
+//! bank added 300 jobs" VBD, "miners trapped in the shaft" VBN), plural noun or verb ("the
+//! envoy visits Paris"), and a finite verb for a sentence that has none. The cue is
 //! whether the clause so far has a subject and a finite verb.
 
 use super::sentence::Sentence;
@@ -11,7 +11,7 @@ const SUBORDINATORS: &[&str] = &[
     "that", "because", "although", "though", "while", "if", "whether", "unless", "whereas",
 ];
 
-/// Reporting verbs that are nearly always followed by a clause ("said the economy added
+/// Reporting verbs that are nearly always followed by a clause ("said the bank added
 /// ..."); other verbs start one only before "that".
 const REPORTING: &[&str] = &[
     "said",
@@ -75,6 +75,11 @@ pub(crate) fn apply(s: &mut Sentence<'_>) {
             outer = None;
             continue;
         }
+        if tag == Tag::CC && s.tag_at(i, -1) == Some(Tag::Comma) && clause.finite {
+            // ", but fighting resumed": a new clause, with its own subject.
+            clause = Clause::default();
+            continue;
+        }
         let wh = matches!(tag, Tag::WDT | Tag::WP | Tag::WRB);
         let subordinate = tag == Tag::IN
             && (SUBORDINATORS.contains(&w) || (TEMPORAL.contains(&w) && temporal_clause(s, i)));
@@ -95,8 +100,8 @@ pub(crate) fn apply(s: &mut Sentence<'_>) {
             && s.tag_at(i, -1).is_some_and(Tag::is_noun)
             && past_capable(s, i)
         {
-            // "Imports of watches that will be eligible ... totaled": the relative clause
-            // ended without a comma and this is the outer clause's verb.
+            // "Exports of parts that will be taxed ... totaled": the relative clause ended
+            // without a comma and this is the outer clause's verb.
             clause = outer.take().unwrap_or_default();
         }
         if !s.toks[i].blocked
@@ -167,7 +172,7 @@ fn skip_back(s: &Sentence<'_>, i: usize) -> usize {
     j
 }
 
-/// Prepositions that also open clauses ("after a bomb landed"); a noun phrase after them is
+/// Prepositions that also open clauses ("after the roof collapsed"); a noun phrase after them is
 /// more likely a subject than an object.
 const TEMPORAL: &[&str] = &[
     "after", "before", "since", "until", "as", "when", "once", "because",
@@ -199,7 +204,7 @@ fn finite_ahead(s: &Sentence<'_>, i: usize) -> bool {
 }
 
 /// Whether the noun phrase ending before token `i` is an object or a prepositional object
-/// (it follows a verb or preposition), as in "criticized the force dispatched to ...".
+/// (it follows a verb or preposition), as in "praised the crews dispatched to ...".
 fn object_np_before(s: &Sentence<'_>, i: usize) -> bool {
     let mut j = i;
     while j > 0 && (s.tag(j - 1).is_noun() || s.tag(j - 1).is_noun_modifier()) {
@@ -221,10 +226,19 @@ fn decide(s: &Sentence<'_>, i: usize, clause: Clause) -> Option<Tag> {
     let object_next = matches!(
         next,
         Some(Tag::DT | Tag::CD | Tag::PRP | Tag::PRPS | Tag::Dollar | Tag::WRB | Tag::WP)
-    ) || s.lower_at(i, 1) == "that";
+    ) || (s.lower_at(i, 1) == "that" && next == Some(Tag::IN));
     match tag {
         Tag::VBN | Tag::VBD if past_capable(s, i) => {
             past_or_participle(s, i, clause, object_next).filter(|t| *t != tag)
+        }
+        Tag::VBG
+            if !clause.subject
+                && can(Tag::NN)
+                && s.tag_at(i, 1)
+                    .is_some_and(|t| t.is_finite_verb() || t == Tag::VBN) =>
+        {
+            // "Trading resumed", "but fighting resumed": a gerund subject is a noun.
+            Some(Tag::NN)
         }
         Tag::NN | Tag::VB if !clause.finite && clause.subject => {
             finite_from_base(s, i, object_next)
@@ -243,8 +257,8 @@ fn decide(s: &Sentence<'_>, i: usize, clause: Clause) -> Option<Tag> {
     }
 }
 
-/// A clause's verb read as a noun or base form after its subject: "The company put up ...",
-/// "Turkey and Saudi Arabia in effect shut down ...", "QVC and CVN already control most ...".
+/// A clause's verb read as a noun or base form after its subject: "The firm put up ...",
+/// "The two states briefly shut down ...", "Acme and Zenit already control most ...".
 fn finite_from_base(s: &Sentence<'_>, i: usize, object_next: bool) -> Option<Tag> {
     let entry = s.toks[i].entry?;
     let next = s.tag_at(i, 1);
@@ -269,7 +283,7 @@ fn finite_from_base(s: &Sentence<'_>, i: usize, object_next: bool) -> Option<Tag
 }
 
 /// A noun or base form after "and" with an object, in a clause that has a verb: the same
-/// form as the verb before ("are worried ... and fear they are ...").
+/// form as the verb before ("are angry ... and fear they will ...").
 fn coordinated(s: &Sentence<'_>, i: usize) -> Option<Tag> {
     let entry = s.toks[i].entry?;
     let j = skip_back(s, i);
@@ -284,7 +298,7 @@ fn coordinated(s: &Sentence<'_>, i: usize) -> Option<Tag> {
     (before != s.tag(i) && entry.has(before) && before != Tag::VBZ).then_some(before)
 }
 
-/// Determiners that stand for a noun phrase when no noun follows ("some started shipping").
+/// Determiners that stand for a noun phrase when no noun follows ("some started selling").
 const PRONOMINAL: &[&str] = &[
     "some", "many", "most", "few", "all", "both", "each", "others", "this", "that",
 ];
@@ -301,7 +315,7 @@ fn past_or_participle(
     let w = s.lower(i);
     let prev_word = s.lower_at(i, -1);
     if matches!(prev_word, "those" | "these") && matches!(next, Some(Tag::IN)) {
-        // "those found at the site".
+        // "those seen at the site".
         return Some(Tag::VBN);
     }
     let noun_next = next.is_some_and(|t| t.is_noun() || t.is_adjective());
@@ -324,16 +338,16 @@ fn past_or_participle(
             && matches!(prev, Some(Tag::NN | Tag::NNS))
             && matches!(next, Some(Tag::NNP | Tag::Quote)))
         || (opening && !matches!(next, Some(Tag::NNP | Tag::NNPS)))
-        || (prev == Some(Tag::Comma) && !clause.finite && appositive(s, i))
+        || (j > 0 && s.tag(j - 1) == Tag::Comma && !clause.finite && appositive(s, i))
     {
-        // "the year ended Sept. 30", "Asked how ...", "The debt, estimated at $4.7 billion, ...".
+        // "the quarter ended June 30", "Asked why ...", "The loan, valued at $2 billion, ...".
         return Some(Tag::VBN);
     }
     if pronoun_subject || (object_next && !naming) {
         return Some(Tag::VBD);
     }
     if j > 0 && matches!(s.lower(j - 1), "and" | "or" | "but") {
-        // "failed to come up with a winner and filed for": like the verb before the "and".
+        // "failed to find a buyer and filed for": like the verb before the "and".
         let before = (0..j - 1)
             .rev()
             .map(|k| s.tag(k))
@@ -411,7 +425,7 @@ fn after_aux(s: &Sentence<'_>, i: usize) -> bool {
 }
 
 /// Gives a sentence without a finite verb one, where a noun, adjective or participle right
-/// after a subject can be one: "Iraq imports about ...", "Monarchists hope to ...".
+/// after a subject can be one: "Chile exports about ...", "Farmers hope to ...".
 fn ensure_finite(s: &mut Sentence<'_>) {
     if s.toks.iter().any(|t| t.tag.is_finite_verb()) {
         return;

@@ -96,6 +96,10 @@ fn correction(s: &Sentence<'_>, i: usize) -> Option<Tag> {
     if s.toks[i].blocked {
         return None;
     }
+    if matches!(w, "first" | "last") && matches!(s.tag_at(i, 1), Some(Tag::VBD | Tag::VBN)) {
+        // "first announced in May".
+        return Some(Tag::RB);
+    }
     let tag = s.tag(i);
     if let Some(tag) = verbs::correction(s, i) {
         return Some(tag);

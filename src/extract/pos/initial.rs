@@ -143,9 +143,23 @@ fn opening(s: &Sentence<'_>, i: usize, exact: Option<&Entry>, low: Option<&Entry
             }
         }
         (Some(e), _) => Some(e.first()),
+        (None, Some(l)) if matches!(l.first(), Tag::VB | Tag::VBP) && name_like_next(s, i) => {
+            // "Zoom, which ...": not an imperative.
+            Some(Tag::NNP)
+        }
         (None, Some(l)) => Some(l.first()),
         (None, None) => None,
     }
+}
+
+/// Whether the token after `i` makes a base-form verb at `i` unlikely: a comma, a
+/// possessive, or a word that is usually a finite verb or modal.
+fn name_like_next(s: &Sentence<'_>, i: usize) -> bool {
+    if i + 1 >= s.len() {
+        return false;
+    }
+    let w = s.lower(i + 1);
+    w == "," || w == "'s" || lookup(w).is_some_and(|e| e.first().is_finite_verb())
 }
 
 /// The tag of a word the lexicon lacks: (tag, entry used, blocked).

@@ -341,6 +341,39 @@ fn any_input_is_safe() {
     assert_eq!(tag(&long).len(), 5000);
 }
 
+#[test]
+fn random_text_never_panics() {
+    // A tiny linear congruential generator: deterministic, no dependencies.
+    let pool: Vec<char> =
+        "aZ9 .,'\u{2019}\"-\u{2014}$%&/:;()`!?\u{e9}\u{301}\u{1F600}\u{a0}\n\tMr.U.S.n't's"
+            .chars()
+            .collect();
+    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+    for _ in 0..3000 {
+        let mut text = String::new();
+        for _ in 0..(state % 40) {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            let k = usize::try_from((state >> 33) % pool.len() as u64).unwrap();
+            text.push(pool[k]);
+        }
+        let mut last = 0;
+        for w in tag(&text) {
+            assert!(
+                w.start >= last && w.start < w.end && w.end <= text.len(),
+                "{text:?}"
+            );
+            assert!(
+                text[last..w.start].chars().all(char::is_whitespace),
+                "{text:?}"
+            );
+            last = w.end;
+        }
+        assert!(text[last..].chars().all(char::is_whitespace), "{text:?}");
+    }
+}
+
 /// Prints the tags after each stage for the sentence in `POS_TRACE` (a debugging aid).
 #[test]
 #[ignore = "debugging aid: POS_TRACE='sentence' cargo test trace -- --ignored --nocapture"]

@@ -1,6 +1,6 @@
 //! Verb readings that en-pos leaves wrong in news text: forms after auxiliaries ("has risen",
 //! "was hurt", "will report", "were trading"), finite verbs after "who",
-//! and gerunds that take an object ("by doubling the trade").
+//! and gerunds that take an object ("by cutting the rate").
 
 use super::lexicon::Entry;
 use super::sentence::Sentence;
@@ -29,16 +29,16 @@ pub(crate) fn correction(s: &Sentence<'_>, i: usize) -> Option<Tag> {
     }
     let tag = s.tag(i);
     if tag == Tag::VB && plural_subject_before(s, i) {
-        // "conditions in Kuwait appear to be", "they say": a present form.
+        // "the talks appear to be", "they say": a present form.
         return Some(Tag::VBP);
     }
     let entry = s.toks[i].entry?;
     if s.lower_at(i, -1) == "who" && matches!(tag, Tag::NN | Tag::NNS | Tag::JJ | Tag::VBN) {
-        // "who shot down".
+        // "who shot at".
         return entry.first_where(|t| matches!(t, Tag::VBD | Tag::VBZ | Tag::VBP));
     }
     if matches!(tag, Tag::NN | Tag::JJ) && s.lower(i).ends_with("ing") && entry.has(Tag::VBG) {
-        // "by doubling the trade", ", burning flags": a gerund with an object.
+        // "by cutting the rate", ", waving banners": a gerund with an object.
         let before = matches!(
             s.tag_at(i, -1),
             Some(Tag::IN | Tag::Comma | Tag::RB | Tag::CC)
@@ -63,7 +63,7 @@ pub(crate) fn correction(s: &Sentence<'_>, i: usize) -> Option<Tag> {
     None
 }
 
-/// Verbs after whose object a bare infinitive follows ("let the offensive begin").
+/// Verbs after whose object a bare infinitive follows ("let the talks begin").
 const CAUSATIVE: &[&str] = &[
     "let", "lets", "make", "makes", "made", "making", "help", "helps", "helped", "helping", "see",
     "sees", "saw", "seen", "watch", "watched", "hear", "heard", "have", "has", "had", "having",
@@ -129,7 +129,7 @@ fn after_aux(s: &Sentence<'_>, i: usize, aux: Aux) -> Option<Tag> {
             (verbal && base).then_some(Tag::VB)
         }
         Aux::To if s.tag_at(i, -1) == Some(Tag::TO) && smooth::noun_after_to(s, i) => {
-            // "has gone to war with": the Brill rules made a verb of it.
+            // "has gone to court over": the Brill rules made a verb of it.
             entry.map(Entry::first).filter(|t| *t != tag)
         }
         Aux::To => {

@@ -150,7 +150,29 @@ impl Scanner<'_> {
     /// period, then split into stem and clitic.
     fn word(&mut self) {
         let start = self.pos;
-        let mut end = start;
+        let mut end = self.scan(start);
+        if self.char_at(end) == Some('.')
+            && self.char_at(end + 1) != Some('.')
+            && self.keeps_period(&self.text[start..end], end + 1)
+        {
+            end += 1;
+            // "U.K.-based".
+            if matches!(self.char_at(end), Some('-' | '\u{2011}'))
+                && self.char_at(end + 1).is_some_and(is_word_char)
+            {
+                end = self.scan(end + 1);
+            }
+        }
+        let cut = clitic_start(&self.text[start..end]).map_or(end, |k| start + k);
+        self.push(start, cut);
+        self.push(cut, end);
+    }
+
+    /// The end of the letters and digits from `from` on, joined by single internal
+    /// connectors: hyphens, apostrophes and periods before a letter or digit, thousands
+    /// commas, colons between digits, "/" and "&" between letters or digits.
+    fn scan(&self, from: usize) -> usize {
+        let mut end = from;
         let mut prev = ' ';
         while let Some(c) = self.char_at(end) {
             if is_word_char(c) {
@@ -173,15 +195,7 @@ impl Scanner<'_> {
             }
             end = next_at;
         }
-        if self.char_at(end) == Some('.')
-            && self.char_at(end + 1) != Some('.')
-            && self.keeps_period(&self.text[start..end], end + 1)
-        {
-            end += 1;
-        }
-        let cut = clitic_start(&self.text[start..end]).map_or(end, |k| start + k);
-        self.push(start, cut);
-        self.push(cut, end);
+        end
     }
 
     /// Whether exactly three digits start at `at` (a thousands group: "1,850").
@@ -269,6 +283,7 @@ mod tests {
             ["a", "buy-out", "by", "O'Neill"]
         );
         assert_eq!(words("AT&T and S&P"), ["AT&T", "and", "S&P"]);
+        assert_eq!(words("a U.S.-led force"), ["a", "U.S.-led", "force"]);
         assert_eq!(words("in the '90s"), ["in", "the", "'90s"]);
         assert_eq!(words("rock-and-roll"), ["rock-and-roll"]);
     }
