@@ -16,6 +16,8 @@ pub(crate) use words::Sentence;
 
 /// Soft limit on a title's words: the complement stops at the next phrase boundary past it.
 const SOFT_TITLE_WORDS: usize = 12;
+/// Fewer words than this make a title too thin: it reads on past a clause boundary.
+const MIN_TITLE_WORDS: usize = 4;
 /// Hard limit on a title's words.
 const HARD_TITLE_WORDS: usize = 30;
 
@@ -87,7 +89,11 @@ fn build(
         .map_or(group.end, |(_, end)| noun_phrase_end(s, end));
     // A date right after a noun may date that noun ("for a mission in December"): keep it in.
     let must_reach = match expr {
-        Some((first, end)) if first >= group.end + 2 && follows_common_noun(s, first) => {
+        Some((first, end))
+            if first >= group.end + 2
+                && follows_common_noun(s, first)
+                && !s.is_reporting(group.head) =>
+        {
             must_reach.max(end)
         }
         _ => must_reach,
@@ -100,7 +106,7 @@ fn build(
         },
         _ => subject,
     };
-    let complement_end = complement_end(s, groups, group, must_reach, &subject);
+    let complement_end = complement_end(s, groups, group, must_reach, &subject, &removed);
     let mut picked: Vec<usize> = Vec::new();
     if let Some((a, b)) = subject.words {
         picked.extend(a..b);
@@ -181,6 +187,7 @@ fn complement_end(
     group: VerbGroup,
     must_reach: usize,
     subject: &subject::Subject,
+    removed: &[bool],
 ) -> usize {
     let subject_words = subject.words.map_or(0, |(a, b)| b - a);
     let mut count = subject_words + (group.end - subject.predicate_start);
@@ -199,7 +206,9 @@ fn complement_end(
             || (s.tag(k) == Tag::CC && starts_clause(s, groups, k + 1))
             || (k > group.end && s.opens_clause(k))
             || (k > group.end && s.is_reporting(k) && s.tag(k).is_verb());
-        if stop && !(needed && !s.is_boundary_punct(k)) {
+        // A title too thin to say anything ("They moved") reads on into the next clause.
+        let thin = count < MIN_TITLE_WORDS && !s.is_boundary_punct(k) && s.tag(k) != Tag::Comma;
+        if stop && !(needed && !s.is_boundary_punct(k)) && !thin {
             break;
         }
         let phrase_start =
@@ -210,7 +219,7 @@ fn complement_end(
         if !needed && count >= HARD_TITLE_WORDS {
             break;
         }
-        count += 1;
+        count += usize::from(!removed[k]);
         k += 1;
     }
     k
