@@ -184,6 +184,8 @@ pub fn suggest(text: &str, dct: Option<&Dct>) -> Vec<Suggestion> {
 struct TaggedSentence {
     span: (usize, usize),
     words: Vec<super::pos::Word>,
+    /// Titles already given to dates of this sentence.
+    titles: Vec<String>,
 }
 
 /// The title of the event the expression at `span` dates in the sentence `(ss, se)` of `text`,
@@ -202,11 +204,34 @@ fn titled(
     if cache.span != (ss, se) || (cache.words.is_empty() && ss < se) {
         cache.span = (ss, se);
         cache.words = super::pos::tag(sentence);
+        cache.titles.clear();
     }
     let s = super::clause::Sentence::new(sentence, &cache.words);
-    match super::clause::title_for_expression(&s, (span.0 - ss, span.1 - ss)) {
+    let expr = (span.0 - ss, span.1 - ss);
+    let mut title = super::clause::title_for_expression(&s, expr, false);
+    // A second date of the sentence on the same verb reads on to its own place.
+    if let Some(t) = &title
+        && cache.titles.contains(&t.text)
+    {
+        title = super::clause::title_for_expression(&s, expr, true).or(title);
+    }
+    if let Some(t) = &title {
+        cache.titles.push(t.text.clone());
+    }
+    match title {
         Some(t) => (t.text, Some((ss + t.trigger.0, ss + t.trigger.1))),
-        None => (title_from(sentence, (span.0 - ss, span.1 - ss)), None),
+        None => {
+            // No verb the date belongs to: the nearest verb, else the nearest noun, names it.
+            let outside = cache.words.iter().filter(|w| w.end <= expr.0 || w.start >= expr.1);
+            let distance = |w: &&super::pos::Word| w.start.abs_diff(expr.0);
+            let nearest = outside
+                .clone()
+                .filter(|w| w.tag.is_verb())
+                .min_by_key(distance)
+                .or_else(|| outside.filter(|w| w.tag.is_noun()).min_by_key(distance));
+            let trigger = nearest.map(|w| (ss + w.start, ss + w.end));
+            (title_from(sentence, expr), trigger)
+        }
     }
 }
 

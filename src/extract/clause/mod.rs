@@ -37,7 +37,15 @@ pub(crate) struct EventTitle {
 }
 
 /// The title of the event that the expression at bytes `expr` of the sentence dates.
-pub(crate) fn title_for_expression(s: &Sentence<'_>, expr: (usize, usize)) -> Option<EventTitle> {
+///
+/// With `reach_date`, the title runs on to the date's own place in the clause: a second date of
+/// the sentence that dates the same verb ("rose to $42 in June from $29 in March") gets the words
+/// that tell it apart.
+pub(crate) fn title_for_expression(
+    s: &Sentence<'_>,
+    expr: (usize, usize),
+    reach_date: bool,
+) -> Option<EventTitle> {
     let first = s.words.iter().position(|w| w.end > expr.0)?;
     let end = s
         .words
@@ -49,14 +57,14 @@ pub(crate) fn title_for_expression(s: &Sentence<'_>, expr: (usize, usize)) -> Op
     }
     let groups = verb_groups(s);
     let group = dated_group(s, &groups, (first, end))?;
-    build(s, &groups, group, Some((first, end)))
+    build(s, &groups, group, Some((first, end)), reach_date)
 }
 
 /// The title of the event named by the verb at word `verb`.
 pub(crate) fn title_for_verb(s: &Sentence<'_>, verb: usize) -> Option<EventTitle> {
     let groups = verb_groups(s);
     let group = groups.iter().find(|g| g.first <= verb && verb < g.end)?;
-    build(s, &groups, *group, None)
+    build(s, &groups, *group, None, false)
 }
 
 /// Every verb group of a sentence (for callers that pick the event's verb themselves).
@@ -72,8 +80,12 @@ fn build(
     groups: &[VerbGroup],
     group: VerbGroup,
     expr: Option<(usize, usize)>,
+    reach_date: bool,
 ) -> Option<EventTitle> {
-    let subject = subject_of(s, groups, group);
+    let subject = subject_of(s, groups, group, expr);
+    if let Some(title) = trailing_attribution(s, groups, group, &subject, expr) {
+        return Some(title);
+    }
     let mut removed = vec![false; s.len()];
     let mut the_before = vec![false; s.len()];
     if let Some((first, end)) = expr {
@@ -89,6 +101,7 @@ fn build(
         .map_or(group.end, |(_, end)| noun_phrase_end(s, end));
     // A date right after a noun may date that noun ("for a mission in December"): keep it in.
     let must_reach = match expr {
+        Some((first, end)) if reach_date && first >= group.end => must_reach.max(end),
         Some((first, end))
             if first >= group.end + 2
                 && follows_common_noun(s, first)
@@ -100,10 +113,12 @@ fn build(
     };
     // A subject that was only the date phrase is no subject.
     let subject = match (subject.words, expr) {
-        (Some((a, b)), Some((first, end))) if a + 1 >= first && b <= end => subject::Subject {
-            words: None,
-            ..subject
-        },
+        (Some((a, b)), Some((first, end))) if a >= first.saturating_sub(1) && b <= end => {
+            subject::Subject {
+                words: None,
+                ..subject
+            }
+        }
         _ => subject,
     };
     let complement_end = complement_end(s, groups, group, must_reach, &subject, &removed);
@@ -126,6 +141,66 @@ fn build(
         text,
         trigger: (head.start, head.end),
     })
+}
+
+/// "The economy grew in January, the government reported on Friday": the report is what the
+/// date dates, so the title is the attribution with the reported clause after it ("The government
+/// reported the economy grew in January").
+fn trailing_attribution(
+    s: &Sentence<'_>,
+    groups: &[VerbGroup],
+    group: VerbGroup,
+    subject: &subject::Subject,
+    expr: Option<(usize, usize)>,
+) -> Option<EventTitle> {
+    if !s.is_reporting(group.head) {
+        return None;
+    }
+    let (a, b) = subject.words?;
+    let mut comma = a.checked_sub(1)?;
+    while comma >= 1 && s.is_quote(comma) {
+        comma -= 1;
+    }
+    if s.tag(comma) != Tag::Comma {
+        return None;
+    }
+    // Nothing but the date and punctuation after the reporting verb.
+    let rest_is_date = (group.end..s.len()).all(|k| {
+        s.tag(k).is_punct()
+            || s.is_quote(k)
+            || expr.is_some_and(|(first, end)| (first.saturating_sub(1)..end).contains(&k))
+    });
+    if !rest_is_date {
+        return None;
+    }
+    let main = groups
+        .iter()
+        .find(|g| g.finite && g.end <= comma && !s.is_reporting(g.head))?;
+    let reported = build(s, groups, *main, None, false)?;
+    let attribution: Vec<usize> = (a..b).chain(subject.predicate_start..group.end).collect();
+    let prefix = assemble(s, &attribution, &vec![false; s.len()]);
+    let first_word_is_name = subject_of(s, groups, *main, None)
+        .words
+        .is_some_and(|(first, _)| s.tag(first).is_proper() || s.lower(first) == "i");
+    let reported_text = if first_word_is_name {
+        reported.text
+    } else {
+        lower_first(&reported.text)
+    };
+    let head = s.words[group.head];
+    Some(EventTitle {
+        text: format!("{prefix} {reported_text}"),
+        trigger: (head.start, head.end),
+    })
+}
+
+/// Lower-cases the first letter.
+fn lower_first(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => c.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
 }
 
 /// Marks the date phrase for removal: the expression, a preposition that leads into it, a comma
@@ -404,7 +479,7 @@ mod debug_tests {
         eprintln!("{:?}", super::verb_groups(&s));
         if let Ok(expr) = std::env::var("DL_EXPR") {
             let at = text.find(&expr).unwrap();
-            eprintln!("{:?}", super::title_for_expression(&s, (at, at + expr.len())));
+            eprintln!("{:?}", super::title_for_expression(&s, (at, at + expr.len()), false));
         }
     }
 }

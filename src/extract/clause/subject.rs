@@ -20,30 +20,50 @@ pub(crate) struct Subject {
     pub words: Option<(usize, usize)>,
 }
 
-/// The subject of `group` among `groups`.
-pub(crate) fn subject_of(s: &Sentence<'_>, groups: &[VerbGroup], group: VerbGroup) -> Subject {
+/// The subject of `group` among `groups`; `skip` is the date phrase (word range), which is
+/// walked over: "American officials over the weekend became …".
+pub(crate) fn subject_of(
+    s: &Sentence<'_>,
+    groups: &[VerbGroup],
+    group: VerbGroup,
+    skip: Option<(usize, usize)>,
+) -> Subject {
     let mut start = group.first;
-    // Up a "to"-chain: "announced plans to travel", "agreed to buy".
+    // Up a "to"-chain: "announced plans to travel", "rose $2.50 a share to close at".
     if start >= 1 && s.tag(start - 1) == Tag::TO {
         let governing = groups
             .iter()
             .rev()
-            .find(|g| g.end < start && start - g.end <= 4)
-            .filter(|g| (g.end..start - 1).all(|k| s.tag(k).is_noun() || s.tag(k).is_adjective()));
+            .find(|g| g.end < start && start - g.end <= 6)
+            .filter(|g| (g.end..start - 1).all(|k| s.is_nominal(k)));
         if let Some(g) = governing {
             return Subject {
                 predicate_start: g.first,
-                ..subject_of(s, groups, *g)
+                ..subject_of(s, groups, *g, skip)
             };
         }
     }
     // Adverbs right before the group ("recently went") belong to the predicate.
-    while start >= 1 && matches!(s.tag(start - 1), Tag::RB) && s.lower(start - 1) != "not" {
+    while start >= 1
+        && matches!(s.tag(start - 1), Tag::RB)
+        && s.lower(start - 1) != "not"
+        && skip.is_none_or(|(first, end)| !(first..end).contains(&(start - 1)))
+    {
         start -= 1;
+    }
+    // The date phrase between subject and verb is not the subject.
+    let mut before = start;
+    if let Some((first, end)) = skip
+        && end == before
+    {
+        before = first;
+        if before >= 1 && matches!(s.tag(before - 1), Tag::IN | Tag::TO) {
+            before -= 1;
+        }
     }
     Subject {
         predicate_start: start,
-        words: noun_phrase_before(s, groups, start),
+        words: noun_phrase_before(s, groups, before),
     }
 }
 
@@ -69,18 +89,32 @@ fn noun_phrase_before(
         }
         return np_ending_at(s, k);
     }
-    // "…, X, the foreign minister, said": skip back over the apposition to the name.
+    // "…, X, the foreign minister, said", "Avon, based in Santa Monica, Calif., has": skip back
+    // over the appositions to the name.
     if s.tag(prev) == Tag::Comma {
-        let opening = (prev.saturating_sub(MAX_APPOSITION_WORDS)..prev)
-            .rev()
-            .find(|&k| s.tag(k) == Tag::Comma || s.is_boundary_punct(k))
-            .filter(|&k| s.tag(k) == Tag::Comma);
-        if let Some(k) = opening {
+        let floor = prev.saturating_sub(MAX_APPOSITION_WORDS);
+        let mut close = prev;
+        for _ in 0..4 {
+            let Some(k) = (floor..close)
+                .rev()
+                .find(|&k| s.tag(k) == Tag::Comma || s.is_boundary_punct(k))
+                .filter(|&k| s.tag(k) == Tag::Comma)
+            else {
+                return None;
+            };
             let inner = k + 1;
-            let apposition = s.is_nominal(inner) || s.is_subordinator(inner);
-            if apposition && let Some(np) = np_ending_at(s, k) {
+            let apposition = s.is_nominal(inner)
+                || s.is_subordinator(inner)
+                || matches!(s.tag(inner), Tag::VBN | Tag::VBG | Tag::NNP);
+            if !apposition {
+                return None;
+            }
+            if let Some(np) = np_ending_at(s, k)
+                && !(np.0 >= 1 && matches!(s.tag(np.0 - 1), Tag::IN | Tag::TO))
+            {
                 return Some(np);
             }
+            close = k;
         }
         return None;
     }
@@ -108,9 +142,9 @@ fn np_ending_at(s: &Sentence<'_>, end: usize) -> Option<(usize, usize)> {
     let mut first = end - 1;
     while first >= 1 {
         let k = first - 1;
-        let joins = (s.lower(k) == "of" || s.lower(k) == "and" || s.lower(k) == "&")
-            && k >= 1
-            && s.is_nominal(k - 1);
+        let joins = k >= 1
+            && ((s.lower(k) == "of" && s.is_nominal(k - 1))
+                || ((s.lower(k) == "and" || s.lower(k) == "&") && s.tag(k - 1).is_noun()));
         // "more than 1,000 people", "over 400", "about 50".
         let quantity = (s.tag(first) == Tag::CD
             && matches!(

@@ -88,6 +88,12 @@ pub(crate) fn verb_groups(s: &Sentence<'_>) -> Vec<VerbGroup> {
     groups
 }
 
+/// Participles that frame rather than report ("compared with a year earlier").
+const NON_EVENT_PARTICIPLES: &[&str] = &[
+    "compared", "based", "including", "excluding", "according", "following", "ended", "ending",
+    "due", "related", "associated", "beginning", "starting",
+];
+
 /// How far apart, in clause terms, words `a < b` are: words between, plus what they cross.
 fn distance(s: &Sentence<'_>, a: usize, b: usize) -> f32 {
     let mut cost = 0.0;
@@ -96,7 +102,9 @@ fn distance(s: &Sentence<'_>, a: usize, b: usize) -> f32 {
         if s.is_boundary_punct(k) {
             cost += 3.0;
         } else if s.tag(k) == Tag::Comma {
-            cost += 1.0;
+            // "a loss of $158,666, or 10 cents a share, in …": an aside, not a clause break.
+            let aside = k + 1 < s.len() && s.tag(k + 1) == Tag::CC;
+            cost += if aside { 0.3 } else { 1.0 };
         } else if s.is_subordinator(k) {
             cost += 1.5;
         } else if s.tag(k) == Tag::CC {
@@ -153,8 +161,13 @@ pub(crate) fn dated_group(
                 cost += 1.0;
             }
             if !g.finite {
-                // A bare participle ("videos posted online") is seldom the news itself.
-                cost += 0.8;
+                // A bare participle ("videos posted online") is seldom the news itself, and some
+                // never are ("compared with", "based in", "the year ended").
+                cost += if NON_EVENT_PARTICIPLES.contains(&s.lower(g.head)) {
+                    2.0
+                } else {
+                    0.8
+                };
             }
             if s.is_be(g.head) {
                 cost += 0.3;
