@@ -395,6 +395,17 @@ fn range_end(text: &str, tagged: &[Tagged], k: usize) -> Option<(usize, bool, Op
     {
         return Some((b.bytes.1, true, date_from_value(&b.timex.value)));
     }
+    // "the quarter ended Sept. 30": one period, named by its end.
+    if let Some(b) = tagged.get(k + 1)
+        && matches!(b.timex.kind, TimexType::Date)
+        && b.bytes.0 - a.bytes.1 <= 16
+        && matches!(
+            text[a.bytes.1..b.bytes.0].trim().to_ascii_lowercase().as_str(),
+            "ended" | "ending" | "that ended" | "which ended"
+        )
+    {
+        return Some((b.bytes.1, true, date_from_value(&b.timex.value)));
+    }
     // "March 3-5", "between March 3 and 5": a bare day number after a full day.
     if let Sem::Cal { day: Some(_), .. } | Sem::Ymd(..) = a.sem {
         let rest = &text[a.bytes.1..];

@@ -86,9 +86,26 @@ fn build(
     if let Some(title) = trailing_attribution(s, groups, group, &subject, expr) {
         return Some(title);
     }
+    // "The latest period had profit of $4 million", "Today is the eighth day": the date is the
+    // subject, and stays.
+    let date_is_subject = group.finite
+        && subject.words.is_none()
+        && expr.is_some_and(|(first, end)| {
+            end == subject.predicate_start
+                && s.is_nominal(end - 1)
+                && (first == 0 || matches!(s.tag(first - 1), Tag::Comma | Tag::CC))
+        });
+    let subject = if date_is_subject {
+        subject::Subject {
+            words: expr,
+            ..subject
+        }
+    } else {
+        subject
+    };
     let mut removed = vec![false; s.len()];
     let mut the_before = vec![false; s.len()];
-    if let Some((first, end)) = expr {
+    if let Some((first, end)) = expr.filter(|_| !date_is_subject) {
         remove_date_phrase(s, (first, end), &mut removed, &mut the_before);
     }
     // The reporting verb's "that" adds nothing ("said that" → "said").
@@ -113,7 +130,9 @@ fn build(
     };
     // A subject that was only the date phrase is no subject.
     let subject = match (subject.words, expr) {
-        (Some((a, b)), Some((first, end))) if a >= first.saturating_sub(1) && b <= end => {
+        (Some((a, b)), Some((first, end)))
+            if !date_is_subject && a >= first.saturating_sub(1) && b <= end =>
+        {
             subject::Subject {
                 words: None,
                 ..subject
@@ -280,7 +299,12 @@ fn complement_end(
             || (s.is_subordinator(k) && !(s.lower(k) == "that" && s.is_reporting(group.head)))
             || (s.tag(k) == Tag::CC && starts_clause(s, groups, k + 1))
             || (k > group.end && s.opens_clause(k))
-            || (k > group.end && s.is_reporting(k) && s.tag(k).is_verb());
+            || (k > group.end && s.is_reporting(k) && s.tag(k).is_verb())
+            // "the message the king was said to carry": a clause without "that".
+            || (k > group.end
+                && s.tag(k - 1).is_noun()
+                && matches!(s.tag(k), Tag::DT | Tag::PRP | Tag::PRPS)
+                && starts_clause_words(s, k));
         // A title too thin to say anything ("They moved") reads on into the next clause.
         let thin = count < MIN_TITLE_WORDS && !s.is_boundary_punct(k) && s.tag(k) != Tag::Comma;
         if stop && !(needed && !s.is_boundary_punct(k)) && !thin {
@@ -361,6 +385,7 @@ fn trim_dangling(s: &Sentence<'_>, picked: &mut Vec<usize>) {
     while let Some(&last) = picked.last() {
         let t = s.tag(last);
         if DANGLING.contains(&s.lower(last))
+            || (s.is_aux(last) && picked.len() > 3)
             || t.is_punct()
             || matches!(t, Tag::DT | Tag::PRPS | Tag::CC | Tag::IN | Tag::TO | Tag::Pos)
         {

@@ -29,7 +29,11 @@ pub(crate) fn subject_of(
     skip: Option<(usize, usize)>,
 ) -> Subject {
     let mut start = group.first;
-    // Up a "to"-chain: "announced plans to travel", "rose $2.50 a share to close at".
+    // Up a "to"-chain: "announced plans to travel", "rose $2.50 a share to close at", "expects
+    // its sales to soon grow".
+    while start >= 2 && s.tag(start - 1) == Tag::RB && s.tag(start - 2) == Tag::TO {
+        start -= 1;
+    }
     if start >= 1 && s.tag(start - 1) == Tag::TO {
         let governing = groups
             .iter()
@@ -43,6 +47,7 @@ pub(crate) fn subject_of(
             };
         }
     }
+    start = group.first;
     // Adverbs right before the group ("recently went") belong to the predicate.
     while start >= 1
         && matches!(s.tag(start - 1), Tag::RB)
@@ -87,7 +92,11 @@ fn noun_phrase_before(
         while k >= 1 && (s.tag(k - 1) == Tag::Comma || s.is_quote(k - 1)) {
             k -= 1;
         }
-        return np_ending_at(s, k);
+        return np_ending_at(s, k, false);
+    }
+    // "There were no gains": the expletive is the subject.
+    if s.tag(prev) == Tag::EX {
+        return Some((prev, j));
     }
     // "…, X, the foreign minister, said", "Avon, based in Santa Monica, Calif., has": skip back
     // over the appositions to the name.
@@ -109,7 +118,7 @@ fn noun_phrase_before(
             if !apposition {
                 return None;
             }
-            if let Some(np) = np_ending_at(s, k)
+            if let Some(np) = np_ending_at(s, k, true)
                 && !(np.0 >= 1 && matches!(s.tag(np.0 - 1), Tag::IN | Tag::TO))
             {
                 return Some(np);
@@ -129,13 +138,21 @@ fn noun_phrase_before(
         return None;
     }
     if s.is_nominal(prev) {
-        return np_ending_at(s, j);
+        let (a, b) = np_ending_at(s, j, true)?;
+        // "the issues that hurt Sun's performance are …": the object of a relative clause is not
+        // the subject; its antecedent is.
+        if a >= 2 && s.tag(a - 1).is_verb() && matches!(s.tag(a - 2), Tag::WDT | Tag::WP) {
+            return np_ending_at(s, a - 2, false).or(Some((a, b)));
+        }
+        return Some((a, b));
     }
     None
 }
 
-/// The noun phrase whose last word is `end - 1`, walked back over nominal words and "of".
-fn np_ending_at(s: &Sentence<'_>, end: usize) -> Option<(usize, usize)> {
+/// The noun phrase whose last word is `end - 1`, walked back over nominal words and "of" (and,
+/// with `attach`, over prepositional phrases and participles that modify it: "a phony address
+/// listed on disclosure forms"). A long phrase keeps its head: "A phony address".
+fn np_ending_at(s: &Sentence<'_>, end: usize, attach: bool) -> Option<(usize, usize)> {
     if end == 0 || !s.is_nominal(end - 1) {
         return None;
     }
@@ -153,25 +170,48 @@ fn np_ending_at(s: &Sentence<'_>, end: usize) -> Option<(usize, usize)> {
             ))
             || (s.lower(first) == "than" && matches!(s.tag(k), Tag::JJR | Tag::RBR));
         // A prepositional phrase inside the noun phrase ("the slide in stock prices").
-        let attached = matches!(s.lower(k), "in" | "on" | "for" | "at" | "from" | "with")
+        let after_noun = |i: usize| {
+            s.tag(i).is_noun() || (s.tag(i) == Tag::VBN && i >= 1 && s.tag(i - 1).is_noun())
+        };
+        let attached = attach
+            && matches!(s.lower(k), "in" | "on" | "for" | "at" | "from" | "with")
+            && k >= 1
+            && after_noun(k - 1)
+            && end - k < 2 * MAX_SUBJECT_WORDS;
+        // A reduced relative: "address listed on …".
+        let participle = attach
+            && s.tag(k) == Tag::VBN
             && k >= 1
             && s.tag(k - 1).is_noun()
-            && end - k < MAX_SUBJECT_WORDS;
+            && s.tag(first) == Tag::IN;
         // An adverb before an adjective ("often tumultuous").
         let degree = s.tag(k) == Tag::RB && s.tag(first).is_adjective();
-        if s.is_nominal(k) || joins || quantity || attached || degree || (s.lower(k) == "-") {
+        if s.is_nominal(k)
+            || joins
+            || quantity
+            || attached
+            || participle
+            || degree
+            || (s.lower(k) == "-")
+        {
             first = k;
         } else {
             break;
         }
     }
-    // Keep the head end of a long phrase, starting at a word that can open one.
+    // A long phrase keeps its head: the words up to its first modifier.
     if end - first > MAX_SUBJECT_WORDS {
-        first = (end - MAX_SUBJECT_WORDS..end)
+        let cut = (first + 1..end)
             .find(|&k| {
-                matches!(s.tag(k), Tag::DT | Tag::PRPS | Tag::NNP | Tag::PRP) && s.lower(k) != "of"
+                matches!(s.tag(k), Tag::IN | Tag::VBN | Tag::VBG | Tag::WDT | Tag::WP)
+                    && s.lower(k) != "of"
+                    && s.tag(k - 1).is_noun()
             })
-            .unwrap_or(end - MAX_SUBJECT_WORDS);
+            .filter(|&k| k - first <= MAX_SUBJECT_WORDS);
+        return Some(match cut {
+            Some(cut) => (first, cut),
+            None => (end - MAX_SUBJECT_WORDS, end),
+        });
     }
     Some((first, end))
 }

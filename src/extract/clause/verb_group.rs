@@ -22,11 +22,29 @@ fn is_inner_adverb(s: &Sentence<'_>, i: usize) -> bool {
     matches!(s.tag(i), Tag::RB | Tag::RBR | Tag::RBS)
 }
 
+/// Verbs in "-s" that a tagger reads as plural nouns before "to" ("LIN plans to pay").
+const CONTROL_VERBS: &[&str] = &[
+    "plans", "wants", "hopes", "needs", "seeks", "aims", "intends", "expects", "promises",
+    "vows", "threatens", "agrees", "tries", "continues", "refuses", "decides", "appears",
+    "seems", "offers", "pledges", "prepares", "moves", "votes",
+];
+
+/// Whether word `i` is such a verb: followed by "to" and a base verb, after a subject.
+fn is_control_verb(s: &Sentence<'_>, i: usize) -> bool {
+    CONTROL_VERBS.contains(&s.lower(i))
+        && matches!(s.tag(i), Tag::NNS | Tag::NN | Tag::VBZ)
+        && i + 2 < s.len()
+        && s.tag(i + 1) == Tag::TO
+        && s.tag(i + 2) == Tag::VB
+        && i >= 1
+        && !matches!(s.tag(i - 1), Tag::DT | Tag::PRPS | Tag::Pos | Tag::JJ | Tag::IN)
+}
+
 /// Whether the participle at `i` modifies a noun ("a televised address", "the planned merger").
 fn is_prenominal(s: &Sentence<'_>, i: usize) -> bool {
     matches!(s.tag(i), Tag::VBN | Tag::VBG)
         && i >= 1
-        && (matches!(s.tag(i - 1), Tag::DT | Tag::PRPS | Tag::JJ | Tag::Pos | Tag::CD)
+        && (matches!(s.tag(i - 1), Tag::DT | Tag::PRPS | Tag::JJ | Tag::Pos | Tag::CD | Tag::IN)
             || (s.tag(i - 1).is_noun() && s.tag(i) == Tag::VBG))
         && i + 1 < s.len()
         && (s.tag(i + 1).is_noun() || s.tag(i + 1).is_adjective())
@@ -49,9 +67,10 @@ pub(crate) fn verb_groups(s: &Sentence<'_>) -> Vec<VerbGroup> {
     let mut groups = Vec::new();
     let mut i = 0;
     while i < s.len() {
-        if (!s.tag(i).is_verb() && s.tag(i) != Tag::MD)
+        let control = is_control_verb(s, i);
+        if (!s.tag(i).is_verb() && s.tag(i) != Tag::MD && !control)
             || is_prenominal(s, i)
-            || after_determiner(s, i)
+            || (after_determiner(s, i) && !control)
         {
             i += 1;
             continue;
@@ -59,6 +78,11 @@ pub(crate) fn verb_groups(s: &Sentence<'_>) -> Vec<VerbGroup> {
         let first = i;
         let mut head = i;
         let mut j = i + 1;
+        if control {
+            // "plans to announce": the group runs on to the verb after "to".
+            head = i + 2;
+            j = i + 3;
+        }
         // Extend over adverbs, further verbs and "to" + verb ("agreed to buy", "plans to").
         while j < s.len() {
             if s.tag(j).is_verb() && (s.is_aux(head) || s.tag(head) == Tag::TO) {
@@ -76,7 +100,7 @@ pub(crate) fn verb_groups(s: &Sentence<'_>) -> Vec<VerbGroup> {
                 break;
             }
         }
-        let finite = s.tag(first).is_finite_verb() || s.tag(first) == Tag::MD;
+        let finite = s.tag(first).is_finite_verb() || s.tag(first) == Tag::MD || control;
         groups.push(VerbGroup {
             first,
             head,
@@ -164,7 +188,7 @@ pub(crate) fn dated_group(
                 // A bare participle ("videos posted online") is seldom the news itself, and some
                 // never are ("compared with", "based in", "the year ended").
                 cost += if NON_EVENT_PARTICIPLES.contains(&s.lower(g.head)) {
-                    2.0
+                    4.0
                 } else {
                     0.8
                 };
