@@ -129,17 +129,20 @@ fn build(
         _ => must_reach,
     };
     // A subject that was only the date phrase is no subject.
-    let subject = match (subject.words, expr) {
-        (Some((a, b)), Some((first, end)))
-            if !date_is_subject && a >= first.saturating_sub(1) && b <= end =>
-        {
-            subject::Subject {
-                words: None,
-                ..subject
-            }
-        }
+    let subject = match subject.words {
+        Some((a, b)) if !date_is_subject && (a..b).all(|k| removed[k]) => subject::Subject {
+            words: None,
+            ..subject
+        },
         _ => subject,
     };
+    // Asides between paired dashes ("a fourth carrier -- the John F. Kennedy -- and its …") are
+    // left out of the title and do not end the clause.
+    for (open, close) in dash_asides(s) {
+        for r in &mut removed[open..=close] {
+            *r = true;
+        }
+    }
     let complement_end = complement_end(s, groups, group, must_reach, &subject, &removed);
     let mut picked: Vec<usize> = Vec::new();
     if let Some((a, b)) = subject.words {
@@ -289,6 +292,11 @@ fn complement_end(
     let mut in_quote = false;
     while k < s.len() {
         let needed = k < must_reach;
+        if removed[k] && s.is_dash(k) {
+            // An aside: skip to its closing dash.
+            k = (k + 1..s.len()).find(|&j| s.is_dash(j)).map_or(s.len(), |j| j + 1);
+            continue;
+        }
         if s.is_quote(k) {
             in_quote = !in_quote;
             k += 1;
@@ -322,6 +330,26 @@ fn complement_end(
         k += 1;
     }
     k
+}
+
+/// Most words an aside between two dashes may have.
+const MAX_ASIDE_WORDS: usize = 10;
+
+/// Word ranges `(open, close)` of asides between paired dashes ("--", "—", "_").
+fn dash_asides(s: &Sentence<'_>) -> Vec<(usize, usize)> {
+    let mut asides = Vec::new();
+    let mut k = 0;
+    while k < s.len() {
+        if s.is_dash(k)
+            && let Some(close) = (k + 1..s.len().min(k + 2 + MAX_ASIDE_WORDS)).find(|&j| s.is_dash(j))
+        {
+            asides.push((k, close));
+            k = close + 1;
+        } else {
+            k += 1;
+        }
+    }
+    asides
 }
 
 /// Whether the comma at `k` separates list items of one phrase ("buildings, infrastructure, and

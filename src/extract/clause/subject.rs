@@ -38,8 +38,11 @@ pub(crate) fn subject_of(
         let governing = groups
             .iter()
             .rev()
-            .find(|g| g.end < start && start - g.end <= 6)
-            .filter(|g| (g.end..start - 1).all(|k| s.is_nominal(k)));
+            .find(|g| g.end < start && start - g.end <= 9)
+            .filter(|g| {
+                (g.end..start - 1).all(|k| s.is_nominal(k) || s.tag(k) == Tag::Comma)
+                    && s.is_nominal(g.end)
+            });
         if let Some(g) = governing {
             return Subject {
                 predicate_start: g.first,
@@ -62,8 +65,11 @@ pub(crate) fn subject_of(
         && end == before
     {
         before = first;
-        if before >= 1 && matches!(s.tag(before - 1), Tag::IN | Tag::TO) {
-            before -= 1;
+        // "as of Sept. 30": up to two words lead into the date.
+        for _ in 0..2 {
+            if before >= 1 && matches!(s.tag(before - 1), Tag::IN | Tag::TO) {
+                before -= 1;
+            }
         }
     }
     Subject {
@@ -93,6 +99,15 @@ fn noun_phrase_before(
             k -= 1;
         }
         return np_ending_at(s, k, false);
+    }
+    // "the businesses to be acquired had …": an infinitive after the noun modifies it.
+    if s.tag(prev).is_verb()
+        && let Some(to) = (prev.saturating_sub(3)..prev).rev().find(|&k| s.tag(k) == Tag::TO)
+        && to >= 1
+        && s.tag(to - 1).is_noun()
+        && (to + 1..prev).all(|k| s.is_aux(k))
+    {
+        return np_ending_at(s, to, true).map(|(a, _)| (a, j));
     }
     // "There were no gains": the expletive is the subject.
     if s.tag(prev) == Tag::EX {

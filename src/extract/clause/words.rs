@@ -132,7 +132,12 @@ impl<'a> Sentence<'a> {
         matches!(
             self.tag(i),
             Tag::Colon | Tag::LParen | Tag::RParen | Tag::Period
-        )
+        ) || self.is_dash(i)
+    }
+
+    /// Whether word `i` is a dash used as punctuation ("--", "—", "–", a spaced "_").
+    pub fn is_dash(&self, i: usize) -> bool {
+        matches!(self.text_of(i), "--" | "—" | "–" | "_" | "---")
     }
 
     /// Whether word `i` is a quotation mark.
