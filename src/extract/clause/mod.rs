@@ -24,7 +24,7 @@ const HARD_TITLE_WORDS: usize = 30;
 /// Prepositions and modifiers that belong to a date phrase right after them.
 const DATE_LEAD_INS: &[&str] = &[
     "on", "in", "at", "since", "by", "during", "until", "till", "from", "between", "of", "for",
-    "through", "as", "before", "after", "around", "about", "to",
+    "through", "as", "before", "after", "around", "about", "to", "ended", "ending",
 ];
 
 /// A title and the word that names the event.
@@ -143,7 +143,15 @@ fn build(
             *r = true;
         }
     }
-    let complement_end = complement_end(s, groups, group, must_reach, &subject, &removed);
+    let mut complement_end = complement_end(s, groups, group, must_reach, &subject, &removed);
+    // A "that"-clause cut before its verb ("the rendezvous that Fidel Castro") is left out.
+    if let Some(t) = (group.end..complement_end)
+        .rev()
+        .find(|&k| (s.lower(k) == "that" && k > group.end) || matches!(s.tag(k), Tag::WDT | Tag::WP))
+        .filter(|&t| !(t + 1..complement_end).any(|k| s.is_verbal(k)) && t >= must_reach)
+    {
+        complement_end = t;
+    }
     let mut picked: Vec<usize> = Vec::new();
     if let Some((a, b)) = subject.words {
         picked.extend(a..b);
@@ -195,9 +203,15 @@ fn trailing_attribution(
     if !rest_is_date {
         return None;
     }
-    let main = groups
-        .iter()
-        .find(|g| g.finite && g.end <= comma && !s.is_reporting(g.head))?;
+    // The reported clause is in the same sentence as the attribution (a quote before it may hold
+    // several).
+    let sentence_start = (0..comma)
+        .rev()
+        .find(|&k| s.tag(k) == Tag::Period)
+        .map_or(0, |k| k + 1);
+    let main = groups.iter().find(|g| {
+        g.finite && g.first >= sentence_start && g.end <= comma && !s.is_reporting(g.head)
+    })?;
     let reported = build(s, groups, *main, None, false)?;
     let attribution: Vec<usize> = (a..b).chain(subject.predicate_start..group.end).collect();
     let prefix = assemble(s, &attribution, &vec![false; s.len()]);
@@ -233,11 +247,26 @@ fn remove_date_phrase(
     removed: &mut [bool],
     the_before: &mut [bool],
 ) {
+    // "on Monday and Tuesday nights": a date coordinated with another stays, or the rest
+    // would read "on and Tuesday nights".
+    let coordinated_after = end + 1 < s.len()
+        && matches!(s.lower(end), "and" | "or")
+        && matches!(s.tag(end + 1), Tag::NNP | Tag::CD);
+    let coordinated_before = first >= 2
+        && matches!(s.lower(first - 1), "and" | "or")
+        && matches!(s.tag(first - 2), Tag::NNP | Tag::CD);
+    if coordinated_after || coordinated_before {
+        return;
+    }
     for r in &mut removed[first..end] {
         *r = true;
     }
     if first >= 1 && DATE_LEAD_INS.contains(&s.lower(first - 1)) && s.tag(first - 1) != Tag::Comma {
         removed[first - 1] = true;
+        // "as of Sept. 30".
+        if first >= 2 && s.lower(first - 2) == "as" {
+            removed[first - 2] = true;
+        }
     }
     if end < s.len() && s.tag(end) == Tag::Pos {
         removed[end] = true;
@@ -310,11 +339,16 @@ fn complement_end(
             || (k > group.end && s.is_reporting(k) && s.tag(k).is_verb())
             // "the message the king was said to carry": a clause without "that".
             || (k > group.end
+                && !removed[k - 1]
+                && !s.is_reporting(group.head)
                 && s.tag(k - 1).is_noun()
                 && matches!(s.tag(k), Tag::DT | Tag::PRP | Tag::PRPS)
                 && starts_clause_words(s, k));
         // A title too thin to say anything ("They moved") reads on into the next clause.
-        let thin = count < MIN_TITLE_WORDS && !s.is_boundary_punct(k) && s.tag(k) != Tag::Comma;
+        // After a reporting verb, the comma before the quote it reports does not end it either.
+        let thin = count < MIN_TITLE_WORDS
+            && !s.is_boundary_punct(k)
+            && (s.tag(k) != Tag::Comma || s.is_reporting(group.head));
         if stop && !(needed && !s.is_boundary_punct(k)) && !thin {
             break;
         }

@@ -134,7 +134,9 @@ fn noun_phrase_before(
                 return None;
             }
             if let Some(np) = np_ending_at(s, k, true)
-                && !(np.0 >= 1 && matches!(s.tag(np.0 - 1), Tag::IN | Tag::TO))
+                && !(np.0 >= 1
+                    && matches!(s.tag(np.0 - 1), Tag::IN | Tag::TO)
+                    && s.lower(np.0 - 1) != "that")
             {
                 return Some(np);
             }
@@ -199,8 +201,15 @@ fn np_ending_at(s: &Sentence<'_>, end: usize, attach: bool) -> Option<(usize, us
             && k >= 1
             && s.tag(k - 1).is_noun()
             && s.tag(first) == Tag::IN;
-        // An adverb before an adjective ("often tumultuous").
-        let degree = s.tag(k) == Tag::RB && s.tag(first).is_adjective();
+        // An adverb before an adjective ("often tumultuous", "the predominantly Moslem nation").
+        let degree = s.tag(k) == Tag::RB
+            && (s.tag(first).is_adjective() || s.tag(first) == Tag::NNP)
+            && k >= 1
+            && matches!(s.tag(k - 1), Tag::DT | Tag::PRPS | Tag::Comma | Tag::JJ);
+        // A determiner opens its phrase: "recent months a group of lenders" is two.
+        if matches!(s.tag(first), Tag::DT) && s.tag(k).is_noun() {
+            break;
+        }
         if s.is_nominal(k)
             || joins
             || quantity
