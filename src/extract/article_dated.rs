@@ -25,8 +25,35 @@ const MIN_WORDS: usize = 5;
 /// Markers of "up to now".
 const SO_FAR: &[(&str, &str)] = &[("so", "far"), ("thus", "far"), ("to", "date")];
 
-/// The event `sentence` reports as of the article date, if its main verb says so.
-pub(crate) fn article_dated(sentence: &str) -> Option<ArticleDated> {
+/// Sentences of an article's lead: a past tense there reports the news ("Police moved in after
+/// demonstrators tried to take the stations"); further down it mostly tells the background, and
+/// "by the article date" would say nothing about it.
+pub(crate) const LEAD_SENTENCES: usize = 6;
+
+/// Auxiliaries and markers without which a sentence past the lead reports nothing as of the
+/// article date: a cheap test before tagging it.
+const CUES: &[&str] = &[
+    "has", "have", "had", "is", "are", "am", "will", "shall", "far", "date", "now", "plans",
+    "plan",
+];
+/// Contractions of the same auxiliaries ("they've", "crews're", "we'll").
+const CUE_ENDINGS: &[&str] = &["'ve", "’ve", "'re", "’re", "'ll", "’ll"];
+
+/// Whether `sentence` may report an event as of the article date: in the lead, any sentence;
+/// further down, one with a perfect, progressive or future auxiliary or "so far".
+pub(crate) fn may_report(sentence: &str, in_lead: bool) -> bool {
+    in_lead
+        || sentence
+            .split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’'))
+            .any(|w| {
+                CUES.iter().any(|cue| cue.eq_ignore_ascii_case(w))
+                    || CUE_ENDINGS.iter().any(|end| w.ends_with(end))
+            })
+}
+
+/// The event `sentence` reports as of the article date, if its main verb says so; a bare past
+/// tense counts only `in_lead`.
+pub(crate) fn article_dated(sentence: &str, in_lead: bool) -> Option<ArticleDated> {
     let trimmed = sentence.trim();
     // Questions, lead-ins to a list, and quotations (speech and opinion) are not reports.
     if trimmed.ends_with('?')
@@ -54,7 +81,9 @@ pub(crate) fn article_dated(sentence: &str) -> Option<ArticleDated> {
         .partition(|g| s.is_reporting(g.head));
     candidates.extend(reporting);
     let (group, relation, confidence) = candidates.into_iter().find_map(|g| {
-        relation_of(&s, g, so_far).map(|(relation, confidence)| (*g, relation, confidence))
+        relation_of(&s, g, so_far)
+            .filter(|(_, confidence)| in_lead || *confidence >= 0.45)
+            .map(|(relation, confidence)| (*g, relation, confidence))
     })?;
     let title = title_for_verb(&s, group.head)?;
     Some(ArticleDated {
@@ -131,7 +160,19 @@ mod tests {
     use super::*;
 
     fn relation(sentence: &str) -> Option<(Relation, String)> {
-        article_dated(sentence).map(|a| (a.relation, a.title))
+        article_dated(sentence, true).map(|a| (a.relation, a.title))
+    }
+
+    #[test]
+    fn past_the_lead_only_perfect_progressive_and_future_count() {
+        assert!(!may_report("The bridge opened to traffic in a quiet ceremony.", false));
+        assert!(may_report("The bridge opened to traffic in a quiet ceremony.", true));
+        assert!(may_report("Dozens of homes have burned.", false));
+        assert!(may_report("Crews're still fighting the fire.", false));
+        let past = "The council approved the new budget plan.";
+        assert!(article_dated(past, true).is_some());
+        assert!(article_dated(past, false).is_none());
+        assert!(article_dated("The council has approved the new budget plan.", false).is_some());
     }
 
     #[test]

@@ -251,6 +251,7 @@ fn article_dated_suggestions(
     let mut chars = super::offsets::CharCounter::new(text);
     let mut out = Vec::new();
     let mut ti = 0;
+    let mut read = 0;
     for &(ss, se) in sents {
         while ti < tagged.len() && tagged[ti].bytes.1 <= ss {
             ti += 1;
@@ -259,14 +260,19 @@ fn article_dated_suggestions(
             .iter()
             .take_while(|t| t.bytes.0 < se)
             .any(|t| is_event_anchor(t) || ref_relation(text, t).is_some());
+        if metadata.iter().any(|m| m.bytes.0 < se && ss < m.bytes.1) {
+            continue;
+        }
+        read += 1;
+        let sentence = &text[ss..se];
+        let in_lead = read <= super::article_dated::LEAD_SENTENCES;
         if has_timex
             || se - ss > 2 * MAX_CONTEXT
-            || metadata.iter().any(|m| m.bytes.0 < se && ss < m.bytes.1)
+            || !super::article_dated::may_report(sentence, in_lead)
         {
             continue;
         }
-        let sentence = &text[ss..se];
-        let Some(found) = super::article_dated::article_dated(sentence) else {
+        let Some(found) = super::article_dated::article_dated(sentence, in_lead) else {
             continue;
         };
         let (a, b) = (ss + found.trigger.0, ss + found.trigger.1);

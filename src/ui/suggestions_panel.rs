@@ -49,7 +49,7 @@ pub fn suggestions_panel_ui(
         })
         .auto_shrink([false, false]);
     // A selection that moved (arrow keys, accepting) is scrolled into view once.
-    let memory = ui.id().with("suggestions_scroll_memory");
+    let memory = ui.scope_id().with("suggestions_scroll_memory");
     let (revealed, viewport): (Option<SuggestionKey>, (f32, f32)) =
         ui.data(|d| d.get_temp(memory)).unwrap_or_default();
     let selected = app.view.selected_suggestion;

@@ -207,7 +207,13 @@ fn np_ending_at(s: &Sentence<'_>, end: usize, attach: bool) -> Option<(usize, us
             && k >= 1
             && matches!(s.tag(k - 1), Tag::DT | Tag::PRPS | Tag::Comma | Tag::JJ);
         // A determiner opens its phrase: "recent months a group of lenders" is two.
-        if matches!(s.tag(first), Tag::DT) && s.tag(k).is_noun() {
+        let per_unit = s.lower(first) == "a"
+            && first + 1 < s.len()
+            && matches!(
+                s.lower(first + 1),
+                "share" | "year" | "month" | "week" | "day" | "barrel" | "piece" | "pound" | "ton"
+            );
+        if matches!(s.tag(first), Tag::DT) && s.tag(k).is_noun() && !per_unit {
             break;
         }
         if s.is_nominal(k)

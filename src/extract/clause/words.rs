@@ -8,8 +8,10 @@ pub(crate) struct Sentence<'a> {
     pub text: &'a str,
     /// Its words, in order.
     pub words: &'a [Word],
-    /// Each word lower-cased (ASCII), for the word lists below.
-    pub lower: Vec<String>,
+    /// Every word lower-cased (ASCII), one after the other, for the word lists below.
+    lower: String,
+    /// Where each word's lower-case form lies in `lower`.
+    lower_spans: Vec<(u32, u32)>,
 }
 
 /// Forms of "be".
@@ -53,11 +55,21 @@ const STATEMENT_NOUNS: &[&str] = &[
 impl<'a> Sentence<'a> {
     /// Wraps a tagged sentence.
     pub fn new(text: &'a str, words: &'a [Word]) -> Self {
-        let lower = words
+        let mut lower = String::with_capacity(text.len());
+        let lower_spans = words
             .iter()
-            .map(|w| text[w.start..w.end].to_ascii_lowercase())
+            .map(|w| {
+                let from = lower.len() as u32;
+                lower.extend(text[w.start..w.end].chars().map(|c| c.to_ascii_lowercase()));
+                (from, lower.len() as u32)
+            })
             .collect();
-        Self { text, words, lower }
+        Self {
+            text,
+            words,
+            lower,
+            lower_spans,
+        }
     }
 
     /// Number of words.
@@ -72,7 +84,8 @@ impl<'a> Sentence<'a> {
 
     /// Word `i`, lower-cased.
     pub fn lower(&self, i: usize) -> &str {
-        &self.lower[i]
+        let (from, to) = self.lower_spans[i];
+        &self.lower[from as usize..to as usize]
     }
 
     /// Word `i` as written.

@@ -6,8 +6,11 @@
 //! undefined value and never fired; the "1 or 2 (or 3)" conditions applied the lexicon check
 //! only to their last alternative (`a || b && check`); here both work as documented.
 
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
+use super::lexicon::Fnv;
 use super::sentence::Sentence;
 use super::tag::{ALL, Tag};
 
@@ -92,22 +95,49 @@ struct Rule {
     verify: bool,
 }
 
-/// The parsed rules and, per FROM tag, the indices of its rules in order.
+/// The parsed rules and, per FROM tag, the indices of its rules in order: those that test the
+/// word itself are filed under that word, so a token is only tried against the rules that can
+/// fire on it (most rules name a word).
 struct Rules {
     /// All rules, in file order.
     list: Vec<Rule>,
-    /// `by_from[tag as usize]`: indices into `list` of the rules whose FROM is that tag.
+    /// `by_from[tag as usize]`: indices into `list` of the rules whose FROM is that tag and that
+    /// do not test the word itself.
     by_from: Vec<Vec<usize>>,
+    /// `(FROM, word)` → indices into `list` of the rules that test the word itself.
+    by_word: HashMap<(Tag, &'static str), Vec<usize>, BuildHasherDefault<Fnv>>,
+}
+
+/// The word a condition requires the token itself to be, if any.
+fn own_word(cond: Cond) -> Option<&'static str> {
+    match cond {
+        Cond::CurrentWd(w)
+        | Cond::WdPrevTag(_, w)
+        | Cond::WdPrevWd(_, w)
+        | Cond::WdNextTag(w, _)
+        | Cond::WdNextWd(w, _)
+        | Cond::SurroundTagWd(w, _, _) => Some(w),
+        _ => None,
+    }
 }
 
 /// The parsed rules.
 static RULES: LazyLock<Rules> = LazyLock::new(|| {
     let list: Vec<Rule> = DATA.lines().filter_map(parse).collect();
     let mut by_from = vec![Vec::new(); ALL.len()];
+    let mut by_word: HashMap<(Tag, &'static str), Vec<usize>, BuildHasherDefault<Fnv>> =
+        HashMap::default();
     for (k, rule) in list.iter().enumerate() {
-        by_from[rule.from as usize].push(k);
+        match own_word(rule.cond) {
+            Some(word) => by_word.entry((rule.from, word)).or_default().push(k),
+            None => by_from[rule.from as usize].push(k),
+        }
     }
-    Rules { list, by_from }
+    Rules {
+        list,
+        by_from,
+        by_word,
+    }
 });
 
 /// Parses one `FROM TO CONDITION C1 C2 C3 FLAGS` line; comments and bad lines give `None`.
@@ -222,14 +252,40 @@ fn apply_at(s: &mut Sentence<'_>, i: usize, rules: &Rules, second: bool) {
     let mut next = 0;
     loop {
         let tag = s.tag(i);
-        let list = &rules.by_from[tag as usize];
-        let from = list.partition_point(|k| *k < next);
-        let fired = list[from..].iter().copied().find(|k| {
-            let rule = &rules.list[*k];
+        let general = &rules.by_from[tag as usize];
+        let own: &[usize] = rules
+            .by_word
+            .get(&(tag, s.lower(i)))
+            .map_or(&[], Vec::as_slice);
+        let fires = |k: usize| {
+            let rule = &rules.list[k];
             (second || !rule.second_only)
                 && (!rule.verify || s.toks[i].entry.is_none_or(|e| e.has(rule.to)))
                 && holds(s, i, rule.cond)
-        });
+        };
+        // The first rule in file order, from either list, that fires.
+        let mut a = general.partition_point(|k| *k < next);
+        let mut b = own.partition_point(|k| *k < next);
+        let fired = loop {
+            let k = match (general.get(a), own.get(b)) {
+                (Some(&x), Some(&y)) if x < y => {
+                    a += 1;
+                    x
+                }
+                (_, Some(&y)) => {
+                    b += 1;
+                    y
+                }
+                (Some(&x), None) => {
+                    a += 1;
+                    x
+                }
+                (None, None) => break None,
+            };
+            if fires(k) {
+                break Some(k);
+            }
+        };
         let Some(k) = fired else {
             return;
         };
