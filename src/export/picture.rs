@@ -19,7 +19,7 @@ use super::font::{self, Weight};
 use super::select::Selection;
 use super::text::{clean_line, plural};
 use super::{ExportError, ExportOptions, MAX_WIDTH_PX, MIN_WIDTH_PX, Theme};
-use crate::model::{Event, Lane, Rgb};
+use crate::model::{Event, Lane, Relation, Rgb};
 pub(crate) use crate::timeline::layout::BAR_HEIGHT;
 use crate::timeline::layout::{
     self, AXIS_FONT_SIZE, AXIS_HEIGHT, CARD_FONT_SIZE, CardInput, CardRect, Layout, LayoutStyle,
@@ -217,6 +217,8 @@ pub(crate) struct Card {
     pub color: Rgb,
     /// Whether the start or end is circa (faded bar, dashed border).
     pub circa: bool,
+    /// How the event stands to its date: the marker's shape, as on screen.
+    pub relation: Relation,
     /// Number, title and date, as shown.
     pub labels: Vec<Label>,
     /// The full title and date, for SVG viewers' tooltips.
@@ -731,6 +733,7 @@ fn card(
         rect: *rect,
         color,
         circa,
+        relation: event.relation,
         labels,
         tooltip: format!("{} ({})", clean_line(&event.title), drawable.date),
     }

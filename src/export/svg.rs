@@ -9,7 +9,7 @@ use std::fmt::Write as _;
 use super::font::{FAMILY_LIST, Weight};
 use super::picture::{self, BAR_HEIGHT, Card, Label, Paint, Picture};
 use super::{ExportError, ExportOptions};
-use crate::model::Project;
+use crate::model::{Project, Relation};
 use crate::timeline::layout::LayoutStyle;
 
 /// The timeline as an SVG document (UTF-8 text).
@@ -231,18 +231,56 @@ fn write_card(out: &mut String, card: &Card, picture: &Picture) {
         fill(bar)
     )
     .ok();
-    writeln!(
+    write_marker(
         out,
-        "<circle cx=\"{}\" cy=\"{}\" r=\"3\" {}/>",
-        num(rect.bar_x_min),
-        num(rect.y_min + f64::midpoint(style.card_height, BAR_HEIGHT)),
-        fill(bar)
-    )
-    .ok();
+        card.relation,
+        (
+            rect.bar_x_min,
+            rect.y_min + f64::midpoint(style.card_height, BAR_HEIGHT),
+        ),
+        bar,
+    );
     for label in &card.labels {
         write_label(out, label);
     }
     out.push_str("</g>\n");
+}
+
+/// The marker at an event's date, as on screen: a dot for "on", a triangle pointing back for
+/// "by", a ring for "as of", a triangle pointing ahead for "after".
+fn write_marker(out: &mut String, relation: Relation, (x, y): (f64, f64), paint: Paint) {
+    const R: f64 = 3.5;
+    match relation {
+        Relation::On => writeln!(
+            out,
+            "<circle cx=\"{}\" cy=\"{}\" r=\"3\" {}/>",
+            num(x),
+            num(y),
+            fill(paint)
+        ),
+        Relation::AsOf => writeln!(
+            out,
+            "<circle cx=\"{}\" cy=\"{}\" r=\"2.6\" fill=\"none\" stroke=\"{}\" stroke-width=\"1.5\"/>",
+            num(x),
+            num(y),
+            paint.rgb.to_hex()
+        ),
+        Relation::By | Relation::After => {
+            let dir = if relation == Relation::By { -1.0 } else { 1.0 };
+            writeln!(
+                out,
+                "<polygon points=\"{},{} {},{} {},{}\" {}/>",
+                num(x + dir * R),
+                num(y),
+                num(x - dir * R),
+                num(y - R),
+                num(x - dir * R),
+                num(y + R),
+                fill(paint)
+            )
+        }
+    }
+    .ok();
 }
 
 #[cfg(test)]

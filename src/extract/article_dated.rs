@@ -5,6 +5,7 @@
 
 use super::clause::{Group, Sentence, title_for_verb};
 use super::pos::{self, Tag};
+use super::tense::is_irregular_past;
 use crate::model::Relation;
 
 /// An event reported as of the article date, found in one sentence.
@@ -28,28 +29,77 @@ const SO_FAR: &[(&str, &str)] = &[("so", "far"), ("thus", "far"), ("to", "date")
 /// Sentences of an article's lead: a past tense there reports the news ("Police moved in after
 /// demonstrators tried to take the stations"); further down it mostly tells the background, and
 /// "by the article date" would say nothing about it.
-pub(crate) const LEAD_SENTENCES: usize = 6;
+pub(crate) const LEAD_SENTENCES: usize = 4;
 
-/// Auxiliaries and markers without which a sentence past the lead reports nothing as of the
-/// article date: a cheap test before tagging it.
-const CUES: &[&str] = &[
-    "has", "have", "had", "is", "are", "am", "will", "shall", "far", "date", "now", "plans",
-    "plan",
-];
-/// Contractions of the same auxiliaries ("they've", "crews're", "we'll").
-const CUE_ENDINGS: &[&str] = &["'ve", "’ve", "'re", "’re", "'ll", "’ll"];
-
-/// Whether `sentence` may report an event as of the article date: in the lead, any sentence;
-/// further down, one with a perfect, progressive or future auxiliary or "so far".
+/// Whether `sentence` may report an event as of the article date, judged from its words alone
+/// (a cheap test before tagging it): a perfect ("have been hurt"), a progressive ("are fleeing"),
+/// a future ("will send", "plans to"), "so far", or — in the lead — a past tense.
 pub(crate) fn may_report(sentence: &str, in_lead: bool) -> bool {
-    in_lead
-        || sentence
-            .split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’'))
-            .any(|w| {
-                CUES.iter().any(|cue| cue.eq_ignore_ascii_case(w))
-                    || CUE_ENDINGS.iter().any(|end| w.ends_with(end))
+    let words: Vec<&str> = sentence
+        .split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .take(MAX_SCANNED_WORDS)
+        .collect();
+    let is = |w: &str, x: &str| w.eq_ignore_ascii_case(x);
+    let ends = |w: &str, x: &str| {
+        w.len() >= x.len()
+            && w.is_char_boundary(w.len() - x.len())
+            && w[w.len() - x.len()..].eq_ignore_ascii_case(x)
+    };
+    let contraction = |w: &str, x: &str| ends(w, &format!("'{x}")) || ends(w, &format!("’{x}"));
+    let irregular = |w: &str| {
+        if w.bytes().all(|b| b.is_ascii_lowercase()) {
+            is_irregular_past(w)
+        } else {
+            w.len() <= 10 && is_irregular_past(&w.to_ascii_lowercase())
+        }
+    };
+    let participle = |w: &str| ends(w, "ed") || ends(w, "en") || ends(w, "wn") || irregular(w);
+    let next = |i: usize, skip_adverb: bool| -> Option<&str> {
+        let mut j = i + 1;
+        if skip_adverb
+            && words.get(j).is_some_and(|w| {
+                ends(w, "ly")
+                    || ["not", "never", "also", "already", "just", "now", "still"]
+                        .iter()
+                        .any(|a| is(w, a))
             })
+        {
+            j += 1;
+        }
+        words.get(j).copied()
+    };
+    let perfect = |i: usize| next(i, true).is_some_and(|n| is(n, "been") || participle(n));
+    let progressive = |i: usize| next(i, true).is_some_and(|n| is(n, "being") || ends(n, "ing"));
+    words.iter().enumerate().any(|(i, &w)| {
+        let before = |x: &str| i >= 1 && is(words[i - 1], x);
+        if ["has", "have", "had"].iter().any(|a| is(w, a)) {
+            perfect(i)
+        } else if ["is", "are", "am"].iter().any(|a| is(w, a)) {
+            progressive(i)
+        } else if is(w, "will") || is(w, "shall") {
+            next(i, true).is_some()
+        } else if is(w, "far") {
+            before("so") || before("thus")
+        } else if is(w, "date") {
+            before("to")
+        } else if ["plans", "plan", "expected", "set"]
+            .iter()
+            .any(|a| is(w, a))
+        {
+            next(i, false).is_some_and(|n| is(n, "to"))
+        } else if w.len() > 3 && (w.contains('\'') || w.contains('’')) {
+            (contraction(w, "ve") && perfect(i))
+                || (contraction(w, "re") && progressive(i))
+                || contraction(w, "ll")
+        } else {
+            in_lead && (ends(w, "ed") || irregular(w))
+        }
+    })
 }
+
+/// Most words [`may_report`] looks at (the sentences it sees are already bounded).
+const MAX_SCANNED_WORDS: usize = 200;
 
 /// The event `sentence` reports as of the article date, if its main verb says so; a bare past
 /// tense counts only `in_lead`.
@@ -67,7 +117,7 @@ pub(crate) fn article_dated(sentence: &str, in_lead: bool) -> Option<ArticleDate
         return None;
     }
     let s = Sentence::new(sentence, &words);
-    let groups = super::clause::groups_of(&s);
+    let groups = s.groups();
     let so_far = (1..s.len()).any(|i| SO_FAR.contains(&(s.lower(i - 1), s.lower(i))));
     let quoted = quoted_words(&s);
     // Main clauses first: a relative clause ("which was prompted by …") is background.
@@ -165,8 +215,14 @@ mod tests {
 
     #[test]
     fn past_the_lead_only_perfect_progressive_and_future_count() {
-        assert!(!may_report("The bridge opened to traffic in a quiet ceremony.", false));
-        assert!(may_report("The bridge opened to traffic in a quiet ceremony.", true));
+        assert!(!may_report(
+            "The bridge opened to traffic in a quiet ceremony.",
+            false
+        ));
+        assert!(may_report(
+            "The bridge opened to traffic in a quiet ceremony.",
+            true
+        ));
         assert!(may_report("Dozens of homes have burned.", false));
         assert!(may_report("Crews're still fighting the fire.", false));
         let past = "The council approved the new budget plan.";
@@ -177,10 +233,12 @@ mod tests {
 
     #[test]
     fn tense_gives_the_relation() {
-        let (r, title) = relation("More than 900 people have been hurt in the floods so far.").unwrap();
+        let (r, title) =
+            relation("More than 900 people have been hurt in the floods so far.").unwrap();
         assert_eq!(r, Relation::By);
         assert!(title.contains("hurt"), "{title}");
-        let (r, title) = relation("Rescue teams are being flown to the coast by the army.").unwrap();
+        let (r, title) =
+            relation("Rescue teams are being flown to the coast by the army.").unwrap();
         assert_eq!(r, Relation::AsOf);
         assert!(title.contains("flown"), "{title}");
         let (r, title) = relation("The council will vote on the budget plan.").unwrap();
@@ -197,8 +255,12 @@ mod tests {
 
     #[test]
     fn the_reported_event_beats_the_reporting() {
-        let (r, title) = relation("Officials say dozens of homes were destroyed by the fire.").unwrap();
+        let (r, title) =
+            relation("Officials say dozens of homes were destroyed by the fire.").unwrap();
         assert_eq!(r, Relation::By);
-        assert!(title.starts_with("Dozens of homes were destroyed"), "{title}");
+        assert!(
+            title.starts_with("Dozens of homes were destroyed"),
+            "{title}"
+        );
     }
 }

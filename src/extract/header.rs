@@ -59,6 +59,9 @@ impl MetaSpan {
     }
 }
 
+/// Longest place name of a dateline, in bytes.
+const MAX_PLACE_BYTES: usize = 40;
+
 /// The metadata spans of `text`, in text order.
 pub(crate) fn metadata_spans(text: &str) -> Vec<MetaSpan> {
     let mut spans = Vec::new();
@@ -69,8 +72,11 @@ pub(crate) fn metadata_spans(text: &str) -> Vec<MetaSpan> {
             continue;
         }
         let end = start + line.len();
-        let lower: String = trimmed.chars().take(20).collect::<String>().to_lowercase();
-        if index < HEAD_LINES && META_KEYWORDS.iter().any(|k| lower.starts_with(k)) {
+        let keyword = index < HEAD_LINES && {
+            let lower: String = trimmed.chars().take(20).collect::<String>().to_lowercase();
+            META_KEYWORDS.iter().any(|k| lower.starts_with(k))
+        };
+        if keyword {
             spans.push(MetaSpan {
                 bytes: (start, end),
                 kind: MetaKind::Header,
@@ -123,15 +129,18 @@ fn is_heading(line: &str) -> bool {
 /// The length of the dateline that opens `line` ("WASHINGTON, Jan. 6 (AP) —", "BONN, Germany
 /// (AP)_", "ALMATY, Kazakhstan — Jan. 6, 2022 —"), up to and with its dash, when there is one.
 pub(crate) fn dateline_length(line: &str) -> Option<usize> {
-    // The place runs to the first comma, or to the agency in brackets ("MOSCOW (AP)_").
-    let place_end = [line.find(','), line.find(" (")]
+    // The place runs to the first comma, or to the agency in brackets ("MOSCOW (AP)_"), within
+    // the first few dozen bytes.
+    let start = &line[..line.floor_char_boundary(MAX_PLACE_BYTES + 2)];
+    let place_end = [start.find(','), start.find(" (")]
         .into_iter()
         .flatten()
         .min()?;
     let place = &line[..place_end];
     let letters: Vec<char> = place.chars().filter(|c| c.is_alphabetic()).collect();
-    let caps_place =
-        letters.len() >= 3 && letters.iter().all(|c| c.is_uppercase()) && place.len() < 40;
+    let caps_place = letters.len() >= 3
+        && letters.iter().all(|c| c.is_uppercase())
+        && place.len() < MAX_PLACE_BYTES;
     if !caps_place {
         return None;
     }

@@ -170,7 +170,7 @@ pub fn suggest(text: &str, dct: Option<&Dct>) -> Vec<Suggestion> {
         });
     }
     if let Some(dct) = dct {
-        let dated = article_dated_suggestions(text, &sents, &tagged, &metadata, dct);
+        let dated = article_dated_suggestions(text, &sents, &tagged, &metadata, *dct);
         if !dated.is_empty() {
             out.extend(dated);
             out.sort_by_key(|s| (s.start, s.end));
@@ -186,6 +186,8 @@ struct TaggedSentence {
     words: Vec<super::pos::Word>,
     /// Titles already given to dates of this sentence.
     titles: Vec<String>,
+    /// The sentence whose dateline length is known, and that length.
+    dateline: ((usize, usize), Option<usize>),
 }
 
 /// The title of the event the expression at `span` dates in the sentence `(ss, se)` of `text`,
@@ -198,7 +200,10 @@ fn titled(
     span: (usize, usize),
 ) -> (String, Option<(usize, usize)>) {
     // A dateline that opens the sentence ("ALMATY, Jan. 6 (AP) —") is not part of the event.
-    let skip = super::header::dateline_length(&text[ss..se]).filter(|d| ss + d <= span.0);
+    if cache.dateline.0 != (ss, se) {
+        cache.dateline = ((ss, se), super::header::dateline_length(&text[ss..se]));
+    }
+    let skip = cache.dateline.1.filter(|d| ss + d <= span.0);
     let ss = ss + skip.unwrap_or(0);
     let sentence = &text[ss..se];
     if cache.span != (ss, se) || (cache.words.is_empty() && ss < se) {
@@ -218,20 +223,22 @@ fn titled(
     if let Some(t) = &title {
         cache.titles.push(t.text.clone());
     }
-    match title {
-        Some(t) => (t.text, Some((ss + t.trigger.0, ss + t.trigger.1))),
-        None => {
-            // No verb the date belongs to: the nearest verb, else the nearest noun, names it.
-            let outside = cache.words.iter().filter(|w| w.end <= expr.0 || w.start >= expr.1);
-            let distance = |w: &&super::pos::Word| w.start.abs_diff(expr.0);
-            let nearest = outside
-                .clone()
-                .filter(|w| w.tag.is_verb())
-                .min_by_key(distance)
-                .or_else(|| outside.filter(|w| w.tag.is_noun()).min_by_key(distance));
-            let trigger = nearest.map(|w| (ss + w.start, ss + w.end));
-            (title_from(sentence, expr), trigger)
-        }
+    if let Some(t) = title {
+        (t.text, Some((ss + t.trigger.0, ss + t.trigger.1)))
+    } else {
+        // No verb the date belongs to: the nearest verb, else the nearest noun, names it.
+        let outside = cache
+            .words
+            .iter()
+            .filter(|w| w.end <= expr.0 || w.start >= expr.1);
+        let distance = |w: &&super::pos::Word| w.start.abs_diff(expr.0);
+        let nearest = outside
+            .clone()
+            .filter(|w| w.tag.is_verb())
+            .min_by_key(distance)
+            .or_else(|| outside.filter(|w| w.tag.is_noun()).min_by_key(distance));
+        let trigger = nearest.map(|w| (ss + w.start, ss + w.end));
+        (title_from(sentence, expr), trigger)
     }
 }
 
@@ -242,9 +249,9 @@ fn article_dated_suggestions(
     sents: &[(usize, usize)],
     tagged: &[Tagged],
     metadata: &[super::header::MetaSpan],
-    dct: &Dct,
+    dct: Dct,
 ) -> Vec<Suggestion> {
-    let Some(date) = crate::suggestions::date_of(dct).map(|d| d.with_precision(Precision::Day))
+    let Some(date) = crate::suggestions::date_of(&dct).map(|d| d.with_precision(Precision::Day))
     else {
         return Vec::new();
     };
@@ -406,7 +413,10 @@ fn range_end(text: &str, tagged: &[Tagged], k: usize) -> Option<(usize, bool, Op
         && matches!(b.timex.kind, TimexType::Date)
         && b.bytes.0 - a.bytes.1 <= 16
         && matches!(
-            text[a.bytes.1..b.bytes.0].trim().to_ascii_lowercase().as_str(),
+            text[a.bytes.1..b.bytes.0]
+                .trim()
+                .to_ascii_lowercase()
+                .as_str(),
             "ended" | "ending" | "that ended" | "which ended"
         )
     {
@@ -700,7 +710,10 @@ mod tests {
         );
         // "now" gives an "as of" suggestion ranked below; the durations and the set give none.
         assert_eq!(s.len(), 2, "{s:#?}");
-        assert_eq!((s[0].relation, s[0].expression.as_str()), (Relation::AsOf, "now"));
+        assert_eq!(
+            (s[0].relation, s[0].expression.as_str()),
+            (Relation::AsOf, "now")
+        );
         assert!(s[0].confidence < 0.5);
         assert_eq!(s[1].relation, Relation::On);
         assert!(s[1].confidence > 0.85);

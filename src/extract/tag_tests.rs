@@ -329,7 +329,10 @@ fn sample_article_with_dct() {
         "has resulted in the deaths of 12 security personnel",
         "would comply",
     ] {
-        assert!(titles.iter().any(|t| t.contains(event)), "{event}: {titles:#?}");
+        assert!(
+            titles.iter().any(|t| t.contains(event)),
+            "{event}: {titles:#?}"
+        );
     }
     // Without an article date nothing is dated by it.
     assert!(suggest(SAMPLE, None).iter().all(|s| s.date.is_none()));
@@ -344,7 +347,11 @@ fn sample_article_with_dct() {
             "title repeats the date: {:?}",
             sug.title
         );
-        assert!(sug.title.split_whitespace().count() <= 20, "{:?}", sug.title);
+        assert!(
+            sug.title.split_whitespace().count() <= 20,
+            "{:?}",
+            sug.title
+        );
         assert!(!sug.title.ends_with('…'), "{:?}", sug.title);
         assert!((0.0..=1.0).contains(&sug.confidence));
     }

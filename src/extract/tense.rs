@@ -317,7 +317,8 @@ fn after_determiner(text: &str, toks: &[Token], i: usize) -> bool {
     (i >= 1 && is_det(i - 1)) || (i >= 2 && adverb(i - 1) && is_det(i - 2))
 }
 
-fn is_irregular_past(w: &str) -> bool {
+/// Whether `w` (lower case) is the past tense of an irregular verb ("began", "fell").
+pub(crate) fn is_irregular_past(w: &str) -> bool {
     matches!(
         w,
         "began"

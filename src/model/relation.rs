@@ -20,12 +20,7 @@ pub enum Relation {
 
 impl Relation {
     /// Every relation, in menu order.
-    pub const ALL: [Relation; 4] = [
-        Relation::On,
-        Relation::By,
-        Relation::AsOf,
-        Relation::After,
-    ];
+    pub const ALL: [Relation; 4] = [Relation::On, Relation::By, Relation::AsOf, Relation::After];
 
     /// Whether this is the plain "on" relation (which project files leave out).
     pub fn is_on(&self) -> bool {

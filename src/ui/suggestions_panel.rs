@@ -365,7 +365,8 @@ fn rejected_ui(ui: &mut egui::Ui, app: AppView<'_>, commands: &mut Vec<Command>)
 /// What a rejected suggestion is dated by: its expression, or its relation to the article date.
 fn rejected_date_text(s: &crate::extract::Suggestion) -> String {
     if s.expression.is_empty() {
-        s.date.map_or_else(String::new, |d| s.relation.describe(&d.human()))
+        s.date
+            .map_or_else(String::new, |d| s.relation.describe(&d.human()))
     } else {
         s.expression.clone()
     }

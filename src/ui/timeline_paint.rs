@@ -248,7 +248,12 @@ pub fn paint_card(
         card.bar_x_min as f32,
         rect.center().y + theme::BAR_HEIGHT / 2.0,
     );
-    paint_marker(painter, marker, event.relation, theme::card_fill(rgb, circa));
+    paint_marker(
+        painter,
+        marker,
+        event.relation,
+        theme::card_fill(rgb, circa),
+    );
     let text_color = if circa {
         visuals.text_color().gamma_multiply(0.75)
     } else {

@@ -65,7 +65,10 @@ fn suggest_resolves_the_sample_against_its_date_with_real_titles() {
     assert!(dates.contains(&"2022-01-06"), "{dates:?}");
     let text = std::fs::read_to_string(sample()).unwrap();
     let chars = |start: &serde_json::Value, end: &serde_json::Value| -> String {
-        let (start, end) = (start.as_u64().unwrap() as usize, end.as_u64().unwrap() as usize);
+        let (start, end) = (
+            start.as_u64().unwrap() as usize,
+            end.as_u64().unwrap() as usize,
+        );
         text.chars().skip(start).take(end - start).collect()
     };
     assert!(suggestions.len() >= 10, "{suggestions:#?}");
@@ -82,21 +85,21 @@ fn suggest_resolves_the_sample_against_its_date_with_real_titles() {
         let trigger_text = trigger["text"].as_str().unwrap();
         assert_eq!(chars(&trigger["start"], &trigger["end"]), trigger_text);
         let relation = s["relation"].as_str().unwrap();
-        match s["expression"].as_str() {
-            Some(expression) => {
-                assert_eq!(
-                    chars(&s["start"], &s["end"]),
-                    expression,
-                    "char offsets point at the expression"
-                );
-                assert!(!title.contains(expression), "{title:?}");
-            }
-            None => {
-                // Dated by the article: the span is the trigger's, the relation says how.
-                assert!(["by", "as_of", "after"].contains(&relation), "{s:#?}");
-                assert_eq!((&s["start"], &s["end"]), (&trigger["start"], &trigger["end"]));
-                assert_eq!(s["date"], "2022-01-06");
-            }
+        if let Some(expression) = s["expression"].as_str() {
+            assert_eq!(
+                chars(&s["start"], &s["end"]),
+                expression,
+                "char offsets point at the expression"
+            );
+            assert!(!title.contains(expression), "{title:?}");
+        } else {
+            // Dated by the article: the span is the trigger's, the relation says how.
+            assert!(["by", "as_of", "after"].contains(&relation), "{s:#?}");
+            assert_eq!(
+                (&s["start"], &s["end"]),
+                (&trigger["start"], &trigger["end"])
+            );
+            assert_eq!(s["date"], "2022-01-06");
         }
     }
     let relations: Vec<&str> = suggestions

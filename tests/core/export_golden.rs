@@ -15,7 +15,7 @@ use dateline::export::{
     CSV_HEADER, ExportError, ExportFormat, ExportOptions, Theme, csv, export_bytes, export_to_file,
     markdown, png, svg, timelinejs,
 };
-use dateline::model::{Project, project_file};
+use dateline::model::{Project, Relation, project_file};
 
 fn fixture_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/export")
@@ -316,4 +316,39 @@ fn bad_options_fail_and_leave_files_alone() {
     )
     .unwrap();
     assert!(std::fs::read_to_string(&path).unwrap().starts_with("<?xml"));
+}
+
+#[test]
+fn relations_to_the_date_are_written_in_every_format() {
+    let mut project = fixture();
+    let last = project.events.len() - 1;
+    project.events[last].relation = Relation::By;
+    project.events[last - 1].relation = Relation::AsOf;
+    let by = project.events[last].when();
+    assert!(by.starts_with("by "), "{by}");
+    let options = ExportOptions::default();
+    assert!(markdown(&project, &options).contains(&format!("**{by}**")));
+    let json = timelinejs(&project, &options);
+    assert!(
+        json.contains(&format!("\"display_date\": \"{by}\"")),
+        "{json}"
+    );
+    let table = csv(&project, &options).unwrap();
+    let rows: Vec<&str> = table.lines().collect();
+    assert!(rows[0].ends_with(",relation"));
+    assert_eq!(rows.iter().filter(|r| r.ends_with(",by")).count(), 1);
+    assert_eq!(rows.iter().filter(|r| r.ends_with(",as_of")).count(), 1);
+    let picture = svg(&project, &options).unwrap();
+    assert!(picture.contains(&by), "the card's date says it");
+    assert!(
+        picture.contains("<polygon"),
+        "a triangle marks the 'by' event"
+    );
+    assert!(
+        picture.contains("fill=\"none\""),
+        "a ring marks the 'as of' event"
+    );
+    // The unchanged fixture has neither.
+    let plain = svg(&fixture(), &options).unwrap();
+    assert!(!plain.contains("<polygon"));
 }

@@ -173,7 +173,8 @@ fn csv_parses_and_neutralizes_formulas() {
             "title",
             "description",
             "lane",
-            "sources"
+            "sources",
+            "relation"
         ]
     );
     let rows: Vec<::csv::StringRecord> = reader.records().map(Result::unwrap).collect();

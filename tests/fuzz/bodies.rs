@@ -69,7 +69,20 @@ pub fn article(data: &[u8]) -> bool {
             sentence_start <= start && start < end && end <= sentence_end,
             "{suggestion:?}"
         );
-        assert_eq!(chars.slice(start, end), suggestion.expression);
+        // The span is the date expression, or for an event dated by the article, its trigger.
+        let expected = match &suggestion.trigger {
+            Some(trigger) if suggestion.expression.is_empty() => {
+                assert_eq!((trigger.start, trigger.end), (start, end), "{suggestion:?}");
+                trigger.text.as_str()
+            }
+            _ => suggestion.expression.as_str(),
+        };
+        assert_eq!(chars.slice(start, end), expected);
+        if let Some(trigger) = &suggestion.trigger {
+            assert_eq!(chars.slice(trigger.start, trigger.end), trigger.text);
+            assert!(sentence_start <= trigger.start && trigger.end <= sentence_end);
+        }
+        assert!(!suggestion.title.trim().is_empty() && !suggestion.title.ends_with('…'));
         assert_eq!(
             chars.slice(sentence_start, sentence_end),
             suggestion.sentence

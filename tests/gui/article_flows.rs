@@ -63,7 +63,12 @@ fn dated_groups(harness: &Harness<'_, DatelineApp>) -> usize {
     let app = harness.state().app();
     app.suggestion_groups()
         .iter()
-        .filter(|g| !app.suggestions().get(g.members[0]).unwrap().is_article_dated())
+        .filter(|g| {
+            !app.suggestions()
+                .get(g.members[0])
+                .unwrap()
+                .is_article_dated()
+        })
         .count()
 }
 
@@ -386,16 +391,7 @@ fn removing_an_article_keeps_its_events_and_undo_brings_it_back() {
 
 #[test]
 fn accepting_a_by_suggestion_keeps_its_relation_and_the_inspector_changes_it() {
-    let mut harness = Harness::builder()
-        .with_size(Vec2::new(1400.0, 1400.0))
-        .with_step_dt(1.0 / 60.0)
-        .build_eframe(|cc| DatelineApp::new(cc, &[]));
-    harness
-        .state_mut()
-        .app_mut()
-        .apply(FileCommand::AddArticles(vec![sample()]));
-    harness.state_mut().app_mut().finish_background_work();
-    harness.run_steps(3);
+    let mut harness = app_with_sample();
     set_article_date(&mut harness, "2022-01-06");
     // The events the article reports without a date come under a heading of their own, after the
     // dated ones, each with its relation to the article date.
@@ -408,10 +404,7 @@ fn accepting_a_by_suggestion_keeps_its_relation_and_the_inspector_changes_it() {
         .find(|(_, s)| s.title.contains("have been injured"))
         .map(|(k, s)| (k, s.title.clone()))
         .expect("the injured suggestion");
-    assert_eq!(
-        app.suggestions().get(key).unwrap().relation,
-        Relation::By
-    );
+    assert_eq!(app.suggestions().get(key).unwrap().relation, Relation::By);
     // Walk the list from the keyboard to it (the list scrolls along), and accept it with Enter.
     harness
         .get_by_label_contains("Suggestion 2 Jan 2022")
@@ -428,7 +421,10 @@ fn accepting_a_by_suggestion_keeps_its_relation_and_the_inspector_changes_it() {
     harness.key_press(Key::Enter);
     harness.run_steps(3);
     let event = harness.state().app().project().events[0].clone();
-    assert_eq!((event.relation, event.title.as_str()), (Relation::By, title.as_str()));
+    assert_eq!(
+        (event.relation, event.title.as_str()),
+        (Relation::By, title.as_str())
+    );
     assert_eq!(event.when(), "by 6 Jan 2022");
     // Select it on the timeline: the inspector shows the relation, and changing it is one undo step.
     harness

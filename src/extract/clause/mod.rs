@@ -11,7 +11,7 @@ mod words;
 
 use super::pos::{Tag, Word};
 use subject::subject_of;
-use verb_group::{VerbGroup, dated_group, verb_groups};
+use verb_group::{VerbGroup, dated_group};
 pub(crate) use words::Sentence;
 
 /// Soft limit on a title's words: the complement stops at the next phrase boundary past it.
@@ -55,21 +55,16 @@ pub(crate) fn title_for_expression(
     if first >= end {
         return None;
     }
-    let groups = verb_groups(s);
-    let group = dated_group(s, &groups, (first, end))?;
-    build(s, &groups, group, Some((first, end)), reach_date)
+    let groups = s.groups();
+    let group = dated_group(s, groups, (first, end))?;
+    build(s, groups, group, Some((first, end)), reach_date)
 }
 
 /// The title of the event named by the verb at word `verb`.
 pub(crate) fn title_for_verb(s: &Sentence<'_>, verb: usize) -> Option<EventTitle> {
-    let groups = verb_groups(s);
+    let groups = s.groups();
     let group = groups.iter().find(|g| g.first <= verb && verb < g.end)?;
-    build(s, &groups, *group, None, false)
-}
-
-/// Every verb group of a sentence (for callers that pick the event's verb themselves).
-pub(crate) fn groups_of(s: &Sentence<'_>) -> Vec<VerbGroup> {
-    verb_groups(s)
+    build(s, groups, *group, None, false)
 }
 
 pub(crate) use verb_group::VerbGroup as Group;
@@ -147,7 +142,9 @@ fn build(
     // A "that"-clause cut before its verb ("the rendezvous that Fidel Castro") is left out.
     if let Some(t) = (group.end..complement_end)
         .rev()
-        .find(|&k| (s.lower(k) == "that" && k > group.end) || matches!(s.tag(k), Tag::WDT | Tag::WP))
+        .find(|&k| {
+            (s.lower(k) == "that" && k > group.end) || matches!(s.tag(k), Tag::WDT | Tag::WP)
+        })
         .filter(|&t| !(t + 1..complement_end).any(|k| s.is_verbal(k)) && t >= must_reach)
     {
         complement_end = t;
@@ -323,7 +320,9 @@ fn complement_end(
         let needed = k < must_reach;
         if removed[k] && s.is_dash(k) {
             // An aside: skip to its closing dash.
-            k = (k + 1..s.len()).find(|&j| s.is_dash(j)).map_or(s.len(), |j| j + 1);
+            k = (k + 1..s.len())
+                .find(|&j| s.is_dash(j))
+                .map_or(s.len(), |j| j + 1);
             continue;
         }
         if s.is_quote(k) {
@@ -349,7 +348,9 @@ fn complement_end(
         let thin = count < MIN_TITLE_WORDS
             && !s.is_boundary_punct(k)
             && (s.tag(k) != Tag::Comma || s.is_reporting(group.head));
-        if stop && !(needed && !s.is_boundary_punct(k)) && !thin {
+        // Only a boundary mark ends the clause before the date's own phrase is reached.
+        let may_stop = !needed || s.is_boundary_punct(k);
+        if stop && may_stop && !thin {
             break;
         }
         let phrase_start =
@@ -375,7 +376,8 @@ fn dash_asides(s: &Sentence<'_>) -> Vec<(usize, usize)> {
     let mut k = 0;
     while k < s.len() {
         if s.is_dash(k)
-            && let Some(close) = (k + 1..s.len().min(k + 2 + MAX_ASIDE_WORDS)).find(|&j| s.is_dash(j))
+            && let Some(close) =
+                (k + 1..s.len().min(k + 2 + MAX_ASIDE_WORDS)).find(|&j| s.is_dash(j))
         {
             asides.push((k, close));
             k = close + 1;
@@ -449,7 +451,10 @@ fn trim_dangling(s: &Sentence<'_>, picked: &mut Vec<usize>) {
         if DANGLING.contains(&s.lower(last))
             || (s.is_aux(last) && picked.len() > 3)
             || t.is_punct()
-            || matches!(t, Tag::DT | Tag::PRPS | Tag::CC | Tag::IN | Tag::TO | Tag::Pos)
+            || matches!(
+                t,
+                Tag::DT | Tag::PRPS | Tag::CC | Tag::IN | Tag::TO | Tag::Pos
+            )
         {
             picked.pop();
         } else {
@@ -500,9 +505,19 @@ fn assemble(s: &Sentence<'_>, picked: &[usize], the_before: &[bool]) -> String {
         out.push_str(word);
         prev = Some(i);
     }
-    let out = out.split_whitespace().collect::<Vec<_>>().join(" ");
-    let out = out.replace(" ,", ",").replace(",,", ",");
-    capitalize(&out)
+    // One space between words; no space before a comma, no doubled comma.
+    let mut squeezed = String::with_capacity(out.len());
+    for word in out.split_whitespace() {
+        if !squeezed.is_empty() && !word.starts_with(',') {
+            squeezed.push(' ');
+        }
+        if word.starts_with(',') && squeezed.ends_with(',') {
+            squeezed.push_str(&word[1..]);
+        } else {
+            squeezed.push_str(word);
+        }
+    }
+    capitalize(&squeezed)
 }
 
 /// Whether `out` ends with "a " before a vowel-initial `word`, or "an " before a consonant.
@@ -523,8 +538,7 @@ fn vowel_sound(word: &str) -> bool {
     if consonant_sound.iter().any(|p| lower.starts_with(p)) {
         return false;
     }
-    vowel_sound.iter().any(|p| lower.starts_with(p))
-        || lower.starts_with(['a', 'e', 'i', 'o', 'u'])
+    vowel_sound.iter().any(|p| lower.starts_with(p)) || lower.starts_with(['a', 'e', 'i', 'o', 'u'])
 }
 
 /// Turns the trailing "a " into "an " or back.
@@ -549,24 +563,5 @@ fn capitalize(s: &str) -> String {
     match chars.next() {
         Some(c) => c.to_uppercase().chain(chars).collect(),
         None => String::new(),
-    }
-}
-
-#[cfg(test)]
-mod debug_tests {
-    #[test]
-    fn debug_print() {
-        let Ok(text) = std::env::var("DL_SENT") else { return };
-        let words = super::super::pos::tag(&text);
-        for w in &words {
-            eprint!("{}/{:?} ", &text[w.start..w.end], w.tag);
-        }
-        eprintln!();
-        let s = super::Sentence::new(&text, &words);
-        eprintln!("{:?}", super::verb_groups(&s));
-        if let Ok(expr) = std::env::var("DL_EXPR") {
-            let at = text.find(&expr).unwrap();
-            eprintln!("{:?}", super::title_for_expression(&s, (at, at + expr.len()), false));
-        }
     }
 }

@@ -1,4 +1,4 @@
-//! The subject of a verb group: the noun phrase before it, past an apposition ("Scott McNealy,
+//! The subject of a verb group: the noun phrase before it, past an apposition ("Scott `McNealy`,
 //! Sun's chief executive, said"), a relative pronoun ("Kellogg stock, which closed") or up a
 //! "to"-chain ("announced plans to travel").
 
@@ -79,11 +79,7 @@ pub(crate) fn subject_of(
 }
 
 /// The noun phrase that is the subject of a predicate starting at word `at`.
-fn noun_phrase_before(
-    s: &Sentence<'_>,
-    groups: &[VerbGroup],
-    at: usize,
-) -> Option<(usize, usize)> {
+fn noun_phrase_before(s: &Sentence<'_>, groups: &[VerbGroup], at: usize) -> Option<(usize, usize)> {
     let mut j = at;
     while j >= 1 && s.is_quote(j - 1) {
         j -= 1;
@@ -102,7 +98,9 @@ fn noun_phrase_before(
     }
     // "the businesses to be acquired had …": an infinitive after the noun modifies it.
     if s.tag(prev).is_verb()
-        && let Some(to) = (prev.saturating_sub(3)..prev).rev().find(|&k| s.tag(k) == Tag::TO)
+        && let Some(to) = (prev.saturating_sub(3)..prev)
+            .rev()
+            .find(|&k| s.tag(k) == Tag::TO)
         && to >= 1
         && s.tag(to - 1).is_noun()
         && (to + 1..prev).all(|k| s.is_aux(k))
@@ -119,13 +117,10 @@ fn noun_phrase_before(
         let floor = prev.saturating_sub(MAX_APPOSITION_WORDS);
         let mut close = prev;
         for _ in 0..4 {
-            let Some(k) = (floor..close)
+            let k = (floor..close)
                 .rev()
                 .find(|&k| s.tag(k) == Tag::Comma || s.is_boundary_punct(k))
-                .filter(|&k| s.tag(k) == Tag::Comma)
-            else {
-                return None;
-            };
+                .filter(|&k| s.tag(k) == Tag::Comma)?;
             let inner = k + 1;
             let apposition = s.is_nominal(inner)
                 || s.is_subordinator(inner)

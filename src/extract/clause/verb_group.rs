@@ -24,9 +24,29 @@ fn is_inner_adverb(s: &Sentence<'_>, i: usize) -> bool {
 
 /// Verbs in "-s" that a tagger reads as plural nouns before "to" ("LIN plans to pay").
 const CONTROL_VERBS: &[&str] = &[
-    "plans", "wants", "hopes", "needs", "seeks", "aims", "intends", "expects", "promises",
-    "vows", "threatens", "agrees", "tries", "continues", "refuses", "decides", "appears",
-    "seems", "offers", "pledges", "prepares", "moves", "votes",
+    "plans",
+    "wants",
+    "hopes",
+    "needs",
+    "seeks",
+    "aims",
+    "intends",
+    "expects",
+    "promises",
+    "vows",
+    "threatens",
+    "agrees",
+    "tries",
+    "continues",
+    "refuses",
+    "decides",
+    "appears",
+    "seems",
+    "offers",
+    "pledges",
+    "prepares",
+    "moves",
+    "votes",
 ];
 
 /// Whether word `i` is such a verb: followed by "to" and a base verb, after a subject.
@@ -37,15 +57,20 @@ fn is_control_verb(s: &Sentence<'_>, i: usize) -> bool {
         && s.tag(i + 1) == Tag::TO
         && s.tag(i + 2) == Tag::VB
         && i >= 1
-        && !matches!(s.tag(i - 1), Tag::DT | Tag::PRPS | Tag::Pos | Tag::JJ | Tag::IN)
+        && !matches!(
+            s.tag(i - 1),
+            Tag::DT | Tag::PRPS | Tag::Pos | Tag::JJ | Tag::IN
+        )
 }
 
 /// Whether the participle at `i` modifies a noun ("a televised address", "the planned merger").
 fn is_prenominal(s: &Sentence<'_>, i: usize) -> bool {
     matches!(s.tag(i), Tag::VBN | Tag::VBG)
         && i >= 1
-        && (matches!(s.tag(i - 1), Tag::DT | Tag::PRPS | Tag::JJ | Tag::Pos | Tag::CD | Tag::IN)
-            || (s.tag(i - 1).is_noun() && s.tag(i) == Tag::VBG))
+        && (matches!(
+            s.tag(i - 1),
+            Tag::DT | Tag::PRPS | Tag::JJ | Tag::Pos | Tag::CD | Tag::IN
+        ) || (s.tag(i - 1).is_noun() && s.tag(i) == Tag::VBG))
         && i + 1 < s.len()
         && (s.tag(i + 1).is_noun() || s.tag(i + 1).is_adjective())
 }
@@ -114,8 +139,19 @@ pub(crate) fn verb_groups(s: &Sentence<'_>) -> Vec<VerbGroup> {
 
 /// Participles that frame rather than report ("compared with a year earlier").
 const NON_EVENT_PARTICIPLES: &[&str] = &[
-    "compared", "based", "including", "excluding", "according", "following", "ended", "ending",
-    "due", "related", "associated", "beginning", "starting",
+    "compared",
+    "based",
+    "including",
+    "excluding",
+    "according",
+    "following",
+    "ended",
+    "ending",
+    "due",
+    "related",
+    "associated",
+    "beginning",
+    "starting",
 ];
 
 /// How far apart, in clause terms, words `a < b` are: words between, plus what they cross.
@@ -147,8 +183,8 @@ pub(crate) fn dated_group(
 ) -> Option<VerbGroup> {
     // "… in a televised address early Thursday": the date dates the statement, so the verb that
     // reports it.
-    let statement = expr.0 >= 1
-        && (expr.0.saturating_sub(3)..expr.0).any(|k| s.is_statement_noun(k));
+    let statement =
+        expr.0 >= 1 && (expr.0.saturating_sub(3)..expr.0).any(|k| s.is_statement_noun(k));
     // "said Monday that …", "said on Thursday": the date dates the saying.
     let reporting_right_before = groups.iter().find(|g| {
         s.is_reporting(g.head)

@@ -1,6 +1,9 @@
 //! A tagged sentence and the word classes the title builder asks about.
 
+use std::cell::OnceCell;
+
 use super::super::pos::{Tag, Word};
+use super::verb_group::{VerbGroup, verb_groups};
 
 /// A sentence with its tagged words.
 pub(crate) struct Sentence<'a> {
@@ -12,7 +15,51 @@ pub(crate) struct Sentence<'a> {
     lower: String,
     /// Where each word's lower-case form lies in `lower`.
     lower_spans: Vec<(u32, u32)>,
+    /// Each word's classes from the word lists below ([`BE_WORD`], [`REPORTING_WORD`], …), worked
+    /// out once: the title builder asks about the same words many times.
+    classes: Vec<u8>,
+    /// Its verb groups, worked out at the first question.
+    groups: OnceCell<Vec<VerbGroup>>,
 }
+
+/// A form of "be".
+const BE_WORD: u8 = 1;
+/// A form of "have" or "do".
+const HAVE_DO_WORD: u8 = 1 << 1;
+/// A verb that reports speech.
+const REPORTING_WORD: u8 = 1 << 2;
+/// A subordinator.
+const SUBORDINATOR_WORD: u8 = 1 << 3;
+/// A preposition that may open a clause.
+const CLAUSE_PREPOSITION_WORD: u8 = 1 << 4;
+/// A noun of a public statement.
+const STATEMENT_WORD: u8 = 1 << 5;
+/// A dash used as punctuation.
+const DASH_WORD: u8 = 1 << 6;
+
+/// The classes of the lower-cased word `w` (a word is in at most one of the lists).
+fn classes_of(w: &str) -> u8 {
+    // Most words are in none: the lists' words are short, and all start with a letter from a
+    // small set, an apostrophe or a dash.
+    if w.len() > 12 {
+        return 0;
+    }
+    [
+        (BE, BE_WORD),
+        (HAVE_DO, HAVE_DO_WORD),
+        (REPORTING, REPORTING_WORD),
+        (SUBORDINATORS, SUBORDINATOR_WORD),
+        (CLAUSE_PREPOSITIONS, CLAUSE_PREPOSITION_WORD),
+        (STATEMENT_NOUNS, STATEMENT_WORD),
+        (DASHES, DASH_WORD),
+    ]
+    .into_iter()
+    .find(|(list, _)| list.iter().any(|x| x.len() == w.len() && *x == w))
+    .map_or(0, |(_, class)| class)
+}
+
+/// Dashes used as punctuation ("--", "—", "–", a spaced "_").
+const DASHES: &[&str] = &["--", "—", "–", "_", "---"];
 
 /// Forms of "be".
 const BE: &[&str] = &[
@@ -24,14 +71,33 @@ const HAVE_DO: &[&str] = &[
 ];
 /// Verbs that report speech: the event is usually what is reported, not the reporting.
 const REPORTING: &[&str] = &[
-    "said", "say", "says", "saying", "told", "tell", "tells", "added", "adds", "noted", "stated",
-    "says", "according", "reported", "reports", "claimed", "claims", "explained", "insisted",
-    "argued", "acknowledged", "warned", "wrote",
+    "said",
+    "say",
+    "says",
+    "saying",
+    "told",
+    "tell",
+    "tells",
+    "added",
+    "adds",
+    "noted",
+    "stated",
+    "says",
+    "according",
+    "reported",
+    "reports",
+    "claimed",
+    "claims",
+    "explained",
+    "insisted",
+    "argued",
+    "acknowledged",
+    "warned",
+    "wrote",
 ];
 /// Subordinators that open a clause of their own.
 const SUBORDINATORS: &[&str] = &[
-    "because", "although", "though", "while", "whereas", "unless", "if", "whether", "once",
-    "so",
+    "because", "although", "though", "while", "whereas", "unless", "if", "whether", "once", "so",
 ];
 /// Prepositions that open a clause when a subject and a verb follow ("after the talks ended").
 const CLAUSE_PREPOSITIONS: &[&str] = &["after", "before", "since", "until", "till", "as", "when"];
@@ -56,12 +122,14 @@ impl<'a> Sentence<'a> {
     /// Wraps a tagged sentence.
     pub fn new(text: &'a str, words: &'a [Word]) -> Self {
         let mut lower = String::with_capacity(text.len());
+        let mut classes = Vec::with_capacity(words.len());
         let lower_spans = words
             .iter()
             .map(|w| {
-                let from = lower.len() as u32;
+                let from = lower.len();
                 lower.extend(text[w.start..w.end].chars().map(|c| c.to_ascii_lowercase()));
-                (from, lower.len() as u32)
+                classes.push(classes_of(&lower[from..]));
+                (from as u32, lower.len() as u32)
             })
             .collect();
         Self {
@@ -69,7 +137,14 @@ impl<'a> Sentence<'a> {
             words,
             lower,
             lower_spans,
+            classes,
+            groups: OnceCell::new(),
         }
+    }
+
+    /// The sentence's verb groups, in order.
+    pub fn groups(&self) -> &[VerbGroup] {
+        self.groups.get_or_init(|| verb_groups(self))
     }
 
     /// Number of words.
@@ -96,12 +171,12 @@ impl<'a> Sentence<'a> {
 
     /// Whether word `i` is a form of "be".
     pub fn is_be(&self, i: usize) -> bool {
-        BE.contains(&self.lower(i)) && !matches!(self.tag(i), Tag::Pos)
+        self.classes[i] & BE_WORD != 0 && !matches!(self.tag(i), Tag::Pos)
     }
 
     /// Whether word `i` can be an auxiliary: a modal, "be", "have" or "do".
     pub fn is_aux(&self, i: usize) -> bool {
-        self.tag(i) == Tag::MD || self.is_be(i) || HAVE_DO.contains(&self.lower(i))
+        self.tag(i) == Tag::MD || self.is_be(i) || self.classes[i] & HAVE_DO_WORD != 0
     }
 
     /// Whether word `i` is a verb (any form) or a modal.
@@ -111,12 +186,12 @@ impl<'a> Sentence<'a> {
 
     /// Whether word `i` reports speech ("said").
     pub fn is_reporting(&self, i: usize) -> bool {
-        REPORTING.contains(&self.lower(i))
+        self.classes[i] & REPORTING_WORD != 0
     }
 
     /// Whether word `i` opens a subordinate clause by itself ("because", "although").
     pub fn is_subordinator(&self, i: usize) -> bool {
-        SUBORDINATORS.contains(&self.lower(i))
+        self.classes[i] & SUBORDINATOR_WORD != 0
             || matches!(self.tag(i), Tag::WDT | Tag::WP | Tag::WPS)
             || (self.tag(i) == Tag::WRB && self.lower(i) != "how")
     }
@@ -126,7 +201,7 @@ impl<'a> Sentence<'a> {
         if self.is_subordinator(i) {
             return true;
         }
-        if !CLAUSE_PREPOSITIONS.contains(&self.lower(i)) {
+        if self.classes[i] & CLAUSE_PREPOSITION_WORD == 0 {
             return false;
         }
         // A finite verb within a few words, before any other boundary.
@@ -137,7 +212,7 @@ impl<'a> Sentence<'a> {
 
     /// Whether word `i` is a noun of a public statement ("address", "interview").
     pub fn is_statement_noun(&self, i: usize) -> bool {
-        STATEMENT_NOUNS.contains(&self.lower(i))
+        self.classes[i] & STATEMENT_WORD != 0
     }
 
     /// Whether word `i` is punctuation that ends a clause: `;`, `:`, dashes, brackets, `.`.
@@ -150,7 +225,7 @@ impl<'a> Sentence<'a> {
 
     /// Whether word `i` is a dash used as punctuation ("--", "—", "–", a spaced "_").
     pub fn is_dash(&self, i: usize) -> bool {
-        matches!(self.text_of(i), "--" | "—" | "–" | "_" | "---")
+        self.classes[i] & DASH_WORD != 0
     }
 
     /// Whether word `i` is a quotation mark.
@@ -167,6 +242,8 @@ impl<'a> Sentence<'a> {
                 tag,
                 Tag::DT | Tag::PDT | Tag::CD | Tag::Pos | Tag::PRP | Tag::PRPS | Tag::Dollar
             )
-            || (tag == Tag::VBN || tag == Tag::VBG) && i + 1 < self.len() && self.tag(i + 1).is_noun()
+            || (tag == Tag::VBN || tag == Tag::VBG)
+                && i + 1 < self.len()
+                && self.tag(i + 1).is_noun()
     }
 }

@@ -4,16 +4,51 @@
 //! whether the clause so far has a subject and a finite verb.
 
 use super::sentence::Sentence;
+use super::spelling::{Spelling, Spellings, spellings};
 use super::tag::Tag;
 
+/// ";".
+const SEMICOLON: Spelling = Spelling::new(";");
+
+/// "that".
+const THAT: Spelling = Spelling::new("that");
+
+/// "by".
+const BY: Spelling = Spelling::new("by");
+
+/// "ended".
+const ENDED: Spelling = Spelling::new("ended");
+
+/// "and".
+const AND: Spelling = Spelling::new("and");
+
+/// Conjunctions that join verbs.
+const AND_OR_BUT: Spellings = spellings!["and", "or", "but"];
+
+/// Pronouns that take a plural verb.
+const PLURAL_PRONOUNS: Spellings = spellings!["i", "we", "you", "they"];
+
+/// Subjects that take a singular verb.
+const SINGULAR_PRONOUNS: Spellings = spellings!["it", "he", "she", "that", "this"];
+
+/// "those" and "these".
+const THOSE_THESE: Spellings = spellings!["those", "these"];
+
+/// Auxiliaries (and "get") after which a past form is a participle; modals and "to" are
+/// told by their tags.
+const AUXILIARIES: Spellings = spellings![
+    "has", "have", "had", "having", "'ve", "is", "are", "was", "were", "be", "been", "being", "am",
+    "'re", "'m", "'s", "get", "got", "gets"
+];
+
 /// Words that open a subordinate clause (when tagged IN or as wh-words).
-const SUBORDINATORS: &[&str] = &[
+const SUBORDINATORS: Spellings = spellings![
     "that", "because", "although", "though", "while", "if", "whether", "unless", "whereas",
 ];
 
 /// Reporting verbs that are nearly always followed by a clause ("said the bank added
 /// ..."); other verbs start one only before "that".
-const REPORTING: &[&str] = &[
+const REPORTING: Spellings = spellings![
     "said",
     "says",
     "say",
@@ -43,7 +78,7 @@ const REPORTING: &[&str] = &[
 ];
 
 /// Participles that take a name rather than an object ("a firm called Acme").
-const NAMING: &[&str] = &[
+const NAMING: Spellings = spellings![
     "called",
     "named",
     "dubbed",
@@ -69,8 +104,7 @@ pub(crate) fn apply(s: &mut Sentence<'_>) {
     let mut outer: Option<Clause> = None;
     for i in 0..s.len() {
         let tag = s.tag(i);
-        let w = s.lower(i);
-        if tag == Tag::Period || (tag == Tag::Colon && w == ";") {
+        if tag == Tag::Period || (tag == Tag::Colon && s.is(i, SEMICOLON)) {
             clause = Clause::default();
             outer = None;
             continue;
@@ -82,7 +116,7 @@ pub(crate) fn apply(s: &mut Sentence<'_>) {
         }
         let wh = matches!(tag, Tag::WDT | Tag::WP | Tag::WRB);
         let subordinate = tag == Tag::IN
-            && (SUBORDINATORS.contains(&w) || (TEMPORAL.contains(&w) && temporal_clause(s, i)));
+            && (s.is_any(i, &SUBORDINATORS) || (s.is_any(i, &TEMPORAL) && temporal_clause(s, i)));
         if wh || subordinate {
             outer = outer.or(Some(clause));
             clause = Clause::default();
@@ -112,7 +146,7 @@ pub(crate) fn apply(s: &mut Sentence<'_>) {
         let tag = s.tag(i);
         if tag.is_finite_verb() {
             clause.finite = true;
-            if REPORTING.contains(&s.lower(i)) || s.lower_at(i, 1) == "that" {
+            if s.is_any(i, &REPORTING) || s.is_at(i, 1, THAT) {
                 clause = Clause::default();
             }
         } else if tag.is_noun() || matches!(tag, Tag::PRP | Tag::EX) {
@@ -174,25 +208,24 @@ fn skip_back(s: &Sentence<'_>, i: usize) -> usize {
 
 /// Prepositions that also open clauses ("after the roof collapsed"); a noun phrase after them is
 /// more likely a subject than an object.
-const TEMPORAL: &[&str] = &[
+const TEMPORAL: Spellings = spellings![
     "after", "before", "since", "until", "as", "when", "once", "because",
 ];
 
 /// Subject pronouns: a verb right after one is finite ("he declined").
-const SUBJECT_PRONOUNS: &[&str] = &["i", "he", "she", "we", "they"];
+const SUBJECT_PRONOUNS: Spellings = spellings!["i", "he", "she", "we", "they"];
 
 /// Whether a clear finite verb (not one that could be a participle) comes after token `i`
 /// in the same clause: before a comma, conjunction, stop, subordinator or pronoun subject.
 fn finite_ahead(s: &Sentence<'_>, i: usize) -> bool {
     for j in i + 1..s.len() {
         let t = s.tag(j);
-        let w = s.lower(j);
         if t.is_clause_break()
             || matches!(
                 t,
                 Tag::CC | Tag::PRP | Tag::WDT | Tag::WP | Tag::WRB | Tag::VBG
             )
-            || (t == Tag::IN && (SUBORDINATORS.contains(&w) || TEMPORAL.contains(&w)))
+            || (t == Tag::IN && (s.is_any(j, &SUBORDINATORS) || s.is_any(j, &TEMPORAL)))
         {
             return false;
         }
@@ -213,7 +246,7 @@ fn object_np_before(s: &Sentence<'_>, i: usize) -> bool {
     j < i
         && j > 0
         && (s.tag(j - 1).is_verb()
-            || (matches!(s.tag(j - 1), Tag::IN | Tag::TO) && !TEMPORAL.contains(&s.lower(j - 1))))
+            || (matches!(s.tag(j - 1), Tag::IN | Tag::TO) && !s.is_any(j - 1, &TEMPORAL)))
 }
 
 /// The new tag of token `i` given its clause, if it changes.
@@ -226,7 +259,7 @@ fn decide(s: &Sentence<'_>, i: usize, clause: Clause) -> Option<Tag> {
     let object_next = matches!(
         next,
         Some(Tag::DT | Tag::CD | Tag::PRP | Tag::PRPS | Tag::Dollar | Tag::WRB | Tag::WP)
-    ) || (s.lower_at(i, 1) == "that" && next == Some(Tag::IN));
+    ) || (next == Some(Tag::IN) && s.is_at(i, 1, THAT));
     match tag {
         Tag::VBN | Tag::VBD if past_capable(s, i) => {
             past_or_participle(s, i, clause, object_next).filter(|t| *t != tag)
@@ -247,8 +280,7 @@ fn decide(s: &Sentence<'_>, i: usize, clause: Clause) -> Option<Tag> {
         Tag::NNS if can(Tag::VBZ) && !clause.finite => {
             let subject = subject_before(s, i);
             let singular_subject = subject.is_some_and(|k| {
-                matches!(s.tag(k), Tag::NN | Tag::NNP)
-                    || matches!(s.lower(k), "it" | "he" | "she" | "that" | "this")
+                matches!(s.tag(k), Tag::NN | Tag::NNP) || s.is_any(k, &SINGULAR_PRONOUNS)
             });
             let object = object_next || matches!(next, Some(Tag::NNP | Tag::JJ | Tag::RB));
             (singular_subject && object && !finite_ahead(s, i)).then_some(Tag::VBZ)
@@ -277,8 +309,8 @@ fn finite_from_base(s: &Sentence<'_>, i: usize, object_next: bool) -> Option<Tag
         k -= 1;
     }
     let plural = matches!(subject_tag, Tag::NNS | Tag::NNPS)
-        || matches!(s.lower(subject), "i" | "we" | "you" | "they")
-        || (k..subject).any(|m| s.lower(m) == "and");
+        || s.is_any(subject, &PLURAL_PRONOUNS)
+        || (k..subject).any(|m| s.is(m, AND));
     entry.first_where(|t| t == Tag::VBD || (t == Tag::VBP && plural))
 }
 
@@ -287,7 +319,7 @@ fn finite_from_base(s: &Sentence<'_>, i: usize, object_next: bool) -> Option<Tag
 fn coordinated(s: &Sentence<'_>, i: usize) -> Option<Tag> {
     let entry = s.toks[i].entry?;
     let j = skip_back(s, i);
-    if j == 0 || !matches!(s.lower(j - 1), "and" | "or" | "but") {
+    if j == 0 || !s.is_any(j - 1, &AND_OR_BUT) {
         return None;
     }
     let before = (0..j - 1)
@@ -299,7 +331,7 @@ fn coordinated(s: &Sentence<'_>, i: usize) -> Option<Tag> {
 }
 
 /// Determiners that stand for a noun phrase when no noun follows ("some started selling").
-const PRONOMINAL: &[&str] = &[
+const PRONOMINAL: Spellings = spellings![
     "some", "many", "most", "few", "all", "both", "each", "others", "this", "that",
 ];
 
@@ -312,9 +344,7 @@ fn past_or_participle(
 ) -> Option<Tag> {
     let prev = s.tag_at(i, -1);
     let next = s.tag_at(i, 1);
-    let w = s.lower(i);
-    let prev_word = s.lower_at(i, -1);
-    if matches!(prev_word, "those" | "these") && matches!(next, Some(Tag::IN)) {
+    if matches!(next, Some(Tag::IN)) && s.is_any_at(i, -1, &THOSE_THESE) {
         // "those seen at the site".
         return Some(Tag::VBN);
     }
@@ -323,17 +353,17 @@ fn past_or_participle(
         prev,
         Some(Tag::PRPS | Tag::Pos | Tag::PDT | Tag::IN | Tag::JJ)
     ) || (prev == Some(Tag::DT)
-        && (noun_next || !PRONOMINAL.contains(&prev_word)));
+        && (noun_next || !s.is_any_at(i, -1, &PRONOMINAL)));
     if attributive || after_aux(s, i) {
         return None;
     }
     let j = skip_back(s, i);
-    let pronoun_subject = j > 0 && SUBJECT_PRONOUNS.contains(&s.lower(j - 1));
-    let naming = NAMING.contains(&w);
-    let agent = s.lower_at(i, 1) == "by" && s.tag_at(i, 2) != Some(Tag::VBG);
-    let opening = s.toks[..j].iter().all(|t| !t.wordlike);
+    let pronoun_subject = j > 0 && s.is_any(j - 1, &SUBJECT_PRONOUNS);
+    let naming = s.is_any(i, &NAMING);
+    let agent = s.is_at(i, 1, BY) && s.tag_at(i, 2) != Some(Tag::VBG);
+    let opening = j <= s.first_word;
     if agent
-        || (w == "ended" && matches!(next, Some(Tag::NNP | Tag::CD)))
+        || (matches!(next, Some(Tag::NNP | Tag::CD)) && s.is(i, ENDED))
         || (naming
             && matches!(prev, Some(Tag::NN | Tag::NNS))
             && matches!(next, Some(Tag::NNP | Tag::Quote)))
@@ -346,7 +376,7 @@ fn past_or_participle(
     if pronoun_subject || (object_next && !naming) {
         return Some(Tag::VBD);
     }
-    if j > 0 && matches!(s.lower(j - 1), "and" | "or" | "but") {
+    if j > 0 && s.is_any(j - 1, &AND_OR_BUT) {
         // "failed to find a buyer and filed for": like the verb before the "and".
         let before = (0..j - 1)
             .rev()
@@ -397,31 +427,7 @@ fn appositive(s: &Sentence<'_>, i: usize) -> bool {
 /// skipped.
 fn after_aux(s: &Sentence<'_>, i: usize) -> bool {
     let j = skip_back(s, i);
-    j > 0 && {
-        let w = s.lower(j - 1);
-        matches!(
-            w,
-            "has"
-                | "have"
-                | "had"
-                | "having"
-                | "'ve"
-                | "is"
-                | "are"
-                | "was"
-                | "were"
-                | "be"
-                | "been"
-                | "being"
-                | "am"
-                | "'re"
-                | "'m"
-                | "'s"
-                | "get"
-                | "got"
-                | "gets"
-        ) || matches!(s.tag(j - 1), Tag::MD | Tag::TO)
-    }
+    j > 0 && (s.is_any(j - 1, &AUXILIARIES) || matches!(s.tag(j - 1), Tag::MD | Tag::TO))
 }
 
 /// Gives a sentence without a finite verb one, where a noun, adjective or participle right
@@ -445,8 +451,7 @@ fn ensure_finite(s: &mut Sentence<'_>) {
         if !(subject.is_noun() || subject == Tag::PRP) {
             continue;
         }
-        let plural = matches!(subject, Tag::NNS | Tag::NNPS)
-            || matches!(s.lower(j), "i" | "we" | "you" | "they");
+        let plural = matches!(subject, Tag::NNS | Tag::NNPS) || s.is_any(j, &PLURAL_PRONOUNS);
         let finite = match s.tag(i) {
             Tag::NNS => entry.has(Tag::VBZ).then_some(Tag::VBZ).filter(|_| !plural),
             Tag::NN | Tag::JJ | Tag::VBN => {

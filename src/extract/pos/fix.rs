@@ -3,11 +3,12 @@
 //! verbs read as nouns after an article ("the planned merger", "the report").
 
 use super::sentence::{Case, Sentence};
+use super::spelling::{Spelling, Spellings, spellings};
 use super::tag::Tag;
 use super::verbs;
 
 /// Words before "'s" that make it "is" or "has" ("it's", "there's", "who's").
-const S_IS: &[&str] = &[
+const S_IS: Spellings = spellings![
     "it",
     "he",
     "she",
@@ -34,10 +35,11 @@ const S_IS: &[&str] = &[
 ];
 
 /// Words after "'s" that make it "is" or "has" ("the company's been hurt").
-const S_IS_BEFORE: &[&str] = &["been", "not", "n't", "got", "going", "gone", "never", "now"];
+const S_IS_BEFORE: Spellings =
+    spellings!["been", "not", "n't", "got", "going", "gone", "never", "now"];
 
 /// Month names, and their abbreviations, that a capital makes proper nouns ("in May").
-const MONTHS: &[&str] = &[
+const MONTHS: Spellings = spellings![
     "january",
     "february",
     "march",
@@ -64,8 +66,23 @@ const MONTHS: &[&str] = &[
     "dec.",
 ];
 
+/// "'s".
+const APOSTROPHE_S: Spelling = Spelling::new("'s");
+
+/// "that".
+const THAT: Spelling = Spelling::new("that");
+
+/// "let".
+const LET: Spelling = Spelling::new("let");
+
+/// "if".
+const IF: Spelling = Spelling::new("if");
+
+/// "first" and "last".
+const FIRST_LAST: Spellings = spellings!["first", "last"];
+
 /// Determiners after which a verb reading is a noun ("the report") or participle.
-const ARTICLES: &[&str] = &["the", "a", "an", "every", "another"];
+const ARTICLES: Spellings = spellings!["the", "a", "an", "every", "another"];
 
 /// Applies the corrections left to right.
 pub(crate) fn apply(s: &mut Sentence<'_>) {
@@ -81,22 +98,22 @@ pub(crate) fn apply(s: &mut Sentence<'_>) {
 
 /// The correction for token `i`, if any.
 fn correction(s: &Sentence<'_>, i: usize) -> Option<Tag> {
-    let w = s.lower(i);
-    match w {
-        "'s" => return Some(apostrophe_s(s, i)),
-        "that" => return Some(that(s, i)),
-        _ => {}
+    if s.is(i, APOSTROPHE_S) {
+        return Some(apostrophe_s(s, i));
     }
-    if s.toks[i].case == Case::Title && MONTHS.contains(&w) {
+    if s.is(i, THAT) {
+        return Some(that(s, i));
+    }
+    if s.toks[i].case == Case::Title && s.is_any(i, &MONTHS) {
         let next_number = s.tag_at(i, 1) == Some(Tag::CD);
-        if next_number || i > 0 && s.toks[i - 1].wordlike || w.len() > 5 {
+        if next_number || i > 0 && s.toks[i - 1].wordlike || s.lower(i).len() > 5 {
             return Some(Tag::NNP);
         }
     }
     if s.toks[i].blocked {
         return None;
     }
-    if matches!(w, "first" | "last") && matches!(s.tag_at(i, 1), Some(Tag::VBD | Tag::VBN)) {
+    if matches!(s.tag_at(i, 1), Some(Tag::VBD | Tag::VBN)) && s.is_any(i, &FIRST_LAST) {
         // "first announced in May".
         return Some(Tag::RB);
     }
@@ -104,9 +121,9 @@ fn correction(s: &Sentence<'_>, i: usize) -> Option<Tag> {
     if let Some(tag) = verbs::correction(s, i) {
         return Some(tag);
     }
-    let article = i.checked_sub(1).is_some_and(|p| {
-        ARTICLES.contains(&s.lower(p)) || matches!(s.tag(p), Tag::PRPS | Tag::Pos)
-    });
+    let article = i
+        .checked_sub(1)
+        .is_some_and(|p| s.is_any(p, &ARTICLES) || matches!(s.tag(p), Tag::PRPS | Tag::Pos));
     if article && matches!(tag, Tag::VB | Tag::VBP | Tag::VBD | Tag::VBZ) {
         return noun_reading(s, i, tag);
     }
@@ -129,16 +146,15 @@ fn noun_reading(s: &Sentence<'_>, i: usize, tag: Tag) -> Option<Tag> {
 /// "'s": a verb after pronouns and before "been", "not"...; "let's" is a pronoun; else the
 /// possessive.
 fn apostrophe_s(s: &Sentence<'_>, i: usize) -> Tag {
-    let prev = s.lower_at(i, -1);
-    if prev == "let" {
+    if s.is_at(i, -1, LET) {
         return Tag::PRP;
     }
-    let after_pronoun = S_IS.contains(&prev)
+    let after_pronoun = s.is_any_at(i, -1, &S_IS)
         || matches!(
             s.tag_at(i, -1),
             Some(Tag::PRP | Tag::EX | Tag::WP | Tag::WRB)
         );
-    if after_pronoun || S_IS_BEFORE.contains(&s.lower_at(i, 1)) {
+    if after_pronoun || s.is_any_at(i, 1, &S_IS_BEFORE) {
         Tag::VBZ
     } else {
         Tag::Pos
@@ -156,7 +172,7 @@ fn that(s: &Sentence<'_>, i: usize) -> Tag {
     if next.is_punct() && next != Tag::Quote && next != Tag::Dollar {
         return Tag::DT;
     }
-    if s.lower_at(i, 1) == "'s" {
+    if s.is_at(i, 1, APOSTROPHE_S) {
         return if prev.is_some_and(Tag::is_noun) {
             Tag::WDT
         } else {
@@ -187,7 +203,7 @@ fn that(s: &Sentence<'_>, i: usize) -> Tag {
             | Tag::Dollar
             | Tag::Quote
             | Tag::WP
-    ) || s.lower_at(i, 1) == "if"
+    ) || s.is_at(i, 1, IF)
     {
         return Tag::IN;
     }

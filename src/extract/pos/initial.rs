@@ -2,7 +2,7 @@
 //! guesses for unknown words.
 
 use super::guess;
-use super::lexicon::{Entry, lookup};
+use super::lexicon::Entry;
 use super::sentence::{Case, Sentence};
 use super::tag::Tag;
 
@@ -30,7 +30,7 @@ fn headline(s: &Sentence<'_>) -> bool {
         long += 1;
         if t.case == Case::Title || t.case == Case::Upper {
             capital += 1;
-            let common_word = lookup(s.lower(i)).is_some_and(|e| !e.first().is_proper());
+            let common_word = t.known.is_some_and(|e| !e.first().is_proper());
             common += usize::from(i > 0 && common_word);
         }
     }
@@ -54,7 +54,7 @@ fn opens(s: &Sentence<'_>, i: usize) -> bool {
         return true;
     };
     let prev = &s.toks[p];
-    if !prev.wordlike && s.toks[..p].iter().all(|t| !t.wordlike) {
+    if !prev.wordlike && p <= s.first_word {
         return true;
     }
     match prev.tag {
@@ -78,7 +78,7 @@ fn initial(s: &Sentence<'_>, i: usize) -> (Tag, Option<&'static Entry>, bool) {
         return (tag, None, true);
     }
     match lower {
-        "'s" => return (Tag::Pos, lookup("'s"), false),
+        "'s" => return (Tag::Pos, tok.known, false),
         "'re" | "'m" | "'ve" => return (Tag::VBP, None, true),
         "'ll" | "'d" => return (Tag::MD, None, true),
         _ => {}
@@ -86,13 +86,11 @@ fn initial(s: &Sentence<'_>, i: usize) -> (Tag, Option<&'static Entry>, bool) {
     if let Some(tag) = guess::number(lower) {
         return (tag, None, tag == Tag::CD);
     }
-    let low = lookup(lower);
+    let low = tok.known;
     let exact = if tok.case == Case::Lower {
         low
-    } else if word.contains('\u{2019}') {
-        lookup(&word.replace('\u{2019}', "'"))
     } else {
-        lookup(word)
+        tok.exact
     };
     let entry = low.or(exact);
     let tag = match tok.case {
@@ -159,7 +157,11 @@ fn name_like_next(s: &Sentence<'_>, i: usize) -> bool {
         return false;
     }
     let w = s.lower(i + 1);
-    w == "," || w == "'s" || lookup(w).is_some_and(|e| e.first().is_finite_verb())
+    w == ","
+        || w == "'s"
+        || s.toks[i + 1]
+            .known
+            .is_some_and(|e| e.first().is_finite_verb())
 }
 
 /// The tag of a word the lexicon lacks: (tag, entry used, blocked).

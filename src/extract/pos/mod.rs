@@ -3,7 +3,9 @@
 //!
 //! Pipeline, for one sentence:
 //! 1. [`words`]: Penn-style tokens as byte spans (clitics split, abbreviations and numbers
-//!    kept whole).
+//!    kept whole); [`sentence`] lower-cases and hashes each once ([`spelling`]), so the
+//!    passes compare words as numbers, and looks it up in the [`lexicon`] table (through a
+//!    per-thread [`cache`] of recent words), which also files the words the [`rules`] test.
 //! 2. [`initial`]: punctuation, numbers and clitics by shape; other words from the
 //!    [`lexicon`], minding capitals (a sentence's first "Shares" is a plural noun, a
 //!    mid-sentence unknown "Brandt" a proper noun); the rest guessed in [`guess`] from
@@ -21,6 +23,7 @@
 //! The data lives in `assets/pos/` with its licence (`LICENSE.md`) and the script that
 //! converted it (`convert.py`).
 
+mod cache;
 mod clauses;
 mod fix;
 mod guess;
@@ -29,12 +32,15 @@ mod lexicon;
 mod rules;
 mod sentence;
 mod smooth;
+mod spelling;
 mod tag;
 mod verbs;
 mod words;
 
 #[cfg(test)]
 mod tests;
+
+use std::cell::Cell;
 
 pub(crate) use tag::Tag;
 
@@ -54,24 +60,27 @@ pub(crate) struct Word {
 /// Words come in order, cover every non-space char of the sentence, and never overlap;
 /// clitics are words of their own ("don't" gives "do" and "n't").
 pub(crate) fn tag(sentence: &str) -> Vec<Word> {
-    let mut s = sentence::Sentence::new(sentence);
+    let mut s = sentence::Sentence::new(sentence, BUFFERS.take());
     initial::tag_all(&mut s);
     smooth::pre(&mut s);
     rules::apply(&mut s);
     smooth::post(&mut s);
     fix::apply(&mut s);
     clauses::apply(&mut s);
-    s.toks
+    let words = s
+        .toks
         .iter()
         .map(|t| Word {
             start: t.start,
             end: t.end,
             tag: t.tag,
         })
-        .collect()
+        .collect();
+    BUFFERS.set(s.into_buffers());
+    words
 }
 
-/// Splits a sentence into words without tagging them: `(start, end)` byte spans.
-pub(crate) fn split(sentence: &str) -> Vec<(usize, usize)> {
-    words::split(sentence)
+thread_local! {
+    /// Each thread's sentence memory, reused from sentence to sentence.
+    static BUFFERS: Cell<sentence::Buffers> = Cell::default();
 }

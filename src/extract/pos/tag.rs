@@ -115,6 +115,7 @@ pub(crate) const ALL: [Tag; 45] = {
 
 impl Tag {
     /// The Penn Treebank spelling: `"NN"`, `"PRP$"`, `","`; quotes of any kind are `"\""`.
+    #[cfg(test)]
     pub fn penn(self) -> &'static str {
         PENN[self as usize]
     }
@@ -149,11 +150,6 @@ impl Tag {
         matches!(self, Tag::VBD | Tag::VBP | Tag::VBZ | Tag::MD)
     }
 
-    /// A participle: VBN or VBG.
-    pub fn is_participle(self) -> bool {
-        matches!(self, Tag::VBN | Tag::VBG)
-    }
-
     /// Any noun: NN NNS NNP NNPS.
     pub fn is_noun(self) -> bool {
         matches!(self, Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS)
@@ -172,16 +168,6 @@ impl Tag {
     /// An adverb: RB RBR RBS WRB.
     pub fn is_adverb(self) -> bool {
         matches!(self, Tag::RB | Tag::RBR | Tag::RBS | Tag::WRB)
-    }
-
-    /// A pronoun: PRP `PRP$` WP `WP$`.
-    pub fn is_pronoun(self) -> bool {
-        matches!(self, Tag::PRP | Tag::PRPS | Tag::WP | Tag::WPS)
-    }
-
-    /// A wh-word: WDT WP `WP$` WRB.
-    pub fn is_wh(self) -> bool {
-        matches!(self, Tag::WDT | Tag::WP | Tag::WPS | Tag::WRB)
     }
 
     /// Can start a noun phrase before its head: DT PDT `PRP$` `WP$` POS CD JJ*.

@@ -5,6 +5,7 @@
 use super::lexicon::Entry;
 use super::sentence::Sentence;
 use super::smooth;
+use super::spelling::{Spelling, Spellings, spellings};
 use super::tag::Tag;
 
 /// What auxiliary (or infinitive marker) governs a verb.
@@ -33,7 +34,7 @@ pub(crate) fn correction(s: &Sentence<'_>, i: usize) -> Option<Tag> {
         return Some(Tag::VBP);
     }
     let entry = s.toks[i].entry?;
-    if s.lower_at(i, -1) == "who" && matches!(tag, Tag::NN | Tag::NNS | Tag::JJ | Tag::VBN) {
+    if matches!(tag, Tag::NN | Tag::NNS | Tag::JJ | Tag::VBN) && s.is_at(i, -1, WHO) {
         // "who shot at".
         return entry.first_where(|t| matches!(t, Tag::VBD | Tag::VBZ | Tag::VBP));
     }
@@ -63,8 +64,14 @@ pub(crate) fn correction(s: &Sentence<'_>, i: usize) -> Option<Tag> {
     None
 }
 
+/// "who".
+const WHO: Spelling = Spelling::new("who");
+
+/// Pronouns that take a plural verb.
+const PLURAL_PRONOUNS: Spellings = spellings!["i", "we", "you", "they"];
+
 /// Verbs after whose object a bare infinitive follows ("let the talks begin").
-const CAUSATIVE: &[&str] = &[
+const CAUSATIVE: Spellings = spellings![
     "let", "lets", "make", "makes", "made", "making", "help", "helps", "helped", "helping", "see",
     "sees", "saw", "seen", "watch", "watched", "hear", "heard", "have", "has", "had", "having",
     "bid", "feel", "felt",
@@ -80,7 +87,7 @@ fn plural_subject_before(s: &Sentence<'_>, i: usize) -> bool {
     let Some(subject) = j.checked_sub(1) else {
         return false;
     };
-    if matches!(s.lower(subject), "i" | "we" | "you" | "they") {
+    if s.is_any(subject, &PLURAL_PRONOUNS) {
         return true;
     }
     if !matches!(s.tag(subject), Tag::NNS | Tag::NNPS) {
@@ -91,8 +98,29 @@ fn plural_subject_before(s: &Sentence<'_>, i: usize) -> bool {
         k -= 1;
     }
     k.checked_sub(1)
-        .is_none_or(|b| !CAUSATIVE.contains(&s.lower(b)) && s.tag(b) != Tag::TO)
+        .is_none_or(|b| !s.is_any(b, &CAUSATIVE) && s.tag(b) != Tag::TO)
 }
+
+/// Forms of "have".
+const HAVE: Spellings = spellings!["has", "have", "had", "having", "'ve"];
+
+/// Forms of "be" ("'s" aside).
+const BE: Spellings = spellings![
+    "is", "are", "was", "were", "be", "been", "being", "am", "'re", "'m"
+];
+
+/// Every word [`aux_before`] looks for: [`HAVE`], [`BE`], "'s" and [`DO`], to turn the other
+/// words away with one test.
+const AUXILIARIES: Spellings = spellings![
+    "has", "have", "had", "having", "'ve", "is", "are", "was", "were", "be", "been", "being", "am",
+    "'re", "'m", "'s", "do", "does", "did"
+];
+
+/// "'s".
+const APOSTROPHE_S: Spelling = Spelling::new("'s");
+
+/// Forms of "do".
+const DO: Spellings = spellings!["do", "does", "did"];
 
 /// The auxiliary governing token `i`, looking back over adverbs ("has not yet risen").
 fn aux_before(s: &Sentence<'_>, i: usize) -> Option<Aux> {
@@ -100,15 +128,22 @@ fn aux_before(s: &Sentence<'_>, i: usize) -> Option<Aux> {
     while matches!(s.tag(j), Tag::RB | Tag::RBR | Tag::RBS | Tag::Quote) {
         j = j.checked_sub(1)?;
     }
-    let aux = match (s.lower(j), s.tag(j)) {
-        ("has" | "have" | "had" | "having" | "'ve", _) => Aux::Have,
-        ("is" | "are" | "was" | "were" | "be" | "been" | "being" | "am" | "'re" | "'m", _) => {
-            Aux::Be
-        }
-        ("'s", Tag::VBZ) => Aux::BeOrHave,
-        ("do" | "does" | "did", _) | (_, Tag::MD) => Aux::Modal,
-        (_, Tag::TO) => Aux::To,
-        _ => return None,
+    let tag = s.tag(j);
+    if !matches!(tag, Tag::MD | Tag::TO) && !s.is_any(j, &AUXILIARIES) {
+        return None;
+    }
+    let aux = if s.is_any(j, &HAVE) {
+        Aux::Have
+    } else if s.is_any(j, &BE) {
+        Aux::Be
+    } else if tag == Tag::VBZ && s.is(j, APOSTROPHE_S) {
+        Aux::BeOrHave
+    } else if tag == Tag::MD || s.is_any(j, &DO) {
+        Aux::Modal
+    } else if tag == Tag::TO {
+        Aux::To
+    } else {
+        return None;
     };
     Some(aux)
 }

@@ -8,14 +8,23 @@
 //! apostrophes).
 
 /// Splits `text` into `(start, end)` byte spans, in order, never empty, on char boundaries.
+#[cfg(test)]
 pub(crate) fn split(text: &str) -> Vec<(usize, usize)> {
+    let mut spans = Vec::with_capacity(text.len() / 5 + 1);
+    split_into(text, &mut spans);
+    spans
+}
+
+/// [`split`] into `spans`, which is cleared first (to reuse its memory).
+pub(crate) fn split_into(text: &str, spans: &mut Vec<(usize, usize)>) {
+    spans.clear();
     let mut scanner = Scanner {
         text,
         pos: 0,
-        out: Vec::with_capacity(text.len() / 5 + 1),
+        out: std::mem::take(spans),
     };
     scanner.run();
-    scanner.out
+    *spans = scanner.out;
 }
 
 /// Abbreviations that keep their period even at the end of a sentence.
@@ -42,6 +51,9 @@ const CLITICS: &[&str] = &["s", "re", "ve", "ll", "d", "m"];
 
 /// Whether `c` can be part of a word: letters, digits and combining marks.
 pub(crate) fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     c.is_alphanumeric()
         || matches!(c as u32,
             0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
@@ -76,9 +88,14 @@ struct Scanner<'a> {
 }
 
 impl Scanner<'_> {
-    /// The char starting at byte `at`, if any.
+    /// The char starting at byte `at`, if any (none inside a char).
     fn char_at(&self, at: usize) -> Option<char> {
-        self.text.get(at..).and_then(|s| s.chars().next())
+        match self.text.as_bytes().get(at) {
+            // An ASCII byte is always a whole char.
+            Some(b) if b.is_ascii() => Some(char::from(*b)),
+            Some(_) => self.text.get(at..).and_then(|s| s.chars().next()),
+            None => None,
+        }
     }
 
     /// Scans the whole text.
@@ -150,7 +167,7 @@ impl Scanner<'_> {
     /// period, then split into stem and clitic.
     fn word(&mut self) {
         let start = self.pos;
-        let mut end = self.scan(start);
+        let (mut end, mut apostrophe) = self.scan(start);
         if self.char_at(end) == Some('.')
             && self.char_at(end + 1) != Some('.')
             && self.keeps_period(&self.text[start..end], end + 1)
@@ -160,20 +177,28 @@ impl Scanner<'_> {
             if matches!(self.char_at(end), Some('-' | '\u{2011}'))
                 && self.char_at(end + 1).is_some_and(is_word_char)
             {
-                end = self.scan(end + 1);
+                let (more, inner) = self.scan(end + 1);
+                end = more;
+                apostrophe |= inner;
             }
         }
-        let cut = clitic_start(&self.text[start..end]).map_or(end, |k| start + k);
+        let cut = if apostrophe {
+            clitic_start(&self.text[start..end]).map_or(end, |k| start + k)
+        } else {
+            end
+        };
         self.push(start, cut);
         self.push(cut, end);
     }
 
     /// The end of the letters and digits from `from` on, joined by single internal
     /// connectors: hyphens, apostrophes and periods before a letter or digit, thousands
-    /// commas, colons between digits, "/" and "&" between letters or digits.
-    fn scan(&self, from: usize) -> usize {
+    /// commas, colons between digits, "/" and "&" between letters or digits. Also whether an
+    /// apostrophe joined (the word may end with a clitic).
+    fn scan(&self, from: usize) -> (usize, bool) {
         let mut end = from;
         let mut prev = ' ';
+        let mut apostrophe = false;
         while let Some(c) = self.char_at(end) {
             if is_word_char(c) {
                 end += c.len_utf8();
@@ -193,9 +218,10 @@ impl Scanner<'_> {
             if !joins {
                 break;
             }
+            apostrophe |= is_apostrophe(c);
             end = next_at;
         }
-        end
+        (end, apostrophe)
     }
 
     /// Whether exactly three digits start at `at` (a thousands group: "1,850").
