@@ -192,11 +192,13 @@ fn trailing_attribution(
         return None;
     }
     // Nothing but the date and punctuation after the reporting verb.
-    let rest_is_date = (group.end..s.len()).all(|k| {
-        s.tag(k).is_punct()
-            || s.is_quote(k)
-            || expr.is_some_and(|(first, end)| (first.saturating_sub(1)..end).contains(&k))
-    });
+    // Nothing but the date after the reporting verb, up to the sentence's end or an afterthought
+    // after a comma ("…, the government reported on Friday, evidence that …").
+    let in_date =
+        |k: usize| expr.is_some_and(|(first, end)| (first.saturating_sub(1)..end).contains(&k));
+    let rest_is_date = (group.end..s.len())
+        .take_while(|&k| !(s.tag(k) == Tag::Comma && k > group.end && in_date(k - 1)))
+        .all(|k| s.tag(k).is_punct() || s.is_quote(k) || in_date(k));
     if !rest_is_date {
         return None;
     }
@@ -345,9 +347,10 @@ fn complement_end(
                 && starts_clause_words(s, k));
         // A title too thin to say anything ("They moved") reads on into the next clause.
         // After a reporting verb, the comma before the quote it reports does not end it either.
+        let quote_follows = k + 1 < s.len() && s.is_quote(k + 1);
         let thin = count < MIN_TITLE_WORDS
             && !s.is_boundary_punct(k)
-            && (s.tag(k) != Tag::Comma || s.is_reporting(group.head));
+            && (s.tag(k) != Tag::Comma || (s.is_reporting(group.head) && quote_follows));
         // Only a boundary mark ends the clause before the date's own phrase is reached.
         let may_stop = !needed || s.is_boundary_punct(k);
         if stop && may_stop && !thin {

@@ -220,14 +220,13 @@ pub(crate) fn dated_group(
             if s.is_reporting(g.head) && !only_reporting {
                 cost += 1.0;
             }
-            if !g.finite {
-                // A bare participle ("videos posted online") is seldom the news itself, and some
-                // never are ("compared with", "based in", "the year ended").
-                cost += if NON_EVENT_PARTICIPLES.contains(&s.lower(g.head)) {
-                    4.0
-                } else {
-                    0.8
-                };
+            // A bare participle ("videos posted online") is seldom the news itself, and some
+            // never are ("compared with", "based in", "the year ended"), however tagged.
+            let bare = g.first == g.head;
+            if bare && NON_EVENT_PARTICIPLES.contains(&s.lower(g.head)) {
+                cost += 4.0;
+            } else if !g.finite {
+                cost += 0.8;
             }
             if s.is_be(g.head) {
                 cost += 0.3;
