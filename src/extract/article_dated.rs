@@ -46,7 +46,11 @@ pub(crate) fn may_report(sentence: &str, in_lead: bool) -> bool {
             && w.is_char_boundary(w.len() - x.len())
             && w[w.len() - x.len()..].eq_ignore_ascii_case(x)
     };
-    let contraction = |w: &str, x: &str| ends(w, &format!("'{x}")) || ends(w, &format!("’{x}"));
+    // "they've", "crews’re": the clitic after either apostrophe.
+    let contraction = |w: &str, x: &str| {
+        let stem = w.len().saturating_sub(x.len());
+        ends(w, x) && w.is_char_boundary(stem) && w[..stem].ends_with(['\'', '’'])
+    };
     let irregular = |w: &str| {
         if w.bytes().all(|b| b.is_ascii_lowercase()) {
             is_irregular_past(w)

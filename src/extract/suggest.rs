@@ -89,6 +89,10 @@ pub fn suggest(text: &str, dct: Option<&Dct>) -> Vec<Suggestion> {
     let mut chars = super::offsets::CharCounter::new(text);
     let mut out = Vec::new();
     let mut tagged_sentence = TaggedSentence::default();
+    // The day of the article date: what "now" and the events the article dates itself are on.
+    let article_day = dct
+        .and_then(crate::suggestions::date_of)
+        .map(|d| d.with_precision(Precision::Day));
     let mut si = 0;
     let mut i = 0;
     while i < tagged.len() {
@@ -124,8 +128,7 @@ pub fn suggest(text: &str, dct: Option<&Dct>) -> Vec<Suggestion> {
         let mut date = if relation == Relation::On {
             date_from_value(&t.timex.value)
         } else {
-            dct.and_then(crate::suggestions::date_of)
-                .map(|d| d.with_precision(Precision::Day))
+            article_day
         };
         if let (Some(d), Some(e)) = (date, end_date)
             && d.precision() == Precision::Day
@@ -169,8 +172,8 @@ pub fn suggest(text: &str, dct: Option<&Dct>) -> Vec<Suggestion> {
             resolution: resolution(t, date, dct),
         });
     }
-    if let Some(dct) = dct {
-        let dated = article_dated_suggestions(text, &sents, &tagged, &metadata, *dct);
+    if let Some(day) = article_day {
+        let dated = article_dated_suggestions(text, &sents, &tagged, &metadata, day);
         if !dated.is_empty() {
             out.extend(dated);
             out.sort_by_key(|s| (s.start, s.end));
@@ -243,18 +246,14 @@ fn titled(
 }
 
 /// Suggestions for the events sentences without a date expression report as of the article
-/// date `dct`, with their relation ("by", "as of", "after").
+/// date (its day, `date`), with their relation ("by", "as of", "after").
 fn article_dated_suggestions(
     text: &str,
     sents: &[(usize, usize)],
     tagged: &[Tagged],
     metadata: &[super::header::MetaSpan],
-    dct: Dct,
+    date: Date,
 ) -> Vec<Suggestion> {
-    let Some(date) = crate::suggestions::date_of(&dct).map(|d| d.with_precision(Precision::Day))
-    else {
-        return Vec::new();
-    };
     let mut chars = super::offsets::CharCounter::new(text);
     let mut out = Vec::new();
     let mut ti = 0;

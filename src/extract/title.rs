@@ -339,7 +339,8 @@ fn shorten(t: &str) -> String {
     t[..cut].trim_end_matches([',', ' ']).to_owned()
 }
 
-fn capitalize(t: &str) -> String {
+/// Upper-cases the first letter.
+pub(crate) fn capitalize(t: &str) -> String {
     let mut c = t.chars();
     c.next().map_or_else(String::new, |f| {
         f.to_uppercase().collect::<String>() + c.as_str()

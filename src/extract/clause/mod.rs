@@ -520,7 +520,7 @@ fn assemble(s: &Sentence<'_>, picked: &[usize], the_before: &[bool]) -> String {
             squeezed.push_str(word);
         }
     }
-    capitalize(&squeezed)
+    super::title::capitalize(&squeezed)
 }
 
 /// Whether `out` ends with "a " before a vowel-initial `word`, or "an " before a consonant.
@@ -558,13 +558,4 @@ fn fix_article(out: &mut String, word: &str) {
         (false, false) => "a",
     };
     out.replace_range(article_start..trimmed_len, replacement);
-}
-
-/// Upper-cases the first letter.
-fn capitalize(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }
