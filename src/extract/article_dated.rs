@@ -116,11 +116,11 @@ pub(crate) fn article_dated(sentence: &str, in_lead: bool) -> Option<ArticleDate
     {
         return None;
     }
-    let words = pos::tag(sentence);
-    if words.iter().filter(|w| !w.tag.is_punct()).count() < MIN_WORDS {
+    let tagged = pos::tag(sentence);
+    if tagged.words.iter().filter(|w| !w.tag.is_punct()).count() < MIN_WORDS {
         return None;
     }
-    let s = Sentence::new(sentence, &words);
+    let s = Sentence::new(sentence, &tagged);
     let groups = s.groups();
     let so_far = (1..s.len()).any(|i| SO_FAR.contains(&(s.lower(i - 1), s.lower(i))));
     let quoted = quoted_words(&s);
@@ -173,7 +173,7 @@ fn relation_of(s: &Sentence<'_>, g: &Group, so_far: bool) -> Option<(Relation, f
         .filter(|&i| s.is_verbal(i) || s.tag(i) == Tag::MD)
         .collect();
     let head_is_be = s.is_be(g.head);
-    if matches!(first, "will" | "'ll" | "’ll" | "shall") && !head_is_be {
+    if matches!(first, "will" | "'ll" | "shall") && !head_is_be {
         return Some((Relation::After, 0.5));
     }
     if (s.is_be(g.first) && verbs.len() >= 2 && s.lower(verbs[1]) == "going")
@@ -184,13 +184,13 @@ fn relation_of(s: &Sentence<'_>, g: &Group, so_far: bool) -> Option<(Relation, f
     }
     // A perfect, also as an infinitive ("claim to have killed").
     let perfect = verbs.windows(2).any(|pair| {
-        matches!(s.lower(pair[0]), "have" | "has" | "'ve" | "’ve" | "had")
+        matches!(s.lower(pair[0]), "have" | "has" | "'ve" | "had")
             && s.tag(pair[1]) == Tag::VBN
     });
     if perfect && s.tag(g.head) == Tag::VBN && !head_is_be {
         return Some((Relation::By, 0.5));
     }
-    if matches!(first, "is" | "are" | "am" | "'re" | "’re")
+    if matches!(first, "is" | "are" | "am" | "'re")
         && (s.tag(g.head) == Tag::VBG
             || verbs.iter().any(|&v| s.lower(v) == "being") && s.tag(g.head) == Tag::VBN)
     {

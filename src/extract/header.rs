@@ -116,14 +116,13 @@ fn line_starts(text: &str) -> impl Iterator<Item = (usize, &str)> {
 
 /// A short line without the punctuation that closes a sentence.
 fn is_heading(line: &str) -> bool {
-    let words = line.split_whitespace().count();
     let closes = line.chars().last().is_some_and(|c| {
         matches!(
             c,
             '.' | '!' | '?' | '"' | '”' | '’' | '\'' | ')' | ';' | ','
         )
     });
-    words <= HEADING_MAX_WORDS && !closes
+    !closes && line.split_whitespace().nth(HEADING_MAX_WORDS).is_none()
 }
 
 /// The length of the dateline that opens `line` ("WASHINGTON, Jan. 6 (AP) —", "BONN, Germany
@@ -137,10 +136,13 @@ pub(crate) fn dateline_length(line: &str) -> Option<usize> {
         .flatten()
         .min()?;
     let place = &line[..place_end];
-    let letters: Vec<char> = place.chars().filter(|c| c.is_alphabetic()).collect();
-    let caps_place = letters.len() >= 3
-        && letters.iter().all(|c| c.is_uppercase())
-        && place.len() < MAX_PLACE_BYTES;
+    let mut letters = 0;
+    let caps_place = place.len() < MAX_PLACE_BYTES
+        && place.chars().filter(|c| c.is_alphabetic()).all(|c| {
+            letters += 1;
+            c.is_uppercase()
+        })
+        && letters >= 3;
     if !caps_place {
         return None;
     }

@@ -102,6 +102,14 @@ pub(crate) fn byte_sentences(text: &str) -> Vec<(usize, usize)> {
     let mut start = 0;
     let mut i = 0;
     while i < b.len() {
+        // Most bytes can end nothing: skip them in a tight loop.
+        match b[i..]
+            .iter()
+            .position(|c| matches!(c, b'.' | b'!' | b'?' | b'\n'))
+        {
+            Some(k) => i += k,
+            None => break,
+        }
         let c = b[i];
         let boundary_end = match c {
             b'.' | b'!' | b'?' => sentence_end_after_punct(text, i),

@@ -186,7 +186,7 @@ pub fn suggest(text: &str, dct: Option<&Dct>) -> Vec<Suggestion> {
 #[derive(Default)]
 struct TaggedSentence {
     span: (usize, usize),
-    words: Vec<super::pos::Word>,
+    words: super::pos::Tagged,
     /// Titles already given to dates of this sentence.
     titles: Vec<String>,
     /// The sentence whose dateline length is known, and that length.
@@ -209,7 +209,7 @@ fn titled(
     let skip = cache.dateline.1.filter(|d| ss + d <= span.0);
     let ss = ss + skip.unwrap_or(0);
     let sentence = &text[ss..se];
-    if cache.span != (ss, se) || (cache.words.is_empty() && ss < se) {
+    if cache.span != (ss, se) || (cache.words.words.is_empty() && ss < se) {
         cache.span = (ss, se);
         cache.words = super::pos::tag(sentence);
         cache.titles.clear();
@@ -231,6 +231,7 @@ fn titled(
     } else {
         // No verb the date belongs to: the nearest verb, else the nearest noun, names it.
         let outside = cache
+            .words
             .words
             .iter()
             .filter(|w| w.end <= expr.0 || w.start >= expr.1);

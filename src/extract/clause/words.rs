@@ -2,7 +2,7 @@
 
 use std::cell::OnceCell;
 
-use super::super::pos::{Tag, Word};
+use super::super::pos::{Spelling, Spellings, Tag, Tagged, Word, spellings};
 use super::verb_group::{VerbGroup, verb_groups};
 
 /// A sentence with its tagged words.
@@ -11,10 +11,8 @@ pub(crate) struct Sentence<'a> {
     pub text: &'a str,
     /// Its words, in order.
     pub words: &'a [Word],
-    /// Every word lower-cased (ASCII), one after the other, for the word lists below.
-    lower: String,
-    /// Where each word's lower-case form lies in `lower`.
-    lower_spans: Vec<(u32, u32)>,
+    /// The tagged words with their lower-case forms.
+    tagged: &'a Tagged,
     /// Each word's classes from the word lists below ([`BE_WORD`], [`REPORTING_WORD`], …), worked
     /// out once: the title builder asks about the same words many times.
     classes: Vec<u8>,
@@ -37,13 +35,14 @@ const STATEMENT_WORD: u8 = 1 << 5;
 /// A dash used as punctuation.
 const DASH_WORD: u8 = 1 << 6;
 
-/// The classes of the lower-cased word `w` (a word is in at most one of the lists).
-fn classes_of(w: &str) -> u8 {
-    // Most words are in none: the lists' words are short, and all start with a letter from a
-    // small set, an apostrophe or a dash.
-    if w.len() > 12 {
+/// The classes of word `i` of `tagged` (a word is in at most one of the lists).
+fn classes_of(tagged: &Tagged, i: usize) -> u8 {
+    let hash = tagged.words[i].hash;
+    // Most words are in none of the lists: one test of the filter turns them away.
+    if !LISTED.contains(hash, || tagged.lower(i)) {
         return 0;
     }
+    let w = tagged.lower(i);
     [
         (BE, BE_WORD),
         (HAVE_DO, HAVE_DO_WORD),
@@ -54,20 +53,32 @@ fn classes_of(w: &str) -> u8 {
         (DASHES, DASH_WORD),
     ]
     .into_iter()
-    .find(|(list, _)| list.iter().any(|x| x.len() == w.len() && *x == w))
+    .find(|(list, _)| list.contains(&w))
     .map_or(0, |(_, class)| class)
 }
+
+/// Every word of the lists below, lower case with straight apostrophes.
+const LISTED: Spellings = spellings![
+    "--", "—", "–", "_", "---", "be", "is", "are", "was", "were", "been", "being", "am", "'s",
+    "'re", "'m", "have", "has", "had", "'ve", "'d", "do", "does", "did", "having", "said", "say",
+    "says", "saying", "told", "tell", "tells", "added", "adds", "noted", "stated", "according",
+    "reported", "reports", "claimed", "claims", "explained", "insisted", "argued",
+    "acknowledged", "warned", "wrote", "because", "although", "though", "while", "whereas",
+    "unless", "if", "whether", "once", "so", "after", "before", "since", "until", "till", "as",
+    "when", "address", "interview", "statement", "speech", "conference", "briefing",
+    "broadcast", "remarks", "announcement", "letter", "post", "tweet", "message",
+];
 
 /// Dashes used as punctuation ("--", "—", "–", a spaced "_").
 const DASHES: &[&str] = &["--", "—", "–", "_", "---"];
 
 /// Forms of "be".
 const BE: &[&str] = &[
-    "be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "'m", "’s", "’re",
+    "be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "'m",
 ];
 /// Forms of "have" and "do" used as auxiliaries.
 const HAVE_DO: &[&str] = &[
-    "have", "has", "had", "'ve", "'d", "’ve", "’d", "do", "does", "did", "having",
+    "have", "has", "had", "'ve", "'d", "do", "does", "did", "having",
 ];
 /// Verbs that report speech: the event is usually what is reported, not the reporting.
 const REPORTING: &[&str] = &[
@@ -120,23 +131,14 @@ const STATEMENT_NOUNS: &[&str] = &[
 
 impl<'a> Sentence<'a> {
     /// Wraps a tagged sentence.
-    pub fn new(text: &'a str, words: &'a [Word]) -> Self {
-        let mut lower = String::with_capacity(text.len());
-        let mut classes = Vec::with_capacity(words.len());
-        let lower_spans = words
-            .iter()
-            .map(|w| {
-                let from = lower.len();
-                lower.extend(text[w.start..w.end].chars().map(|c| c.to_ascii_lowercase()));
-                classes.push(classes_of(&lower[from..]));
-                (from as u32, lower.len() as u32)
-            })
+    pub fn new(text: &'a str, tagged: &'a Tagged) -> Self {
+        let classes = (0..tagged.words.len())
+            .map(|i| classes_of(tagged, i))
             .collect();
         Self {
             text,
-            words,
-            lower,
-            lower_spans,
+            words: &tagged.words,
+            tagged,
             classes,
             groups: OnceCell::new(),
         }
@@ -157,10 +159,9 @@ impl<'a> Sentence<'a> {
         self.words[i].tag
     }
 
-    /// Word `i`, lower-cased.
-    pub fn lower(&self, i: usize) -> &str {
-        let (from, to) = self.lower_spans[i];
-        &self.lower[from as usize..to as usize]
+    /// Word `i`, lower-cased, curly apostrophes straightened.
+    pub fn lower(&self, i: usize) -> &'a str {
+        self.tagged.lower(i)
     }
 
     /// Word `i` as written.

@@ -42,6 +42,7 @@ mod tests;
 
 use std::cell::Cell;
 
+pub(crate) use spelling::{Spelling, Spellings, spellings};
 pub(crate) use tag::Tag;
 
 /// One word of a sentence: byte span into the sentence and its tag.
@@ -53,13 +54,35 @@ pub(crate) struct Word {
     pub end: usize,
     /// The word's tag.
     pub tag: Tag,
+    /// Byte range of its lower-case form (curly apostrophes straightened) in
+    /// [`Tagged::lower`].
+    lower: (usize, usize),
+    /// The [`spelling::hash`] of the lower-case form, for tests against a [`Spellings`].
+    pub hash: u64,
+}
+
+/// A tagged sentence: its words and their lower-case forms.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Tagged {
+    /// The words, in order.
+    pub words: Vec<Word>,
+    /// The words' lower-case forms (see [`Word`]).
+    lower: String,
+}
+
+impl Tagged {
+    /// Word `i` lower-cased, curly apostrophes straightened.
+    pub(crate) fn lower(&self, i: usize) -> &str {
+        let (from, to) = self.words[i].lower;
+        &self.lower[from..to]
+    }
 }
 
 /// Tags a sentence. Infallible, best effort.
 ///
 /// Words come in order, cover every non-space char of the sentence, and never overlap;
 /// clitics are words of their own ("don't" gives "do" and "n't").
-pub(crate) fn tag(sentence: &str) -> Vec<Word> {
+pub(crate) fn tag(sentence: &str) -> Tagged {
     let mut s = sentence::Sentence::new(sentence, BUFFERS.take());
     initial::tag_all(&mut s);
     smooth::pre(&mut s);
@@ -67,17 +90,9 @@ pub(crate) fn tag(sentence: &str) -> Vec<Word> {
     smooth::post(&mut s);
     fix::apply(&mut s);
     clauses::apply(&mut s);
-    let words = s
-        .toks
-        .iter()
-        .map(|t| Word {
-            start: t.start,
-            end: t.end,
-            tag: t.tag,
-        })
-        .collect();
+    let tagged = s.tagged();
     BUFFERS.set(s.into_buffers());
-    words
+    tagged
 }
 
 thread_local! {

@@ -220,6 +220,24 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    /// The tagged words with their lower-case forms.
+    pub(crate) fn tagged(&self) -> super::Tagged {
+        super::Tagged {
+            words: self
+                .toks
+                .iter()
+                .map(|t| super::Word {
+                    start: t.start,
+                    end: t.end,
+                    tag: t.tag,
+                    lower: t.lower,
+                    hash: t.hash,
+                })
+                .collect(),
+            lower: self.lower.clone(),
+        }
+    }
+
     /// Gives back the memory, for the next sentence.
     pub(crate) fn into_buffers(self) -> Buffers {
         Buffers {

@@ -4,7 +4,7 @@ use super::{Tag, tag};
 
 /// `word/TAG` pairs of a sentence, space separated.
 fn tagged(text: &str) -> String {
-    tag(text)
+    tag(text).words
         .iter()
         .map(|w| format!("{}/{}", &text[w.start..w.end], w.tag.penn()))
         .collect::<Vec<_>>()
@@ -13,7 +13,7 @@ fn tagged(text: &str) -> String {
 
 /// The tag of the `nth` (0-based) occurrence of `word` in `text`.
 fn tag_of(text: &str, word: &str, nth: usize) -> Tag {
-    tag(text)
+    tag(text).words
         .into_iter()
         .filter(|w| &text[w.start..w.end] == word)
         .nth(nth)
@@ -36,7 +36,7 @@ fn expect(text: &str, checks: &[(&str, Tag)]) {
 fn spans_cover_the_sentence_in_order() {
     let text =
         "Acme Corp.'s shares, which don't trade in the U.S., rose 4.25% to $1,850 on Jan. 5.";
-    let words = tag(text);
+    let words = tag(text).words;
     let got: Vec<&str> = words.iter().map(|w| &text[w.start..w.end]).collect();
     assert_eq!(
         got,
@@ -331,14 +331,14 @@ fn any_input_is_safe() {
         "ab\u{200D}cd",
         "\u{5B57}\u{5E55} \u{0639}\u{0631}\u{0628}\u{064A}",
     ] {
-        let words = tag(text);
+        let words = tag(text).words;
         for w in &words {
             assert!(w.start < w.end && w.end <= text.len());
             assert!(text.is_char_boundary(w.start) && text.is_char_boundary(w.end));
         }
     }
     let long = "word ".repeat(5000);
-    assert_eq!(tag(&long).len(), 5000);
+    assert_eq!(tag(&long).words.len(), 5000);
 }
 
 #[test]
@@ -359,7 +359,7 @@ fn random_text_never_panics() {
             text.push(pool[k]);
         }
         let mut last = 0;
-        for w in tag(&text) {
+        for w in tag(&text).words {
             assert!(
                 w.start >= last && w.start < w.end && w.end <= text.len(),
                 "{text:?}"
