@@ -35,11 +35,7 @@ pub(crate) const LEAD_SENTENCES: usize = 4;
 /// (a cheap test before tagging it): a perfect ("have been hurt"), a progressive ("are fleeing"),
 /// a future ("will send", "plans to"), "so far", or — in the lead — a past tense.
 pub(crate) fn may_report(sentence: &str, in_lead: bool) -> bool {
-    let words: Vec<&str> = sentence
-        .split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’'))
-        .filter(|w| !w.is_empty())
-        .take(MAX_SCANNED_WORDS)
-        .collect();
+    let words: Vec<&str> = letter_runs(sentence).take(MAX_SCANNED_WORDS).collect();
     let is = |w: &str, x: &str| w.eq_ignore_ascii_case(x);
     let ends = |w: &str, x: &str| {
         w.len() >= x.len()
@@ -99,6 +95,42 @@ pub(crate) fn may_report(sentence: &str, in_lead: bool) -> bool {
         } else {
             in_lead && (ends(w, "ed") || irregular(w))
         }
+    })
+}
+
+/// The runs of letters and apostrophes in `text`, in order (ASCII bytes tested as bytes).
+fn letter_runs(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let is_letter_at = move |at: usize| {
+        let b = bytes[at];
+        if b.is_ascii() {
+            (b.is_ascii_alphabetic() || b == b'\'', 1)
+        } else {
+            let c = text[at..].chars().next().unwrap_or(' ');
+            (c.is_alphabetic() || c == '’', c.len_utf8())
+        }
+    };
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        // Skip to the next letter, then to the end of its run.
+        let start = loop {
+            if at >= bytes.len() {
+                return None;
+            }
+            let (letter, len) = is_letter_at(at);
+            if letter {
+                break at;
+            }
+            at += len;
+        };
+        while at < bytes.len() {
+            let (letter, len) = is_letter_at(at);
+            if !letter {
+                break;
+            }
+            at += len;
+        }
+        Some(&text[start..at])
     })
 }
 
@@ -184,8 +216,7 @@ fn relation_of(s: &Sentence<'_>, g: &Group, so_far: bool) -> Option<(Relation, f
     }
     // A perfect, also as an infinitive ("claim to have killed").
     let perfect = verbs.windows(2).any(|pair| {
-        matches!(s.lower(pair[0]), "have" | "has" | "'ve" | "had")
-            && s.tag(pair[1]) == Tag::VBN
+        matches!(s.lower(pair[0]), "have" | "has" | "'ve" | "had") && s.tag(pair[1]) == Tag::VBN
     });
     if perfect && s.tag(g.head) == Tag::VBN && !head_is_be {
         return Some((Relation::By, 0.5));
@@ -215,6 +246,24 @@ mod tests {
 
     fn relation(sentence: &str) -> Option<(Relation, String)> {
         article_dated(sentence, true).map(|a| (a.relation, a.title))
+    }
+
+    #[test]
+    fn letter_runs_are_the_words_between_other_chars() {
+        for text in [
+            "They’ve fled—Zürich's 12 «news» (ok)... Ελλάδα!",
+            "",
+            "   ",
+            "a",
+            "é-b",
+            "’’x’",
+        ] {
+            let want: Vec<&str> = text
+                .split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’'))
+                .filter(|w| !w.is_empty())
+                .collect();
+            assert_eq!(letter_runs(text).collect::<Vec<_>>(), want, "{text:?}");
+        }
     }
 
     #[test]

@@ -101,16 +101,15 @@ pub(crate) fn byte_sentences(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
+    // The next line break at or after `i` (`b.len()` if none).
+    let mut line_end = memchr::memchr(b'\n', b).unwrap_or(b.len());
     while i < b.len() {
-        // Most bytes can end nothing: skip them in a tight loop.
-        match b[i..]
-            .iter()
-            .position(|c| matches!(c, b'.' | b'!' | b'?' | b'\n'))
-        {
-            Some(k) => i += k,
-            None => break,
+        // Most bytes can end nothing: skip to the next mark or line break.
+        if line_end < i {
+            line_end = memchr::memchr(b'\n', &b[i..]).map_or(b.len(), |k| i + k);
         }
-        let c = b[i];
+        i = memchr::memchr3(b'.', b'!', b'?', &b[i..line_end]).map_or(line_end, |k| i + k);
+        let Some(&c) = b.get(i) else { break };
         let boundary_end = match c {
             b'.' | b'!' | b'?' => sentence_end_after_punct(text, i),
             b'\n' => line_break_boundary(text, i).ok_or(i + 1),
@@ -198,15 +197,15 @@ fn punct_boundary(text: &str, i: usize) -> Boundary {
         return Boundary::End(end);
     }
     let word = word_before(text, i);
-    let lower = word.to_ascii_lowercase();
     // Initials: "J. Smith"
     if word.len() == 1 && word.bytes().all(|c| c.is_ascii_uppercase()) {
         return Boundary::NotHere;
     }
-    if NEVER_END.contains(&lower.as_str()) {
+    let listed = |list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(word));
+    if listed(NEVER_END) {
         return Boundary::NotHere;
     }
-    if MAYBE_END.contains(&lower.as_str()) || is_dotted_acronym(&lower) {
+    if listed(MAYBE_END) || is_dotted_acronym(word) {
         let next_word: String = after
             .chars()
             .take_while(|c| c.is_alphabetic())

@@ -141,6 +141,11 @@ pub fn suggest(text: &str, dct: Option<&Dct>) -> Vec<Suggestion> {
         // first date ("from Jan. 7 to Jan.\n9" is split after "Jan.").
         let (ss, se) = clip_context(text, (ss.min(span.0), se.max(span.1)), span);
         let sentence = &text[ss..se];
+        // A line that is only a date ("January 1997.") names no event.
+        let has_words = |part: &str| part.chars().any(char::is_alphanumeric);
+        if !has_words(&text[ss..span.0]) && !has_words(&text[span.1..se]) {
+            continue;
+        }
         let (title, trigger_bytes) = titled(&mut tagged_sentence, text, (ss, se), span);
         let sentence_start = chars.char_offset(ss);
         let start = chars.char_offset(span.0);

@@ -9,6 +9,9 @@ mod subject;
 mod verb_group;
 mod words;
 
+#[cfg(test)]
+mod tests;
+
 use super::pos::{Tag, Word};
 use subject::subject_of;
 use verb_group::{VerbGroup, dated_group};
@@ -260,11 +263,38 @@ fn remove_date_phrase(
     for r in &mut removed[first..end] {
         *r = true;
     }
-    if first >= 1 && DATE_LEAD_INS.contains(&s.lower(first - 1)) && s.tag(first - 1) != Tag::Comma {
+    // "on Tuesday's news": the preposition leads into the noun the date modifies.
+    let possessive = end < s.len() && s.tag(end) == Tag::Pos;
+    if first >= 1
+        && !possessive
+        && DATE_LEAD_INS.contains(&s.lower(first - 1))
+        && s.tag(first - 1) != Tag::Comma
+    {
         removed[first - 1] = true;
         // "as of Sept. 30".
         if first >= 2 && s.lower(first - 2) == "as" {
             removed[first - 2] = true;
+        }
+    }
+    // "until 1994 or later", "by June at the latest": the hedge goes with the date.
+    let hedge = [
+        ["or", "later"],
+        ["or", "earlier"],
+        ["or", "so"],
+        ["at", "latest"],
+    ]
+    .iter()
+    .find_map(|[a, b]| {
+        let the = usize::from(*a == "at");
+        (end + 2 + the <= s.len()
+            && s.lower(end) == *a
+            && (the == 0 || s.lower(end + 1) == "the")
+            && s.lower(end + 1 + the) == *b)
+            .then_some(2 + the)
+    });
+    if let Some(n) = hedge {
+        for r in &mut removed[end..end + n] {
+            *r = true;
         }
     }
     if end < s.len() && s.tag(end) == Tag::Pos {
@@ -465,7 +495,16 @@ fn trim_dangling(s: &Sentence<'_>, picked: &mut Vec<usize>) {
         }
     }
     while let Some(&first) = picked.first() {
-        if s.tag(first).is_punct() || s.tag(first) == Tag::CC || s.tag(first) == Tag::Pos {
+        // "[February] to April proved …": a range's "to" left at the start.
+        let range_to = s.tag(first) == Tag::TO
+            && picked.get(1).is_some_and(|&next| next == first + 1)
+            && first + 1 < s.len()
+            && matches!(s.tag(first + 1), Tag::NNP | Tag::CD);
+        if s.tag(first).is_punct()
+            || s.tag(first) == Tag::CC
+            || s.tag(first) == Tag::Pos
+            || range_to
+        {
             picked.remove(0);
         } else {
             break;
@@ -525,23 +564,45 @@ fn assemble(s: &Sentence<'_>, picked: &[usize], the_before: &[bool]) -> String {
 
 /// Whether `out` ends with "a " before a vowel-initial `word`, or "an " before a consonant.
 fn a_an_mismatch(out: &str, word: &str) -> bool {
-    let vowel = vowel_sound(word);
-    let lower = out.to_ascii_lowercase();
-    (vowel && (lower.ends_with(" a ") || lower == "a "))
-        || (!vowel
-            && word.chars().next().is_some_and(char::is_alphabetic)
-            && (lower.ends_with(" an ") || lower == "an "))
+    // `out` is "a " or ends with " a " (any case); the same for "an".
+    let ends_with_article = |article: &str| {
+        let n = article.len() + 1;
+        out.len() >= n
+            && out.is_char_boundary(out.len() - n)
+            && out[out.len() - n..out.len() - 1].eq_ignore_ascii_case(article)
+            && out.ends_with(' ')
+            && (out.len() == n || out[..out.len() - n].ends_with(' '))
+    };
+    if ends_with_article("a") {
+        vowel_sound(word)
+    } else if ends_with_article("an") {
+        !vowel_sound(word) && word.chars().next().is_some_and(char::is_alphabetic)
+    } else {
+        false
+    }
+}
+
+/// Whether `word` starts with `prefix`, ignoring ASCII case.
+fn starts_with_ignoring_case(word: &str, prefix: &str) -> bool {
+    word.len() >= prefix.len()
+        && word.is_char_boundary(prefix.len())
+        && word[..prefix.len()].eq_ignore_ascii_case(prefix)
 }
 
 /// Whether `word` starts with a vowel sound ("an hour", "a unit", "an 8% rise").
 fn vowel_sound(word: &str) -> bool {
-    let lower = word.to_ascii_lowercase();
     let consonant_sound = ["uni", "use", "usu", "uti", "eu", "one", "once", "ura"];
     let vowel_sound = ["hour", "honest", "heir", "honour", "honor", "8", "11", "18"];
-    if consonant_sound.iter().any(|p| lower.starts_with(p)) {
+    if consonant_sound
+        .iter()
+        .any(|p| starts_with_ignoring_case(word, p))
+    {
         return false;
     }
-    vowel_sound.iter().any(|p| lower.starts_with(p)) || lower.starts_with(['a', 'e', 'i', 'o', 'u'])
+    vowel_sound
+        .iter()
+        .chain(&["a", "e", "i", "o", "u"])
+        .any(|p| starts_with_ignoring_case(word, p))
 }
 
 /// Turns the trailing "a " into "an " or back.

@@ -186,7 +186,10 @@ fn np_ending_at(s: &Sentence<'_>, end: usize, attach: bool) -> Option<(usize, us
             s.tag(i).is_noun() || (s.tag(i) == Tag::VBN && i >= 1 && s.tag(i - 1).is_noun())
         };
         let attached = attach
-            && matches!(s.lower(k), "in" | "on" | "for" | "at" | "from" | "with")
+            && matches!(
+                s.lower(k),
+                "in" | "on" | "for" | "at" | "from" | "with" | "to" | "against"
+            )
             && k >= 1
             && after_noun(k - 1)
             && end - k < 2 * MAX_SUBJECT_WORDS;
@@ -195,7 +198,7 @@ fn np_ending_at(s: &Sentence<'_>, end: usize, attach: bool) -> Option<(usize, us
             && s.tag(k) == Tag::VBN
             && k >= 1
             && s.tag(k - 1).is_noun()
-            && s.tag(first) == Tag::IN;
+            && matches!(s.tag(first), Tag::IN | Tag::TO);
         // An adverb before an adjective ("often tumultuous", "the predominantly Moslem nation").
         let degree = s.tag(k) == Tag::RB
             && (s.tag(first).is_adjective() || s.tag(first) == Tag::NNP)
@@ -224,19 +227,39 @@ fn np_ending_at(s: &Sentence<'_>, end: usize, attach: bool) -> Option<(usize, us
             break;
         }
     }
+    // A preposition the walk stopped at is not part of the phrase ("[February] to April").
+    while first + 1 < end
+        && matches!(s.tag(first), Tag::IN | Tag::TO)
+        && s.tag(first + 1) != Tag::CD
+    {
+        first += 1;
+    }
     // A long phrase keeps its head: the words up to its first modifier.
     if end - first > MAX_SUBJECT_WORDS {
         let cut = (first + 1..end)
             .find(|&k| {
-                matches!(s.tag(k), Tag::IN | Tag::VBN | Tag::VBG | Tag::WDT | Tag::WP)
-                    && s.lower(k) != "of"
+                matches!(
+                    s.tag(k),
+                    Tag::IN | Tag::TO | Tag::VBN | Tag::VBG | Tag::WDT | Tag::WP
+                ) && s.lower(k) != "of"
                     && s.tag(k - 1).is_noun()
+                    // "50% to 60% of …" is one quantity.
+                    && !(s.tag(k) == Tag::TO && k + 1 < end && s.tag(k + 1) == Tag::CD)
             })
             .filter(|&k| k - first <= MAX_SUBJECT_WORDS);
-        return Some(match cut {
-            Some(cut) => (first, cut),
-            None => (end - MAX_SUBJECT_WORDS, end),
-        });
+        if let Some(cut) = cut {
+            return Some((first, cut));
+        }
+        // The phrase's last words, from a word that can open a phrase ("to 60%").
+        let mut start = end - MAX_SUBJECT_WORDS;
+        while start + 1 < end
+            && (matches!(s.tag(start), Tag::IN | Tag::TO | Tag::CC | Tag::Pos)
+                || s.tag(start).is_punct()
+                || s.lower(start) == "%")
+        {
+            start += 1;
+        }
+        return Some((start, end));
     }
     Some((first, end))
 }

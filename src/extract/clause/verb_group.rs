@@ -185,10 +185,17 @@ pub(crate) fn dated_group(
     // reports it.
     let statement =
         expr.0 >= 1 && (expr.0.saturating_sub(3)..expr.0).any(|k| s.is_statement_noun(k));
-    // "said Monday that …", "said on Thursday": the date dates the saying.
+    // "said Monday that …", "said on Thursday", "said privately Thursday": the date dates the
+    // saying.
     let reporting_right_before = groups.iter().find(|g| {
-        s.is_reporting(g.head)
-            && (g.end == expr.0 || (g.end + 1 == expr.0 && s.tag(g.end) == Tag::IN))
+        let mut k = g.end;
+        while k < expr.0 && s.tag(k).is_adverb() {
+            k += 1;
+        }
+        if k < expr.0 && s.tag(k) == Tag::IN {
+            k += 1;
+        }
+        s.is_reporting(g.head) && g.end <= expr.0 && k == expr.0
     });
     if let Some(g) = reporting_right_before {
         return Some(*g);

@@ -5,8 +5,9 @@
 
 use super::lexicon::{self, Known};
 
-/// Number of places (a power of two): 16,384 lines of 40 bytes.
-const LINES: usize = 1 << 14;
+/// Number of places (a power of two): 32,768 lines of 40 bytes (1.3 MB), room for the
+/// vocabulary of a few hundred articles.
+const LINES: usize = 1 << 15;
 
 /// One cached word: up to 16 bytes, stored whole so a hit is exact.
 #[derive(Debug, Clone, Copy, Default)]

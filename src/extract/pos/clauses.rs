@@ -282,7 +282,9 @@ fn decide(s: &Sentence<'_>, i: usize, clause: Clause) -> Option<Tag> {
             let singular_subject = subject.is_some_and(|k| {
                 matches!(s.tag(k), Tag::NN | Tag::NNP) || s.is_any(k, &SINGULAR_PRONOUNS)
             });
-            let object = object_next || matches!(next, Some(Tag::NNP | Tag::JJ | Tag::RB));
+            // "Border guards who patrol …": a plural before "who" is its antecedent.
+            let object = (object_next && next != Some(Tag::WP))
+                || matches!(next, Some(Tag::NNP | Tag::JJ | Tag::RB));
             (singular_subject && object && !finite_ahead(s, i)).then_some(Tag::VBZ)
         }
         _ => None,

@@ -42,7 +42,7 @@ mod tests;
 
 use std::cell::Cell;
 
-pub(crate) use spelling::{Spelling, Spellings, spellings};
+pub(crate) use spelling::Spelling;
 pub(crate) use tag::Tag;
 
 /// One word of a sentence: byte span into the sentence and its tag.

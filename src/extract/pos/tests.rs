@@ -4,7 +4,8 @@ use super::{Tag, tag};
 
 /// `word/TAG` pairs of a sentence, space separated.
 fn tagged(text: &str) -> String {
-    tag(text).words
+    tag(text)
+        .words
         .iter()
         .map(|w| format!("{}/{}", &text[w.start..w.end], w.tag.penn()))
         .collect::<Vec<_>>()
@@ -13,7 +14,8 @@ fn tagged(text: &str) -> String {
 
 /// The tag of the `nth` (0-based) occurrence of `word` in `text`.
 fn tag_of(text: &str, word: &str, nth: usize) -> Tag {
-    tag(text).words
+    tag(text)
+        .words
         .into_iter()
         .filter(|w| &text[w.start..w.end] == word)
         .nth(nth)

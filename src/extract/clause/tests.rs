@@ -1,0 +1,66 @@
+//! Titles built from the clause that holds the event, on made-up news sentences.
+
+use crate::extract::{parse_dct, suggest};
+
+/// The title of the suggestion for `expr` in `text`, with a Thursday article date.
+fn title_of(text: &str, expr: &str) -> String {
+    let dct = parse_dct("2022-01-06").expect("date");
+    let found = suggest(text, Some(&dct));
+    found.iter().find(|s| s.expression == expr).map_or_else(
+        || panic!("no suggestion for {expr:?} in {found:?}"),
+        |s| s.title.clone(),
+    )
+}
+
+#[test]
+fn titles_follow_the_clause_of_the_date() {
+    let cases = [
+        (
+            "Border guards who patrol the northern crossings said privately on Tuesday that smugglers have moved east.",
+            "Tuesday",
+            "Border guards said privately that smugglers have moved east",
+        ),
+        (
+            "The mayor's spokesman said the new bridge won't be open until 2026 or later.",
+            "2026",
+            "The new bridge won't be open",
+        ),
+        (
+            "The ratio of debt to equity as of Sept. 30 was 12%, the bank said.",
+            "Sept. 30",
+            "The ratio of debt to equity was 12%",
+        ),
+        (
+            "Volunteers sent to the flooded villages on Monday found most roads closed.",
+            "Monday",
+            "Volunteers sent to the flooded villages found most roads closed",
+        ),
+        (
+            "About 3,000 residents were evacuated on Wednesday, officials said.",
+            "Wednesday",
+            "About 3,000 residents were evacuated",
+        ),
+        (
+            "The talks collapsed on Monday after the unions walked out.",
+            "Monday",
+            "The talks collapsed after the unions walked out",
+        ),
+        (
+            "Shares of the ferry operator fell 8% on Tuesday's news of the strike.",
+            "Tuesday",
+            "Shares of the ferry operator fell 8% on the news of the strike",
+        ),
+    ];
+    for (text, expr, want) in cases {
+        assert_eq!(title_of(text, expr), want, "{text}");
+    }
+}
+
+#[test]
+fn a_line_that_is_only_a_date_suggests_nothing() {
+    let dct = parse_dct("2022-01-06").expect("date");
+    let text = "Looking back.\n\nMarch 2019.\n\nThe river rose on Thursday.";
+    let found = suggest(text, Some(&dct));
+    let expressions: Vec<&str> = found.iter().map(|s| s.expression.as_str()).collect();
+    assert_eq!(expressions, ["Thursday"]);
+}
