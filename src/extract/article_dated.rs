@@ -172,6 +172,12 @@ pub(crate) fn article_dated(sentence: &str, in_lead: bool) -> Option<ArticleDate
             .map(|(relation, confidence)| (*g, relation, confidence))
     })?;
     let title = title_for_verb(&s, group.head)?;
+    // A title that opens with its own verb ("Will eliminate dividend payments") lost its
+    // subject: it names no one.
+    let opening = title.text.split_whitespace().next().unwrap_or_default();
+    if opening.eq_ignore_ascii_case(s.text_of(group.first)) && s.is_verbal(group.first) {
+        return None;
+    }
     Some(ArticleDated {
         title: title.text,
         trigger: title.trigger,
@@ -264,6 +270,24 @@ mod tests {
                 .collect();
             assert_eq!(letter_runs(text).collect::<Vec<_>>(), want, "{text:?}");
         }
+    }
+
+    #[test]
+    fn a_title_without_its_subject_is_no_suggestion() {
+        assert_eq!(
+            relation("The city council has approved a new budget for the harbour."),
+            Some((
+                Relation::By,
+                "The city council has approved a new budget for the harbour".to_owned()
+            ))
+        );
+        let lost = "Mark Ellis, the finance director, said repayment of the loans, originally \
+                    agreed at 5% each, will cut interest costs sharply.";
+        assert!(
+            relation(lost).is_none_or(|(_, title)| !title.starts_with("Will")),
+            "{:?}",
+            relation(lost)
+        );
     }
 
     #[test]

@@ -370,6 +370,9 @@ const REF_CONFIDENCE: f32 = 0.45;
 /// (an adjective like "the current chairman" dates nothing).
 fn ref_relation(text: &str, t: &Tagged) -> Option<Relation> {
     let words = text[t.bytes.0..t.bytes.1].to_ascii_lowercase();
+    if words == "now" && modifies_phrase(text, t.bytes) {
+        return None;
+    }
     match t.timex.value.as_str() {
         "PRESENT_REF" => matches!(
             words.as_str(),
@@ -381,6 +384,30 @@ fn ref_relation(text: &str, t: &Tagged) -> Option<Relation> {
         "FUTURE_REF" => (words == "soon").then_some(Relation::After),
         _ => None,
     }
+}
+
+/// Whether "now" at `bytes` modifies a phrase rather than its clause's verb: "the blockade now
+/// in force", "the now encircled army", "Now with a deal at hand, …".
+fn modifies_phrase(text: &str, (start, end): (usize, usize)) -> bool {
+    let next: String = text[end..]
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .take(24)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let before = word_before(text, start);
+    let after =
+        |words: &[&str]| before.is_some_and(|w| words.iter().any(|d| w.eq_ignore_ascii_case(d)));
+    // "is now in the candybar business": the verb's own complement.
+    if after(&["is", "are", "was", "were", "be", "been"]) {
+        return false;
+    }
+    after(&["the", "a", "an"])
+        || [
+            "in", "with", "under", "at", "on", "part", "that", "and", "or",
+        ]
+        .contains(&next.as_str())
 }
 
 fn is_event_anchor(t: &Tagged) -> bool {
@@ -612,6 +639,29 @@ fn resolution(t: &Tagged, date: Option<Date>, dct: Option<&Dct>) -> String {
 mod tests {
     use super::*;
     use crate::extract::parse_dct;
+
+    #[test]
+    fn now_dates_its_verb_not_a_phrase() {
+        let dct = parse_dct("2022-01-06").unwrap();
+        let titles = |text: &str| -> Vec<String> {
+            suggest(text, Some(&dct))
+                .into_iter()
+                .filter(|s| s.expression == "now")
+                .map(|s| s.title)
+                .collect()
+        };
+        assert_eq!(
+            titles("The ferry is now running on a reduced timetable."),
+            ["The ferry is running on a reduced timetable"]
+        );
+        assert_eq!(
+            titles("The museum is now in the hands of its staff."),
+            ["The museum is in the hands of its staff"]
+        );
+        assert!(titles("Rescue teams now in the valley found two hikers.").is_empty());
+        assert!(titles("The now flooded road was closed to traffic.").is_empty());
+        assert!(titles("Fares will fall now that the strike is over.").is_empty());
+    }
 
     #[test]
     fn converts_timex_values() {
