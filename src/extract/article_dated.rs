@@ -35,7 +35,110 @@ pub(crate) const LEAD_SENTENCES: usize = 4;
 /// (a cheap test before tagging it): a perfect ("have been hurt"), a progressive ("are fleeing"),
 /// a future ("will send", "plans to"), "so far", or — in the lead — a past tense.
 pub(crate) fn may_report(sentence: &str, in_lead: bool) -> bool {
-    let words: Vec<&str> = letter_runs(sentence).take(MAX_SCANNED_WORDS).collect();
+    // Runs on every sentence. Past the lead, only a few words can make a sentence a candidate
+    // (see `reports`): most sentences are turned away by one pass over their bytes.
+    if !in_lead && sentence.is_ascii() && !has_key_word(sentence.as_bytes()) {
+        return false;
+    }
+    every_word_test(sentence, in_lead)
+}
+
+/// [`may_report`] without its quick test.
+fn every_word_test(sentence: &str, in_lead: bool) -> bool {
+    // The word list's memory is kept from one sentence to the next.
+    let mut spans = WORD_SPANS.take();
+    spans.clear();
+    if sentence.is_ascii() {
+        ascii_letter_runs(sentence.as_bytes(), &mut spans);
+    } else {
+        spans.extend(letter_runs(sentence).take(MAX_SCANNED_WORDS).map(|w| {
+            let start = w.as_ptr() as usize - sentence.as_ptr() as usize;
+            (start, start + w.len())
+        }));
+    }
+    let found = reports(sentence, &spans, in_lead);
+    WORD_SPANS.set(spans);
+    found
+}
+
+/// The words past the lead that can open a candidate in [`reports`], lower case, packed as
+/// [`pack`] does.
+const KEY_WORDS: [u64; 14] = [
+    pack(b"has"),
+    pack(b"have"),
+    pack(b"had"),
+    pack(b"is"),
+    pack(b"are"),
+    pack(b"am"),
+    pack(b"will"),
+    pack(b"shall"),
+    pack(b"far"),
+    pack(b"date"),
+    pack(b"plans"),
+    pack(b"plan"),
+    pack(b"expected"),
+    pack(b"set"),
+];
+
+/// A word of at most 8 ASCII bytes as a number, lower-cased (little-endian, zero-padded).
+const fn pack(word: &[u8]) -> u64 {
+    let mut packed = 0;
+    let mut k = 0;
+    while k < word.len() && k < 8 {
+        packed |= (word[k].to_ascii_lowercase() as u64) << (8 * k);
+        k += 1;
+    }
+    packed
+}
+
+/// [`letter_runs`] of ASCII `bytes`, as byte spans, at most [`MAX_SCANNED_WORDS`] of them.
+fn ascii_letter_runs(bytes: &[u8], spans: &mut Vec<(usize, usize)>) {
+    let letter = |b: u8| b.is_ascii_alphabetic() || b == b'\'';
+    let mut k = 0;
+    while k < bytes.len() && spans.len() < MAX_SCANNED_WORDS {
+        if !letter(bytes[k]) {
+            k += 1;
+            continue;
+        }
+        let start = k;
+        while k < bytes.len() && letter(bytes[k]) {
+            k += 1;
+        }
+        spans.push((start, k));
+    }
+}
+
+/// Whether ASCII `bytes` hold one of [`KEY_WORDS`] as a whole word, or a word with an
+/// apostrophe (a contraction: "they've").
+fn has_key_word(bytes: &[u8]) -> bool {
+    let mut k = 0;
+    while k < bytes.len() {
+        if !(bytes[k].is_ascii_alphabetic() || bytes[k] == b'\'') {
+            k += 1;
+            continue;
+        }
+        let start = k;
+        let mut apostrophe = false;
+        while k < bytes.len() && (bytes[k].is_ascii_alphabetic() || bytes[k] == b'\'') {
+            apostrophe |= bytes[k] == b'\'';
+            k += 1;
+        }
+        let word = &bytes[start..k];
+        if apostrophe || (word.len() <= 8 && KEY_WORDS.contains(&pack(word))) {
+            return true;
+        }
+    }
+    false
+}
+
+thread_local! {
+    /// [`may_report`]'s word list, reused.
+    static WORD_SPANS: std::cell::Cell<Vec<(usize, usize)>> = std::cell::Cell::default();
+}
+
+/// [`may_report`] for the words of `sentence` at byte `spans`.
+fn reports(sentence: &str, spans: &[(usize, usize)], in_lead: bool) -> bool {
+    let word = |i: usize| spans.get(i).map(|&(a, b)| &sentence[a..b]);
     let is = |w: &str, x: &str| w.eq_ignore_ascii_case(x);
     let ends = |w: &str, x: &str| {
         w.len() >= x.len()
@@ -58,7 +161,7 @@ pub(crate) fn may_report(sentence: &str, in_lead: bool) -> bool {
     let next = |i: usize, skip_adverb: bool| -> Option<&str> {
         let mut j = i + 1;
         if skip_adverb
-            && words.get(j).is_some_and(|w| {
+            && word(j).is_some_and(|w| {
                 ends(w, "ly")
                     || ["not", "never", "also", "already", "just", "now", "still"]
                         .iter()
@@ -67,12 +170,13 @@ pub(crate) fn may_report(sentence: &str, in_lead: bool) -> bool {
         {
             j += 1;
         }
-        words.get(j).copied()
+        word(j)
     };
     let perfect = |i: usize| next(i, true).is_some_and(|n| is(n, "been") || participle(n));
     let progressive = |i: usize| next(i, true).is_some_and(|n| is(n, "being") || ends(n, "ing"));
-    words.iter().enumerate().any(|(i, &w)| {
-        let before = |x: &str| i >= 1 && is(words[i - 1], x);
+    (0..spans.len()).any(|i| {
+        let w = word(i).unwrap_or_default();
+        let before = |x: &str| i >= 1 && word(i - 1).is_some_and(|p| is(p, x));
         if ["has", "have", "had"].iter().any(|a| is(w, a)) {
             perfect(i)
         } else if ["is", "are", "am"].iter().any(|a| is(w, a)) {
@@ -88,7 +192,8 @@ pub(crate) fn may_report(sentence: &str, in_lead: bool) -> bool {
             .any(|a| is(w, a))
         {
             next(i, false).is_some_and(|n| is(n, "to"))
-        } else if w.len() > 3 && (w.contains('\'') || w.contains('’')) {
+        } else if w.len() > 3 && w.bytes().any(|b| b == b'\'' || b == 0xE2) {
+            // An apostrophe, straight or curly (U+2019 opens with byte 0xE2).
             (contraction(w, "ve") && perfect(i))
                 || (contraction(w, "re") && progressive(i))
                 || contraction(w, "ll")
@@ -258,6 +363,7 @@ mod tests {
     fn letter_runs_are_the_words_between_other_chars() {
         for text in [
             "They’ve fled—Zürich's 12 «news» (ok)... Ελλάδα!",
+            "It's 5 o'clock -- 'quoted' words, done.",
             "",
             "   ",
             "a",
@@ -269,7 +375,35 @@ mod tests {
                 .filter(|w| !w.is_empty())
                 .collect();
             assert_eq!(letter_runs(text).collect::<Vec<_>>(), want, "{text:?}");
+            if text.is_ascii() {
+                let mut spans = Vec::new();
+                ascii_letter_runs(text.as_bytes(), &mut spans);
+                let got: Vec<&str> = spans.iter().map(|&(a, b)| &text[a..b]).collect();
+                assert_eq!(got, want, "{text:?}");
+            }
         }
+    }
+
+    #[test]
+    fn the_quick_test_turns_away_only_sentences_the_full_one_would() {
+        for sentence in [
+            "Dozens of homes have burned.",
+            "Crews're still fighting the fire.",
+            "The mayor will visit the site.",
+            "So far no one has claimed it.",
+            "The bridge opened to traffic in a quiet ceremony.",
+            "Officials plan to reopen the road.",
+            "To date the fund is empty.",
+            "He SET out early; the Plans were clear.",
+            "Nothing here.",
+        ] {
+            let quick = has_key_word(sentence.as_bytes());
+            assert!(quick || !every_word_test(sentence, false), "{sentence}");
+        }
+        assert!(!has_key_word(
+            b"The bridge opened to traffic in a quiet ceremony."
+        ));
+        assert!(has_key_word(b"HAS it"));
     }
 
     #[test]

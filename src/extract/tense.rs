@@ -133,24 +133,33 @@ fn ends_sentence(text: &str, toks: &[Token], i: usize) -> bool {
         && !(i > 0 && toks[i - 1].kind == Kind::Word && toks[i - 1].len() <= 2 && !t.space_before)
 }
 
-/// A lower-cased ASCII word of at most [`LowerWord::CAPACITY`] bytes, on the stack: tense
-/// detection looks at dozens of words around every expression, so it must not allocate.
+/// A lower-cased ASCII word of at most [`LowerWord::CAPACITY`] bytes, without allocating:
+/// tense detection looks at dozens of words around every expression. Most words are lower
+/// case already and are borrowed from the text; the others are lower-cased on the stack.
 #[derive(Clone, Copy)]
-struct LowerWord {
-    buf: [u8; LowerWord::CAPACITY],
-    len: usize,
+enum LowerWord<'a> {
+    /// The word as written (no capital letter in it).
+    Borrowed(&'a str),
+    /// The word lower-cased.
+    Owned {
+        buf: [u8; LowerWord::CAPACITY],
+        len: usize,
+    },
 }
 
-impl LowerWord {
+impl LowerWord<'_> {
     const CAPACITY: usize = 14;
 
     fn as_str(&self) -> &str {
-        // Only ASCII letters are ever stored.
-        std::str::from_utf8(&self.buf[..self.len]).unwrap_or_default()
+        match self {
+            LowerWord::Borrowed(word) => word,
+            // Only ASCII letters are ever stored.
+            LowerWord::Owned { buf, len } => std::str::from_utf8(&buf[..*len]).unwrap_or_default(),
+        }
     }
 }
 
-impl std::ops::Deref for LowerWord {
+impl std::ops::Deref for LowerWord<'_> {
     type Target = str;
 
     fn deref(&self) -> &str {
@@ -159,19 +168,19 @@ impl std::ops::Deref for LowerWord {
 }
 
 /// Lower-cased word at `i` (empty for non-words and very long words).
-fn lower(text: &str, toks: &[Token], i: usize) -> LowerWord {
-    let mut word = LowerWord {
-        buf: [0; LowerWord::CAPACITY],
-        len: 0,
-    };
+fn lower<'a>(text: &'a str, toks: &[Token], i: usize) -> LowerWord<'a> {
     let t = &toks[i];
     if t.kind != Kind::Word || t.len() > LowerWord::CAPACITY {
-        return word;
+        return LowerWord::Borrowed("");
     }
-    word.buf[..t.len()].copy_from_slice(&text.as_bytes()[t.start..t.end]);
-    word.buf[..t.len()].make_ascii_lowercase();
-    word.len = t.len();
-    word
+    let word = &text[t.start..t.end];
+    if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return LowerWord::Borrowed(word);
+    }
+    let mut buf = [0; LowerWord::CAPACITY];
+    buf[..t.len()].copy_from_slice(word.as_bytes());
+    buf[..t.len()].make_ascii_lowercase();
+    LowerWord::Owned { buf, len: t.len() }
 }
 
 fn apostrophe_before(text: &str, toks: &[Token], i: usize) -> bool {

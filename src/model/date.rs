@@ -778,10 +778,10 @@ fn ordinal(number: i32) -> String {
 
 /// "9999", "10,000", "250,000": separators only from five digits on, as in "10,000 BC".
 fn group_thousands(number: i64) -> String {
-    let digits = number.unsigned_abs().to_string();
-    if digits.len() < 5 {
+    if (-9999..=9999).contains(&number) {
         return number.to_string();
     }
+    let digits = number.unsigned_abs().to_string();
     let mut grouped = String::with_capacity(digits.len() + digits.len() / 3 + 1);
     if number < 0 {
         grouped.push('-');

@@ -559,7 +559,12 @@ fn assemble(s: &Sentence<'_>, picked: &[usize], the_before: &[bool]) -> String {
             squeezed.push_str(word);
         }
     }
-    super::title::capitalize(&squeezed)
+    if squeezed.starts_with(|c: char| c.is_ascii_lowercase()) {
+        squeezed[..1].make_ascii_uppercase();
+        squeezed
+    } else {
+        super::title::capitalize(&squeezed)
+    }
 }
 
 /// Whether `out` ends with "a " before a vowel-initial `word`, or "an " before a consonant.

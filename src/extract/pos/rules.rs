@@ -107,6 +107,16 @@ struct Rule {
 /// The code of a condition that does not test a neighbour's tag.
 const ANY: u8 = u8::MAX;
 
+/// A next-tag [`code`] as a bit of a mask: a tag's index, bit 63 outside the sentence, every
+/// bit for [`ANY`].
+fn next_bit(code: u8) -> u64 {
+    match code {
+        ANY => u64::MAX,
+        c if usize::from(c) < ALL.len() => 1 << c,
+        _ => 1 << 63,
+    }
+}
+
 /// A neighbour's tag as a small number, for comparing without branches: the tag's index,
 /// or `ANY - 1` outside the sentence.
 fn code(tag: Option<Tag>) -> u8 {
@@ -124,8 +134,9 @@ struct Rules {
     /// whose FROM is `from` and that can hold after a token tagged `ALL[after]`
     /// (`after == ALL.len()`: at the sentence's start).
     general: Vec<usize>,
-    /// Where each (FROM, previous tag) list starts and ends in `general`.
-    spans: Vec<(usize, usize)>,
+    /// Where each (FROM, previous tag) list starts and ends in `general`, and the
+    /// [`next_bit`]s of the next tags its rules can fire before.
+    spans: Vec<(usize, usize, u64)>,
     /// The words the rules test the word itself against, each with the indices into `list`
     /// of those rules, in order; a word's group (see [`word_groups`]) is its index plus one.
     by_word: Vec<(&'static str, Vec<usize>)>,
@@ -139,8 +150,16 @@ impl Rules {
     /// after a token tagged `prev`.
     fn general(&self, from: Tag, prev: Option<Tag>) -> &[usize] {
         let after = prev.map_or(ALL.len(), |t| t as usize);
-        let (start, end) = self.spans[from as usize * AFTER + after];
+        let (start, end, _) = self.spans[from as usize * AFTER + after];
         &self.general[start..end]
+    }
+
+    /// Whether any rule that does not test the word itself can fire on a token tagged `from`
+    /// between tokens tagged `prev` and `next` (judged by those tags alone).
+    fn may_fire(&self, from: Tag, prev: Option<Tag>, next: Option<Tag>) -> bool {
+        let after = prev.map_or(ALL.len(), |t| t as usize);
+        let (start, end, nexts) = self.spans[from as usize * AFTER + after];
+        start < end && nexts & next_bit(code(next)) != 0
     }
 
     /// Indices of the rules that test the word itself, of any FROM tag, for a word of
@@ -236,8 +255,11 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
         .into_iter()
         .map(|l| {
             let start = general.len();
+            let nexts = l
+                .iter()
+                .fold(0, |mask, &k| mask | next_bit(list[k].next_code));
             general.extend(l);
-            (start, general.len())
+            (start, general.len(), nexts)
         })
         .collect();
     Rules {
@@ -367,7 +389,7 @@ pub(crate) fn apply(s: &mut Sentence<'_>) {
         for i in 0..s.len() {
             let own = rules.own(s.toks[i].rules);
             // One branch: most tokens are blocked or have no rule to try.
-            let none = own.is_empty() & rules.general(s.tag(i), s.tag_at(i, -1)).is_empty();
+            let none = own.is_empty() & !rules.may_fire(s.tag(i), s.tag_at(i, -1), s.tag_at(i, 1));
             if s.toks[i].blocked | none {
                 continue;
             }
