@@ -20,6 +20,9 @@ pub(crate) struct ArticleDated {
     pub confidence: f32,
 }
 
+/// Pronouns that, as a whole subject, leave an event without its actor.
+const PRONOUN_SUBJECTS: &[&str] = &["it", "they", "he", "she", "we", "i", "you", "this", "that"];
+
 /// Fewest words a sentence needs to report an event.
 const MIN_WORDS: usize = 5;
 
@@ -276,11 +279,55 @@ pub(crate) fn article_dated(sentence: &str, in_lead: bool) -> Option<ArticleDate
             .filter(|(_, confidence)| in_lead || *confidence >= 0.45)
             .map(|(relation, confidence)| (*g, relation, confidence))
     })?;
-    let title = title_for_verb(&s, group.head)?;
+    let mut title = title_for_verb(&s, group.head)?;
     // A title that opens with its own verb ("Will eliminate dividend payments") lost its
     // subject: it names no one.
-    let opening = title.text.split_whitespace().next().unwrap_or_default();
+    let opening = title
+        .text
+        .split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .to_owned();
     if opening.eq_ignore_ascii_case(s.text_of(group.first)) && s.is_verbal(group.first) {
+        return None;
+    }
+    // Nor does one whose subject is a bare pronoun ("They are also coming home"): without
+    // the sentences before it, it says nothing.
+    let head = s.words[group.head];
+    let ends_on_head =
+        title.text.split_whitespace().last() == Some(&sentence[head.start..head.end]);
+    let pronoun_subject = group.first >= 1
+        && PRONOUN_SUBJECTS
+            .iter()
+            .any(|p| s.lower(group.first - 1) == *p)
+        && opening.eq_ignore_ascii_case(s.text_of(group.first - 1));
+    if pronoun_subject {
+        // "Acme Corp. said it completed …": the one who says it names the actor. Without an
+        // attribution the pronoun stays: the sentence before names it, and the row shows it.
+        let said = groups
+            .iter()
+            .rev()
+            .find(|g| g.end < group.first && s.is_reporting(g.head))
+            .and_then(|g| title_for_verb(&s, g.head).map(|t| (g, t)))
+            .filter(|(g, t)| {
+                let first = t.text.split_whitespace().next().unwrap_or_default();
+                !PRONOUN_SUBJECTS
+                    .iter()
+                    .any(|p| first.eq_ignore_ascii_case(p))
+                    && !first.eq_ignore_ascii_case(s.text_of(g.first))
+            })
+            .map(|(_, t)| t);
+        if let Some(said) = said {
+            title.text = said.text;
+        }
+    }
+    // A title cut right after a progressive or infinitive ("The president is encountering")
+    // lost what the verb is about.
+    if ends_on_head
+        && matches!(s.tag(group.head), Tag::VBG | Tag::VB)
+        && group.end < s.len()
+        && !s.tag(group.end).is_punct()
+    {
         return None;
     }
     Some(ArticleDated {
@@ -382,6 +429,30 @@ mod tests {
                 assert_eq!(got, want, "{text:?}");
             }
         }
+    }
+
+    #[test]
+    fn a_pronoun_subject_takes_its_name_from_the_attribution() {
+        assert_eq!(
+            relation("Harbour Lines Corp. said it has completed its purchase of two ferries."),
+            Some((
+                Relation::By,
+                "Harbour Lines Corp. said it has completed its purchase of two ferries".to_owned()
+            ))
+        );
+        assert_eq!(
+            relation("They have closed the old bridge to all traffic."),
+            Some((
+                Relation::By,
+                "They have closed the old bridge to all traffic".to_owned()
+            ))
+        );
+    }
+
+    #[test]
+    fn a_title_cut_after_its_progressive_is_no_suggestion() {
+        let sentence = "The report lists problems the mayor is encountering because of the strike.";
+        assert_eq!(relation(sentence), None);
     }
 
     #[test]
