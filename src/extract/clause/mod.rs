@@ -91,7 +91,9 @@ fn build(
         && expr.is_some_and(|(first, end)| {
             end == subject.predicate_start
                 && s.is_nominal(end - 1)
-                && (first == 0 || matches!(s.tag(first - 1), Tag::Comma | Tag::CC))
+                && (first == 0
+                    || matches!(s.tag(first - 1), Tag::Comma | Tag::CC)
+                    || s.is_quote(first - 1))
         });
     let subject = if date_is_subject {
         subject::Subject {

@@ -40,8 +40,10 @@ pub(crate) fn subject_of(
             .rev()
             .find(|g| g.end < start && start - g.end <= 9)
             .filter(|g| {
-                (g.end..start - 1).all(|k| s.is_nominal(k) || s.tag(k) == Tag::Comma)
-                    && s.is_nominal(g.end)
+                // "voted to support", "announced plans to travel".
+                g.end + 1 == start
+                    || ((g.end..start - 1).all(|k| s.is_nominal(k) || s.tag(k) == Tag::Comma)
+                        && s.is_nominal(g.end))
             });
         if let Some(g) = governing {
             return Subject {

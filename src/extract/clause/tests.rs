@@ -50,6 +50,16 @@ fn titles_follow_the_clause_of_the_date() {
             "Tuesday",
             "Shares of the ferry operator fell 8% on the news of the strike",
         ),
+        (
+            "Three ministers voted to support the reform on Friday.",
+            "Friday",
+            "Three ministers voted to support the reform",
+        ),
+        (
+            "\"The quarter was terrible,\" the chief executive said.",
+            "The quarter",
+            "The quarter was terrible",
+        ),
     ];
     for (text, expr, want) in cases {
         assert_eq!(title_of(text, expr), want, "{text}");
