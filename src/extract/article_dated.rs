@@ -330,6 +330,10 @@ pub(crate) fn article_dated(sentence: &str, in_lead: bool) -> Option<ArticleDate
     {
         return None;
     }
+    // A title without its own verb ("A closely held firm based in Greenville") names no event.
+    if !title.text.contains(&sentence[head.start..head.end]) {
+        return None;
+    }
     Some(ArticleDated {
         title: title.text,
         trigger: title.trigger,
