@@ -267,6 +267,18 @@ fn remove_date_phrase(
     }
     // "on Tuesday's news": the preposition leads into the noun the date modifies.
     let possessive = end < s.len() && s.tag(end) == Tag::Pos;
+    // "for its fourth quarter rose": a date that is the whole phrase takes its determiner and
+    // the preposition with it ("its 1990 invasion" keeps both).
+    let mut first = first;
+    if first >= 2
+        && !possessive
+        && !(end < s.len() && (modifies_noun(s, end) || s.is_nominal(end)))
+        && s.tag(first - 1) == Tag::PRPS
+        && DATE_LEAD_INS.contains(&s.lower(first - 2))
+    {
+        removed[first - 1] = true;
+        first -= 1;
+    }
     if first >= 1
         && !possessive
         && DATE_LEAD_INS.contains(&s.lower(first - 1))

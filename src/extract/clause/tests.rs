@@ -60,6 +60,11 @@ fn titles_follow_the_clause_of_the_date() {
             "The quarter",
             "The quarter was terrible",
         ),
+        (
+            "Harbour Lines said profit for its fourth quarter rose 12%.",
+            "fourth quarter",
+            "Profit rose 12%",
+        ),
     ];
     for (text, expr, want) in cases {
         assert_eq!(title_of(text, expr), want, "{text}");
