@@ -27,7 +27,16 @@ const PRONOUN_SUBJECTS: &[&str] = &["it", "they", "he", "she", "we", "i", "you",
 const MIN_WORDS: usize = 5;
 
 /// Markers of "up to now".
-const SO_FAR: &[(&str, &str)] = &[("so", "far"), ("thus", "far"), ("to", "date")];
+const SO_FAR: [(&str, &str); 3] = [("so", "far"), ("thus", "far"), ("to", "date")];
+
+/// Auxiliaries of a perfect ("have been hurt").
+const PERFECT_AUX: [&str; 3] = ["has", "have", "had"];
+/// Auxiliaries of a progressive ("are fleeing").
+const PROGRESSIVE_AUX: [&str; 3] = ["is", "are", "am"];
+/// Auxiliaries of a future ("will send").
+const FUTURE_AUX: [&str; 2] = ["will", "shall"];
+/// Words of intent before "to" ("plans to", "expected to").
+const INTENT: [&str; 4] = ["plans", "plan", "expected", "set"];
 
 /// Sentences of an article's lead: a past tense there reports the news ("Police moved in after
 /// demonstrators tried to take the stations"); further down it mostly tells the background, and
@@ -52,7 +61,7 @@ fn every_word_test(sentence: &str, in_lead: bool) -> bool {
     let mut spans = WORD_SPANS.take();
     spans.clear();
     if sentence.is_ascii() {
-        ascii_letter_runs(sentence.as_bytes(), &mut spans);
+        spans.extend(ascii_letter_runs(sentence.as_bytes()).take(MAX_SCANNED_WORDS));
     } else {
         spans.extend(letter_runs(sentence).take(MAX_SCANNED_WORDS).map(|w| {
             let start = w.as_ptr() as usize - sentence.as_ptr() as usize;
@@ -64,24 +73,31 @@ fn every_word_test(sentence: &str, in_lead: bool) -> bool {
     found
 }
 
-/// The words past the lead that can open a candidate in [`reports`], lower case, packed as
-/// [`pack`] does.
-const KEY_WORDS: [u64; 14] = [
-    pack(b"has"),
-    pack(b"have"),
-    pack(b"had"),
-    pack(b"is"),
-    pack(b"are"),
-    pack(b"am"),
-    pack(b"will"),
-    pack(b"shall"),
-    pack(b"far"),
-    pack(b"date"),
-    pack(b"plans"),
-    pack(b"plan"),
-    pack(b"expected"),
-    pack(b"set"),
-];
+/// The words past the lead that can open a candidate in [`reports`] (the lists above and the
+/// last words of [`SO_FAR`]), packed as [`pack`] does.
+const KEY_WORDS: [u64; 15] = {
+    let lists: [&[&str]; 4] = [&PERFECT_AUX, &PROGRESSIVE_AUX, &FUTURE_AUX, &INTENT];
+    let mut packed = [0; 15];
+    let mut n = 0;
+    let mut l = 0;
+    while l < lists.len() {
+        let mut k = 0;
+        while k < lists[l].len() {
+            packed[n] = pack(lists[l][k].as_bytes());
+            n += 1;
+            k += 1;
+        }
+        l += 1;
+    }
+    let mut k = 0;
+    while k < SO_FAR.len() {
+        packed[n] = pack(SO_FAR[k].1.as_bytes());
+        n += 1;
+        k += 1;
+    }
+    assert!(n == packed.len(), "every key word packed");
+    packed
+};
 
 /// A word of at most 8 ASCII bytes as a number, lower-cased (little-endian, zero-padded).
 const fn pack(word: &[u8]) -> u64 {
@@ -94,44 +110,29 @@ const fn pack(word: &[u8]) -> u64 {
     packed
 }
 
-/// [`letter_runs`] of ASCII `bytes`, as byte spans, at most [`MAX_SCANNED_WORDS`] of them.
-fn ascii_letter_runs(bytes: &[u8], spans: &mut Vec<(usize, usize)>) {
+/// [`letter_runs`] of ASCII `bytes`, as byte spans.
+fn ascii_letter_runs(bytes: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
     let letter = |b: u8| b.is_ascii_alphabetic() || b == b'\'';
     let mut k = 0;
-    while k < bytes.len() && spans.len() < MAX_SCANNED_WORDS {
-        if !letter(bytes[k]) {
+    std::iter::from_fn(move || {
+        while k < bytes.len() && !letter(bytes[k]) {
             k += 1;
-            continue;
         }
         let start = k;
         while k < bytes.len() && letter(bytes[k]) {
             k += 1;
         }
-        spans.push((start, k));
-    }
+        (start < k).then_some((start, k))
+    })
 }
 
 /// Whether ASCII `bytes` hold one of [`KEY_WORDS`] as a whole word, or a word with an
 /// apostrophe (a contraction: "they've").
 fn has_key_word(bytes: &[u8]) -> bool {
-    let mut k = 0;
-    while k < bytes.len() {
-        if !(bytes[k].is_ascii_alphabetic() || bytes[k] == b'\'') {
-            k += 1;
-            continue;
-        }
-        let start = k;
-        let mut apostrophe = false;
-        while k < bytes.len() && (bytes[k].is_ascii_alphabetic() || bytes[k] == b'\'') {
-            apostrophe |= bytes[k] == b'\'';
-            k += 1;
-        }
-        let word = &bytes[start..k];
-        if apostrophe || (word.len() <= 8 && KEY_WORDS.contains(&pack(word))) {
-            return true;
-        }
-    }
-    false
+    ascii_letter_runs(bytes).any(|(start, end)| {
+        let word = &bytes[start..end];
+        word.contains(&b'\'') || (word.len() <= 8 && KEY_WORDS.contains(&pack(word)))
+    })
 }
 
 thread_local! {
@@ -180,20 +181,17 @@ fn reports(sentence: &str, spans: &[(usize, usize)], in_lead: bool) -> bool {
     (0..spans.len()).any(|i| {
         let w = word(i).unwrap_or_default();
         let before = |x: &str| i >= 1 && word(i - 1).is_some_and(|p| is(p, x));
-        if ["has", "have", "had"].iter().any(|a| is(w, a)) {
+        if PERFECT_AUX.iter().any(|a| is(w, a)) {
             perfect(i)
-        } else if ["is", "are", "am"].iter().any(|a| is(w, a)) {
+        } else if PROGRESSIVE_AUX.iter().any(|a| is(w, a)) {
             progressive(i)
-        } else if is(w, "will") || is(w, "shall") {
+        } else if FUTURE_AUX.iter().any(|a| is(w, a)) {
             next(i, true).is_some()
-        } else if is(w, "far") {
-            before("so") || before("thus")
-        } else if is(w, "date") {
-            before("to")
-        } else if ["plans", "plan", "expected", "set"]
-            .iter()
-            .any(|a| is(w, a))
-        {
+        } else if SO_FAR.iter().any(|(_, last)| is(w, last)) {
+            SO_FAR
+                .iter()
+                .any(|(first, last)| is(w, last) && before(first))
+        } else if INTENT.iter().any(|a| is(w, a)) {
             next(i, false).is_some_and(|n| is(n, "to"))
         } else if w.len() > 3 && w.bytes().any(|b| b == b'\'' || b == 0xE2) {
             // An apostrophe, straight or curly (U+2019 opens with byte 0xE2).
@@ -291,8 +289,6 @@ pub(crate) fn article_dated(sentence: &str, in_lead: bool) -> Option<ArticleDate
     if opening.eq_ignore_ascii_case(s.text_of(group.first)) && s.is_verbal(group.first) {
         return None;
     }
-    // Nor does one whose subject is a bare pronoun ("They are also coming home"): without
-    // the sentences before it, it says nothing.
     let head = s.words[group.head];
     let ends_on_head =
         title.text.split_whitespace().last() == Some(&sentence[head.start..head.end]);
@@ -302,8 +298,9 @@ pub(crate) fn article_dated(sentence: &str, in_lead: bool) -> Option<ArticleDate
             .any(|p| s.lower(group.first - 1) == *p)
         && opening.eq_ignore_ascii_case(s.text_of(group.first - 1));
     if pronoun_subject {
-        // "Acme Corp. said it completed …": the one who says it names the actor. Without an
-        // attribution the pronoun stays: the sentence before names it, and the row shows it.
+        // A bare pronoun ("It completed …") names no one by itself: "Acme Corp. said it
+        // completed …" names the actor. Without an attribution the pronoun stays: the
+        // sentence before names it, and the row shows it.
         let said = groups
             .iter()
             .rev()
@@ -427,9 +424,9 @@ mod tests {
                 .collect();
             assert_eq!(letter_runs(text).collect::<Vec<_>>(), want, "{text:?}");
             if text.is_ascii() {
-                let mut spans = Vec::new();
-                ascii_letter_runs(text.as_bytes(), &mut spans);
-                let got: Vec<&str> = spans.iter().map(|&(a, b)| &text[a..b]).collect();
+                let got: Vec<&str> = ascii_letter_runs(text.as_bytes())
+                    .map(|(a, b)| &text[a..b])
+                    .collect();
                 assert_eq!(got, want, "{text:?}");
             }
         }

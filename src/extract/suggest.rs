@@ -257,19 +257,19 @@ fn titled(
 }
 
 /// Whether `title` opens with a verb or modal of the sentence in `cache` (its subject is
-/// missing).
+/// missing): every word of the sentence spelled like its first word is one.
 fn opens_with_verb(cache: &TaggedSentence, text: &str, title: &str) -> bool {
     let Some(first) = title.split_whitespace().next() else {
         return true;
     };
     let sentence = &text[cache.span.0..cache.span.1];
-    cache.words.words.iter().any(|w| {
-        (w.tag.is_verb() || w.tag == super::pos::Tag::MD)
-            && sentence[w.start..w.end].eq_ignore_ascii_case(first)
-    }) && !cache.words.words.iter().any(|w| {
-        !(w.tag.is_verb() || w.tag == super::pos::Tag::MD)
-            && sentence[w.start..w.end].eq_ignore_ascii_case(first)
-    })
+    let mut same = cache
+        .words
+        .words
+        .iter()
+        .filter(|w| sentence[w.start..w.end].eq_ignore_ascii_case(first))
+        .peekable();
+    same.peek().is_some() && same.all(|w| w.tag.is_verb() || w.tag == super::pos::Tag::MD)
 }
 
 /// Suggestions for the events sentences without a date expression report as of the article
@@ -664,13 +664,15 @@ mod tests {
     #[test]
     fn now_dates_its_verb_not_a_phrase() {
         let dct = parse_dct("2022-01-06").unwrap();
-        let titles = |text: &str| -> Vec<String> {
+        // The titles of the suggestions for `expression` in `text`.
+        let titles_for = |expression: &str, text: &str| -> Vec<String> {
             suggest(text, Some(&dct))
                 .into_iter()
-                .filter(|s| s.expression == "now")
+                .filter(|s| s.expression == expression)
                 .map(|s| s.title)
                 .collect()
         };
+        let titles = |text: &str| titles_for("now", text);
         assert_eq!(
             titles("The ferry is now running on a reduced timetable."),
             ["The ferry is running on a reduced timetable"]
@@ -682,13 +684,7 @@ mod tests {
         assert!(titles("Rescue teams now in the valley found two hikers.").is_empty());
         assert!(titles("The now flooded road was closed to traffic.").is_empty());
         assert!(titles("Fares will fall now that the strike is over.").is_empty());
-        let currently = |text: &str| -> Vec<String> {
-            suggest(text, Some(&dct))
-                .into_iter()
-                .filter(|s| s.expression == "currently")
-                .map(|s| s.title)
-                .collect()
-        };
+        let currently = |text: &str| titles_for("currently", text);
         assert_eq!(
             currently("The museum is currently closed for repairs."),
             ["The museum is closed for repairs"]

@@ -196,7 +196,6 @@ fn trailing_attribution(
     if s.tag(comma) != Tag::Comma {
         return None;
     }
-    // Nothing but the date and punctuation after the reporting verb.
     // Nothing but the date after the reporting verb, up to the sentence's end or an afterthought
     // after a comma ("…, the government reported on Friday, evidence that …").
     let in_date =
@@ -272,7 +271,7 @@ fn remove_date_phrase(
     let mut first = first;
     if first >= 2
         && !possessive
-        && !(end < s.len() && (modifies_noun(s, end) || s.is_nominal(end)))
+        && !(end < s.len() && s.is_nominal(end))
         && s.tag(first - 1) == Tag::PRPS
         && DATE_LEAD_INS.contains(&s.lower(first - 2))
     {
