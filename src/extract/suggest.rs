@@ -93,6 +93,11 @@ pub fn suggest(text: &str, dct: Option<&Dct>) -> Vec<Suggestion> {
     let article_day = dct
         .and_then(crate::suggestions::date_of)
         .map(|d| d.with_precision(Precision::Day));
+    // Described once: every relative date's resolution names it.
+    let dct_human = dct.map(|dct| {
+        Date::from_ymd(dct.year(), dct.month(), dct.day())
+            .map_or_else(|_| dct.to_string(), |d| d.human())
+    });
     let mut si = 0;
     let mut i = 0;
     while i < tagged.len() {
@@ -149,7 +154,10 @@ pub fn suggest(text: &str, dct: Option<&Dct>) -> Vec<Suggestion> {
         let (title, trigger_bytes) = titled(&mut tagged_sentence, text, (ss, se), span);
         // "now", "currently": without the one who acts ("Will succeed Mr. Smith") the row says
         // nothing; a dated event keeps its date however thin its title.
-        if relation != Relation::On && opens_with_verb(&tagged_sentence, text, &title) {
+        if relation != Relation::On
+            && (opens_with_verb(&tagged_sentence, text, &title)
+                || ends_on_reporting(&tagged_sentence, text, &title, trigger_bytes))
+        {
             continue;
         }
         let sentence_start = chars.char_offset(ss);
@@ -179,7 +187,7 @@ pub fn suggest(text: &str, dct: Option<&Dct>) -> Vec<Suggestion> {
                 REF_CONFIDENCE
             },
             timex_value: t.timex.value.clone(),
-            resolution: resolution(t, date, dct),
+            resolution: resolution(t, date, dct, dct_human.as_deref()),
         });
     }
     if let Some(day) = article_day {
@@ -272,6 +280,25 @@ fn opens_with_verb(cache: &TaggedSentence, text: &str, title: &str) -> bool {
     same.peek().is_some() && same.all(|w| w.tag.is_verb() || w.tag == super::pos::Tag::MD)
 }
 
+/// Whether `title` ends on its trigger, a reporting verb ("U.S. officials now say"): the
+/// saying, without what was said, is no event.
+fn ends_on_reporting(
+    cache: &TaggedSentence,
+    text: &str,
+    title: &str,
+    trigger: Option<(usize, usize)>,
+) -> bool {
+    let Some((a, b)) = trigger else {
+        return false;
+    };
+    if !title.ends_with(&text[a..b]) {
+        return false;
+    }
+    let (ss, se) = cache.span;
+    let s = super::clause::Sentence::new(&text[ss..se], &cache.words);
+    (0..s.len()).any(|i| s.words[i].start + ss == a && s.is_reporting(i))
+}
+
 /// Suggestions for the events sentences without a date expression report as of the article
 /// date (its day, `date`), with their relation ("by", "as of", "after").
 fn article_dated_suggestions(
@@ -285,6 +312,7 @@ fn article_dated_suggestions(
     let mut out = Vec::new();
     let mut ti = 0;
     let mut read = 0;
+    let (human, iso) = (date.human(), date.to_iso());
     for &(ss, se) in sents {
         while ti < tagged.len() && tagged[ti].bytes.1 <= ss {
             ti += 1;
@@ -332,10 +360,10 @@ fn article_dated_suggestions(
             sentence_start,
             sentence_end,
             confidence: found.confidence,
-            timex_value: date.to_iso(),
+            timex_value: iso.clone(),
             resolution: format!(
                 "“{word}” → {}: the article reports it {} its own date",
-                relation.describe(&date.human()),
+                relation.describe(&human),
                 match relation {
                     Relation::By | Relation::On => "as done by",
                     Relation::AsOf => "as going on at",
@@ -616,8 +644,14 @@ pub fn date_from_value(value: &str) -> Option<Date> {
     day_part.parse().ok()
 }
 
-/// A sentence for people about how the date was worked out.
-fn resolution(t: &Tagged, date: Option<Date>, dct: Option<&Dct>) -> String {
+/// A sentence for people about how the date was worked out; `dct_human` is the article date
+/// as people read it.
+fn resolution(
+    t: &Tagged,
+    date: Option<Date>,
+    dct: Option<&Dct>,
+    dct_human: Option<&str>,
+) -> String {
     let expr = &t.timex.text;
     let Some(date) = date else {
         return if dct.is_none() {
@@ -630,11 +664,9 @@ fn resolution(t: &Tagged, date: Option<Date>, dct: Option<&Dct>) -> String {
     if t.sem.is_absolute() {
         return format!("{expr} → {when}: written in full");
     }
-    let Some(dct) = dct else {
+    let (Some(dct), Some(dct_human)) = (dct, dct_human) else {
         return format!("{expr} → {when}: from an earlier date in the text");
     };
-    let dct_human = Date::from_ymd(dct.year(), dct.month(), dct.day())
-        .map_or_else(|_| dct.to_string(), |d| d.human());
     let dct_date = Date::from_ymd(dct.year(), dct.month(), dct.day()).ok();
     let relation = match dct_date.map(|d| {
         date.with_circa(false)

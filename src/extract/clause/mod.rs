@@ -154,7 +154,7 @@ fn build(
     {
         complement_end = t;
     }
-    let mut picked: Vec<usize> = Vec::new();
+    let mut picked: Vec<usize> = attribution_for_pronoun(s, groups, &subject);
     if let Some((a, b)) = subject.words {
         picked.extend(a..b);
     }
@@ -173,6 +173,44 @@ fn build(
         text,
         trigger: (head.start, head.end),
     })
+}
+
+/// Pronouns that, as a whole subject, name no one by themselves.
+const BARE_PRONOUNS: &[&str] = &["it", "they", "he", "she"];
+
+/// "RMS said it had a loss": a subject that is a bare pronoun right after a reporting verb
+/// takes that verb and its subject along ("RMS said it had a loss", not "It had a loss"); the
+/// words of that attribution, or none.
+fn attribution_for_pronoun(
+    s: &Sentence<'_>,
+    groups: &[VerbGroup],
+    subject: &subject::Subject,
+) -> Vec<usize> {
+    let Some((a, b)) = subject.words else {
+        return Vec::new();
+    };
+    let bare = |k: usize| BARE_PRONOUNS.contains(&s.lower(k));
+    if b != a + 1 || !bare(a) {
+        return Vec::new();
+    }
+    let end = if a >= 1 && s.lower(a - 1) == "that" {
+        a - 1
+    } else {
+        a
+    };
+    let Some(said) = groups
+        .iter()
+        .find(|g| g.end == end && g.finite && s.is_reporting(g.head))
+    else {
+        return Vec::new();
+    };
+    let speaker = subject_of(s, groups, *said, None);
+    match speaker.words {
+        Some((sa, sb)) if !(sb == sa + 1 && (bare(sa) || s.tag(sa) == Tag::PRP)) => {
+            (sa..sb).chain(speaker.predicate_start..said.end).collect()
+        }
+        _ => Vec::new(),
+    }
 }
 
 /// "The economy grew in January, the government reported on Friday": the report is what the

@@ -151,6 +151,19 @@ fn noun_phrase_before(s: &Sentence<'_>, groups: &[VerbGroup], at: usize) -> Opti
         }
         return None;
     }
+    // A personal pronoun is a whole phrase; after a noun it opens a relative clause without
+    // its pronoun ("the principle it vindicated"), which names what the verb is about.
+    if s.tag(prev) == Tag::PRP
+        && matches!(
+            s.lower(prev),
+            "i" | "you" | "he" | "she" | "it" | "we" | "they"
+        )
+    {
+        let antecedent = (prev >= 1 && matches!(s.tag(prev - 1), Tag::NN | Tag::NNS))
+            .then(|| np_ending_at(s, prev, false))
+            .flatten();
+        return Some(antecedent.map_or((prev, j), |(a, _)| (a, j)));
+    }
     if s.is_nominal(prev) {
         let (a, b) = np_ending_at(s, j, true)?;
         // "the issues that hurt Sun's performance are …": the object of a relative clause is not
@@ -229,6 +242,10 @@ fn np_ending_at(s: &Sentence<'_>, end: usize, attach: bool) -> Option<(usize, us
             break;
         }
     }
+    // "The giant foods, tobacco and brewing company": a list of modifiers opening the clause.
+    if let Some(open) = list_opening(s, first, end) {
+        first = open;
+    }
     // A preposition the walk stopped at is not part of the phrase ("[February] to April").
     while first + 1 < end
         && matches!(s.tag(first), Tag::IN | Tag::TO)
@@ -252,7 +269,16 @@ fn np_ending_at(s: &Sentence<'_>, end: usize, attach: bool) -> Option<(usize, us
         if let Some(cut) = cut {
             return Some((first, cut));
         }
-        // The phrase's last words, from a word that can open a phrase ("to 60%").
+        // The phrase's last words, from a determiner or possessive that opens a phrase ("$585
+        // million of the company's $728 million recapitalization" → "the company's …").
+        // Only for an antecedent: a subject's quantity is its head ("60% of the employees").
+        if let Some(opener) = (end - MAX_SUBJECT_WORDS..end - 1)
+            .filter(|_| !attach)
+            .find(|&k| matches!(s.tag(k), Tag::DT | Tag::PRPS) && s.lower(k - 1) == "of")
+        {
+            return Some((opener, end));
+        }
+        // Else from a word that can open a phrase ("to 60%").
         let mut start = end - MAX_SUBJECT_WORDS;
         while start + 1 < end
             && (matches!(s.tag(start), Tag::IN | Tag::TO | Tag::CC | Tag::Pos)
@@ -264,4 +290,24 @@ fn np_ending_at(s: &Sentence<'_>, end: usize, attach: bool) -> Option<(usize, us
         return Some((start, end));
     }
     Some((first, end))
+}
+
+/// Where a phrase `(first, end)` that continues a comma list ("tobacco and brewing company"
+/// after "The giant foods,") really starts: the determiner that opens the clause, if the words
+/// before the comma are modifiers back to it.
+fn list_opening(s: &Sentence<'_>, first: usize, end: usize) -> Option<usize> {
+    if first < 3 || s.tag(first - 1) != Tag::Comma {
+        return None;
+    }
+    let has_conjunction = (first..end).any(|k| matches!(s.lower(k), "and" | "or"));
+    if !has_conjunction || !matches!(s.tag(first - 2), Tag::NN | Tag::NNS | Tag::JJ) {
+        return None;
+    }
+    let mut k = first - 2;
+    while k >= 1 && matches!(s.tag(k - 1), Tag::NN | Tag::NNS | Tag::JJ) && first - k < 5 {
+        k -= 1;
+    }
+    let opener = k.checked_sub(1)?;
+    let at_clause_start = opener == 0 || s.tag(opener - 1).is_punct() || s.is_quote(opener - 1);
+    (matches!(s.tag(opener), Tag::DT | Tag::PRPS) && at_clause_start).then_some(opener)
 }

@@ -78,6 +78,9 @@ const LET: Spelling = Spelling::new("let");
 /// "if".
 const IF: Spelling = Spelling::new("if");
 
+/// "net".
+const NET: Spelling = Spelling::new("net");
+
 /// "first" and "last".
 const FIRST_LAST: Spellings = spellings!["first", "last"];
 
@@ -118,6 +121,16 @@ fn correction(s: &Sentence<'_>, i: usize) -> Option<Tag> {
         return Some(Tag::RB);
     }
     let tag = s.tag(i);
+    // "Net for the quarter rose", "net fell 5%": the noun of financial news.
+    if tag == Tag::JJ
+        && s.is(i, NET)
+        && matches!(
+            s.tag_at(i, 1),
+            Some(Tag::IN | Tag::VBD | Tag::VBZ | Tag::MD)
+        )
+    {
+        return Some(Tag::NN);
+    }
     if let Some(tag) = verbs::correction(s, i) {
         return Some(tag);
     }
