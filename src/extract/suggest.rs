@@ -156,7 +156,8 @@ pub fn suggest(text: &str, dct: Option<&Dct>) -> Vec<Suggestion> {
         // nothing; a dated event keeps its date however thin its title.
         if relation != Relation::On
             && (opens_with_verb(&tagged_sentence, text, &title)
-                || ends_on_reporting(&tagged_sentence, text, &title, trigger_bytes))
+                || ends_on_reporting(&tagged_sentence, text, &title, trigger_bytes)
+                || dates_a_participle(&tagged_sentence, span))
         {
             continue;
         }
@@ -297,6 +298,17 @@ fn ends_on_reporting(
     let (ss, se) = cache.span;
     let s = super::clause::Sentence::new(&text[ss..se], &cache.words);
     (0..s.len()).any(|i| s.words[i].start + ss == a && s.is_reporting(i))
+}
+
+/// Whether the expression at `span` sits between a noun and a participle ("a school now
+/// located in …"): it dates the description, not an event.
+fn dates_a_participle(cache: &TaggedSentence, span: (usize, usize)) -> bool {
+    let ss = cache.span.0;
+    let words = &cache.words.words;
+    let before = words.iter().rposition(|w| w.end + ss <= span.0);
+    let after = words.iter().position(|w| w.start + ss >= span.1);
+    after.is_some_and(|t| matches!(words[t].tag, super::pos::Tag::VBN | super::pos::Tag::VBG))
+        && before.is_some_and(|b| words[b].tag.is_noun())
 }
 
 /// Suggestions for the events sentences without a date expression report as of the article

@@ -139,6 +139,10 @@ fn build(
     // Asides between paired dashes ("a fourth carrier -- the John F. Kennedy -- and its …") are
     // left out of the title and do not end the clause.
     for (open, close) in dash_asides(s) {
+        // The event's own aside is its clause: its closing dash ends it.
+        if (open..=close).contains(&group.head) {
+            continue;
+        }
         for r in &mut removed[open..=close] {
             *r = true;
         }
@@ -198,16 +202,20 @@ fn attribution_for_pronoun(
     } else {
         a
     };
-    let Some(said) = groups
-        .iter()
-        .find(|g| g.end == end && g.finite && s.is_reporting(g.head))
-    else {
+    // "announced last week that it planned": a short time phrase may sit between.
+    let Some(said) = groups.iter().find(|g| {
+        g.end <= end
+            && end - g.end <= 3
+            && g.finite
+            && s.is_announcing(g.head)
+            && (g.end..end).all(|k| s.is_nominal(k) && !s.tag(k).is_punct())
+    }) else {
         return Vec::new();
     };
     let speaker = subject_of(s, groups, *said, None);
     match speaker.words {
         Some((sa, sb)) if !(sb == sa + 1 && (bare(sa) || s.tag(sa) == Tag::PRP)) => {
-            (sa..sb).chain(speaker.predicate_start..said.end).collect()
+            (sa..sb).chain(speaker.predicate_start..end).collect()
         }
         _ => Vec::new(),
     }
@@ -223,7 +231,7 @@ fn trailing_attribution(
     subject: &subject::Subject,
     expr: Option<(usize, usize)>,
 ) -> Option<EventTitle> {
-    if !s.is_reporting(group.head) {
+    if !s.is_announcing(group.head) {
         return None;
     }
     let (a, b) = subject.words?;
@@ -252,17 +260,29 @@ fn trailing_attribution(
         .map_or(0, |k| k + 1);
     let main = groups.iter().find(|g| {
         g.finite && g.first >= sentence_start && g.end <= comma && !s.is_reporting(g.head)
-    })?;
-    let reported = build(s, groups, *main, None, false)?;
+    });
+    let main_subject = main.and_then(|g| subject_of(s, groups, *g, None).words);
     let attribution: Vec<usize> = (a..b).chain(subject.predicate_start..group.end).collect();
     let prefix = assemble(s, &attribution, &vec![false; s.len()]);
-    let first_word_is_name = subject_of(s, groups, *main, None)
-        .words
-        .is_some_and(|(first, _)| s.tag(first).is_proper() || s.lower(first) == "i");
-    let reported_text = if first_word_is_name {
-        reported.text
+    let (reported, first) = if let (Some(g), Some((first, _))) = (main, main_subject) {
+        (build(s, groups, *g, None, false)?.text, first)
     } else {
-        lower_first(&reported.text)
+        // No verb read there ("Qantas plans daily flights …") or no subject found for it (a
+        // quote): the words up to the first comma say what was reported.
+        let end = (sentence_start..comma)
+            .find(|&k| s.tag(k) == Tag::Comma && !continues_list(s, k))
+            .unwrap_or(comma);
+        let words: Vec<usize> = (sentence_start..end).filter(|&k| !s.is_quote(k)).collect();
+        if words.len() < 3 || words.len() > HARD_TITLE_WORDS {
+            return None;
+        }
+        (assemble(s, &words, &vec![false; s.len()]), words[0])
+    };
+    let first_word_is_name = s.tag(first).is_proper() || s.lower(first) == "i";
+    let reported_text = if first_word_is_name {
+        reported
+    } else {
+        lower_first(&reported)
     };
     let head = s.words[group.head];
     Some(EventTitle {
@@ -419,6 +439,15 @@ fn complement_end(
             || (s.tag(k) == Tag::CC && starts_clause(s, groups, k + 1))
             || (k > group.end && s.opens_clause(k))
             || (k > group.end && s.is_reporting(k) && s.tag(k).is_verb())
+            // "People who remain in junk funds could get hit": the main clause resumes.
+            || (k > group.end
+                && group.first >= 1
+                && matches!(s.tag(group.first - 1), Tag::WDT | Tag::WP)
+                && (group.end..k)
+                    .rev()
+                    .find(|&j| !removed[j])
+                    .is_some_and(|j| s.tag(j).is_noun())
+                && groups.iter().any(|g| g.first == k && g.finite))
             // "the message the king was said to carry": a clause without "that".
             || (k > group.end
                 && !removed[k - 1]

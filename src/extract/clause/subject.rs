@@ -151,6 +151,21 @@ fn noun_phrase_before(s: &Sentence<'_>, groups: &[VerbGroup], at: usize) -> Opti
         }
         return None;
     }
+    // A participle after a noun and a comma or dash ("its new strategy -- started in some
+    // markets"), or right after a noun ("a move expected to result in"), modifies that noun.
+    if group_is_bare_participle(s, groups, at) {
+        let after_comma = matches!(s.tag(prev), Tag::Comma) || s.is_dash(prev);
+        let noun = if after_comma { prev } else { j };
+        // Right after a noun, only the shapes of a reduced relative ("a move expected to
+        // result", "shares held by"): elsewhere a participle there is a misread past tense.
+        let reduced = after_comma
+            || (at + 1 < s.len()
+                && (s.lower(at + 1) == "by"
+                    || (s.tag(at + 1) == Tag::TO && at + 2 < s.len() && s.tag(at + 2) == Tag::VB)));
+        if reduced && noun >= 1 && s.tag(noun - 1).is_noun() {
+            return np_ending_at(s, noun, false);
+        }
+    }
     // A personal pronoun is a whole phrase; after a noun it opens a relative clause without
     // its pronoun ("the principle it vindicated"), which names what the verb is about.
     if s.tag(prev) == Tag::PRP
@@ -310,4 +325,18 @@ fn list_opening(s: &Sentence<'_>, first: usize, end: usize) -> Option<usize> {
     let opener = k.checked_sub(1)?;
     let at_clause_start = opener == 0 || s.tag(opener - 1).is_punct() || s.is_quote(opener - 1);
     (matches!(s.tag(opener), Tag::DT | Tag::PRPS) && at_clause_start).then_some(opener)
+}
+
+/// Whether the verb group starting at word `at` is a bare past participle ("expected to …").
+fn group_is_bare_participle(s: &Sentence<'_>, groups: &[VerbGroup], at: usize) -> bool {
+    // A past tense in "-ed" reads the same ("strategy -- started in some markets").
+    let participle = s.tag(at) == Tag::VBN
+        || (s.tag(at) == Tag::VBD && s.lower(at).ends_with("ed") && at >= 1 && {
+            let before = at - 1;
+            s.tag(before) == Tag::Comma || s.is_dash(before)
+        });
+    participle
+        && groups
+            .iter()
+            .any(|g| g.first == at && (!g.finite || s.tag(at) == Tag::VBD))
 }

@@ -99,6 +99,29 @@ fn titles_follow_the_clause_of_the_date() {
             "2018",
             "The company's $728 million expansion took place",
         ),
+        // An attribution that closes the sentence: what was announced comes first.
+        (
+            "Harbour Lines plans two new routes between Dover and Calais, up from one, the company announced Friday.",
+            "Friday",
+            "The company announced Harbour Lines plans two new routes between Dover and Calais",
+        ),
+        (
+            "Harbour Lines announced last week that it planned to open a route early next year.",
+            "early next year",
+            "Harbour Lines announced last week it planned to open a route",
+        ),
+        // A verb inside an "or" aside does not take a date outside it.
+        (
+            "Profit rose 12% to $5 million, or 20 cents a share adjusted for the split, for the quarter ended June 30.",
+            "the quarter ended June 30",
+            "Profit rose 12% to $5 million",
+        ),
+        // A participle after a dash describes the noun before it.
+        (
+            "The firm said its new fare plan -- started in some towns last month -- will cut costs.",
+            "last month",
+            "Its new fare plan started in some towns",
+        ),
     ];
     for (text, expr, want) in cases {
         assert_eq!(title_of(text, expr), want, "{text}");
@@ -114,6 +137,9 @@ fn a_now_row_that_is_only_a_saying_is_no_suggestion() {
         found.iter().all(|s| s.title != "Officials say"),
         "{found:?}"
     );
+    // "now" that describes a noun ("a school now located in") dates no event.
+    let text = "A school now located in the old mill will move to the town centre.";
+    assert!(suggest(text, Some(&dct)).is_empty(), "{text}");
 }
 
 #[test]

@@ -238,8 +238,31 @@ pub(crate) fn dated_group(
             if s.is_be(g.head) {
                 cost += 0.3;
             }
+            // ", or 29 cents a share adjusted for the split, for the quarter": a verb inside an
+            // "or" aside does not reach a date outside it.
+            if let Some((open, close)) = or_aside(s, g.first)
+                && !(open < expr.0 && expr.1 <= close)
+            {
+                cost += 3.0;
+            }
             (g, cost)
         })
         .min_by(|a, b| a.1.total_cmp(&b.1))
         .map(|(g, _)| *g)
+}
+
+/// The commas `(open, close)` around word `k` when they hold an aside that opens with "or"
+/// (", or 10 cents a share,"); the close is the sentence's end if no comma follows.
+fn or_aside(s: &Sentence<'_>, k: usize) -> Option<(usize, usize)> {
+    let open = (0..k)
+        .rev()
+        .take_while(|&j| !s.is_boundary_punct(j))
+        .find(|&j| s.tag(j) == Tag::Comma)?;
+    if open + 1 >= s.len() || s.lower(open + 1) != "or" {
+        return None;
+    }
+    let close = (k..s.len())
+        .find(|&j| s.tag(j) == Tag::Comma || s.is_boundary_punct(j))
+        .unwrap_or(s.len());
+    Some((open, close))
 }

@@ -125,6 +125,24 @@ const REPORTING: &[&str] = &[
     "warned",
     "wrote",
 ];
+/// Verbs that make news known, beside the reporting verbs: an attribution only where they
+/// frame a clause.
+const ANNOUNCING: &[&str] = &[
+    "announced",
+    "announces",
+    "confirmed",
+    "confirms",
+    "disclosed",
+    "discloses",
+    "revealed",
+    "reveals",
+    "estimated",
+    "estimates",
+    "predicted",
+    "predicts",
+    "conceded",
+    "admitted",
+];
 /// Subordinators that open a clause of their own.
 const SUBORDINATORS: &[&str] = &[
     "because", "although", "though", "while", "whereas", "unless", "if", "whether", "once", "so",
@@ -207,6 +225,13 @@ impl<'a> Sentence<'a> {
     /// Whether word `i` reports speech ("said").
     pub fn is_reporting(&self, i: usize) -> bool {
         self.classes[i] & REPORTING_WORD != 0
+    }
+
+    /// Whether word `i` reports speech or makes news known ("said", "announced"): an
+    /// attribution when it frames a clause ("X announced it will …", "…, the airline
+    /// announced Friday").
+    pub fn is_announcing(&self, i: usize) -> bool {
+        self.is_reporting(i) || ANNOUNCING.contains(&self.lower(i))
     }
 
     /// Whether word `i` opens a subordinate clause by itself ("because", "although").

@@ -128,6 +128,11 @@ fn correction(s: &Sentence<'_>, i: usize) -> Option<Tag> {
             s.tag_at(i, 1),
             Some(Tag::IN | Tag::VBD | Tag::VBZ | Tag::MD)
         )
+        && (i == s.first_word
+            || matches!(
+                s.tag_at(i, -1),
+                Some(Tag::DT | Tag::PRPS | Tag::Pos | Tag::Comma)
+            ))
     {
         return Some(Tag::NN);
     }
