@@ -40,8 +40,9 @@ pub(crate) fn subject_of(
             .rev()
             .find(|g| g.end < start && start - g.end <= 9)
             .filter(|g| {
-                // "voted to support", "announced plans to travel".
+                // "voted to support", "announced plans to travel", "wasn't to begin".
                 g.end + 1 == start
+                    || (g.end < start - 1 && (g.end..start - 1).all(|k| s.tag(k) == Tag::RB))
                     || ((g.end..start - 1).all(|k| s.is_nominal(k) || s.tag(k) == Tag::Comma)
                         && s.is_nominal(g.end))
             });
@@ -50,6 +51,16 @@ pub(crate) fn subject_of(
                 predicate_start: g.first,
                 ..subject_of(s, groups, *g, skip)
             };
+        }
+    }
+    // "wasn't to begin turning out product": a bare gerund after a verb continues that verb's
+    // group, and shares its subject.
+    if start >= 1 && s.tag(start) == Tag::VBG && group.first == group.head {
+        let governing = groups
+            .iter()
+            .find(|g| g.end == start && g.head + 1 == start && s.tag(g.head).is_verb());
+        if let Some(g) = governing {
+            return subject_of(s, groups, *g, skip);
         }
     }
     start = group.first;
@@ -143,10 +154,27 @@ fn noun_phrase_before(s: &Sentence<'_>, groups: &[VerbGroup], at: usize) -> Opti
     }
     // A verb phrase coordinated with an earlier one ("rose 5% and closed at") shares its subject.
     if s.tag(prev) == Tag::CC {
-        if let Some(g) = groups.iter().rev().find(|g| g.end <= prev) {
+        for g in groups.iter().rev().filter(|g| g.end <= prev) {
             let between_is_object = (g.end..prev).all(|k| !s.is_boundary_punct(k));
-            if between_is_object && prev - g.end <= 15 {
-                return noun_phrase_before(s, groups, g.first);
+            if !between_is_object || prev - g.end > 15 {
+                return None;
+            }
+            let opener = (g.first.saturating_sub(4)..g.first).rev().find(|&k| {
+                matches!(s.tag(k), Tag::WRB | Tag::WDT | Tag::WP) || s.is_subordinator(k)
+            });
+            match opener {
+                // "which is being traded in London and is to resume": the relative's antecedent.
+                Some(r) if matches!(s.tag(r), Tag::WDT | Tag::WP) => {
+                    let mut k = r;
+                    while k >= 1 && (s.tag(k - 1) == Tag::Comma || s.is_quote(k - 1)) {
+                        k -= 1;
+                    }
+                    return np_ending_at(s, k, false);
+                }
+                // "on where the body had been buried, and recently ordered": that clause has a
+                // subject of its own; the verb before it is the one coordinated.
+                Some(_) => {}
+                None => return noun_phrase_before(s, groups, g.first),
             }
         }
         return None;

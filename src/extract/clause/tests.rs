@@ -122,6 +122,23 @@ fn titles_follow_the_clause_of_the_date() {
             "last month",
             "Its new fare plan started in some towns",
         ),
+        // A gerund after a verb, and a verb coordinated with a relative clause's, share the
+        // subject of the clause they continue.
+        (
+            "The new plant wasn't to begin turning out engines until 2027.",
+            "2027",
+            "The new plant wasn't to begin turning out engines",
+        ),
+        (
+            "Investors moved to the harbour bonds, which are traded in Oslo and will list in London on Monday.",
+            "Monday",
+            "The harbour bonds will list in London",
+        ),
+        (
+            "She said she learned where the papers had been kept, and recently asked two clerks to find them.",
+            "recently",
+            "She asked two clerks to find them",
+        ),
     ];
     for (text, expr, want) in cases {
         assert_eq!(title_of(text, expr), want, "{text}");
