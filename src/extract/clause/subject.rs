@@ -74,15 +74,43 @@ pub(crate) fn subject_of(
     }
     // The date phrase between subject and verb is not the subject.
     let mut before = start;
+    // "The fall of Atlanta, on September 2, 1864, was": the date between commas too.
+    let comma_after_date = |end: usize| {
+        end + 1 == before && s.tag(end) == Tag::Comma && {
+            let opener = skip.map_or(0, |(first, _)| first);
+            (opener.saturating_sub(2)..opener).any(|k| s.tag(k) == Tag::Comma)
+        }
+    };
     if let Some((first, end)) = skip
-        && end == before
+        && (end == before || comma_after_date(end))
     {
+        let enclosed = end != before;
         before = first;
         // "as of Sept. 30": up to two words lead into the date.
         for _ in 0..2 {
             if before >= 1 && matches!(s.tag(before - 1), Tag::IN | Tag::TO) {
                 before -= 1;
             }
+        }
+        if enclosed && before >= 1 && s.tag(before - 1) == Tag::Comma {
+            before -= 1;
+        }
+    }
+    // "The Japanese were having successes, having finally captured Changsha": a perfect
+    // participle clause after a comma shares the subject of the clause before it (other
+    // participles there often tell what the whole clause did: "…, resulting in a loss").
+    if !group.finite
+        && s.lower(group.first) == "having"
+        && start >= 1
+        && s.tag(start - 1) == Tag::Comma
+        && let Some(main) = groups.iter().rev().find(|g| g.end < start && g.finite)
+    {
+        let main_subject = subject_of(s, groups, *main, None);
+        if main_subject.words.is_some() {
+            return Subject {
+                predicate_start: start,
+                words: main_subject.words,
+            };
         }
     }
     Subject {

@@ -139,6 +139,18 @@ fn titles_follow_the_clause_of_the_date() {
             "recently",
             "She asked two clerks to find them",
         ),
+        // A date between commas before the verb leaves the subject; a perfect participle
+        // clause takes the subject of the clause before it.
+        (
+            "The fall of the bridge, on March 2, 2020, was the main cause of the delays.",
+            "March 2, 2020",
+            "The fall of the bridge was the main cause of the delays",
+        ),
+        (
+            "The rebels were gaining ground, having taken the airport in mid-June.",
+            "mid-June",
+            "The rebels having taken the airport",
+        ),
     ];
     for (text, expr, want) in cases {
         assert_eq!(title_of(text, expr), want, "{text}");
