@@ -5,6 +5,10 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use dateline::export::{ExportFormat, ExportOptions, export_bytes};
 use dateline::model::{Date, Edit, Event, EventId, Lane, LaneId, Project, Rgb, project_file};
 
+/// The allocator the application runs with (see `src/main.rs`).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// A project of `count` events over four lanes and twenty years, with sources on every tenth.
 fn project(count: u64) -> Project {
     let mut project = Project {

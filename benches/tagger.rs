@@ -11,6 +11,10 @@ use std::time::Duration;
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use dateline::extract::{Dct, parse_dct, suggest, tag};
 
+/// The allocator the application runs with (see `src/main.rs`).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// The development corpus (gold annotations are ignored here).
 const DEV: &str = include_str!("../tests/fixtures/timebank-dev.jsonl");
 

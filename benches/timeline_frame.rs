@@ -15,6 +15,10 @@ use dateline::model::{Date, Edit, Event, EventId, LaneId, Precision, Project, pr
 use dateline::timeline::TimeView;
 use eframe::App as _;
 
+/// The allocator the application runs with (see `src/main.rs`).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// A project of `count` day events spread over twenty years on two lanes.
 fn project(count: u64) -> Project {
     let mut project = Project {
