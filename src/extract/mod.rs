@@ -92,7 +92,15 @@ pub(crate) fn analyze(text: &str, dct: Option<&Dct>) -> Vec<Tagged> {
         {
             quarter = Some(p);
         }
+        // The reference time follows the dates the text talks about; in a narrative, "today"
+        // or "last year" point from the article date and leave the story's time alone.
+        // "which had been part of the empire since 513 BC": the start of a background state
+        // is not where the story is.
+        let after_since = c.first >= 1
+            && text[toks[c.first - 1].start..toks[c.first - 1].end].eq_ignore_ascii_case("since");
         if updates_reference(&c.sem)
+            && !after_since
+            && !(narrative && (c.sem.points_from_article_date() || c.sem.follows_context()))
             && let Some(p) = Point::parse(&value)
         {
             reference = Some(p);
@@ -134,7 +142,7 @@ fn is_narrative(cands: &[patterns::Cand], dct: Option<&Dct>) -> bool {
             deictic += 1;
         }
     }
-    far >= 5 && far > 2 * (near + deictic)
+    far >= 5 && far > near + deictic
 }
 
 /// Whether quarter `p` is over at the article date, so results can be reported for it: later

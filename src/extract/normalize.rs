@@ -68,23 +68,23 @@ pub(crate) struct Point {
 }
 
 impl Point {
-    /// Parses the leading `YYYY[-MM[-DD]]` or `YYYY-Qn` of a TIMEX value.
+    /// Parses the leading `YYYY[-MM[-DD]]` or `YYYY-Qn` of a TIMEX value (`BCYYYY` for years
+    /// before 1 AD).
     pub(crate) fn parse(v: &str) -> Option<Self> {
-        let b = v.as_bytes();
-        if b.len() < 4
-            || !b[..4].iter().all(u8::is_ascii_digit)
-            || b.get(4).is_some_and(|c| *c != b'-' && *c != b'T')
+        let (year, len) = leading_year(v)?;
+        if v.as_bytes()
+            .get(len)
+            .is_some_and(|c| *c != b'-' && *c != b'T')
         {
             return None;
         }
-        let year: i32 = v[..4].parse().ok()?;
         let mut p = Self {
             year,
             quarter: None,
             month: None,
             day: None,
         };
-        let rest = v.get(5..).unwrap_or("");
+        let rest = v.get(len + 1..).unwrap_or("");
         if let Some(q) = rest.strip_prefix('Q') {
             p.quarter = q
                 .get(..1)
@@ -154,18 +154,18 @@ impl Ctx {
     }
 
     /// The reference time when the text is a narrative about another period than the article
-    /// date: the last date mentioned is two or more years away from the DCT, or there is no DCT
-    /// (history writing, news about past years). Dates without a year and weekdays then take
-    /// their year and day from it, as in `HeidelTime`'s "narrative" strategy.
+    /// date (history writing, news about past years; see `is_narrative`): dates without a year
+    /// and weekdays then take their year and day from the last date the text mentioned, even
+    /// when that one is close to the article date, as in `HeidelTime`'s "narrative" strategy.
     pub(crate) fn narrative(&self) -> Option<Point> {
-        self.reference
-            .filter(|r| self.narrative && self.dct.is_none_or(|d| (d.year() - r.year).abs() >= 2))
+        self.reference.filter(|_| self.narrative)
     }
 
     fn anchor(&self, anchor: Anchor, unit: Unit) -> Option<Point> {
         let dct = self.dct_date().map(Point::from_date);
         match anchor {
             Anchor::Dct => dct,
+            Anchor::Context => self.narrative().filter(|r| r.covers(unit)).or(dct),
             Anchor::Reference => {
                 // In a narrative, "the next day" after a month-precise date is unknown, not a
                 // day after the article date.
@@ -187,13 +187,49 @@ impl Ctx {
     }
 }
 
-/// Formats a year as TIMEX3 does: four digits, astronomical negative years ("-0043").
+/// A year as TIMEX3 writes it: four digits, and years before 1 AD (astronomical 0, -1, …) as
+/// `TimeML`'s "BC0001", "BC0002", … (`y` is astronomical: 0 is 1 BC).
 pub(crate) fn fmt_year(y: i32) -> String {
-    if y < 0 {
-        format!("-{:04}", -y)
+    if y <= 0 {
+        format!("BC{:04}", 1 - i64::from(y))
     } else {
         format!("{y:04}")
     }
+}
+
+/// The decade that holds astronomical year `y` as TIMEX3 writes it: "199" for the 1990s,
+/// "BC048" for the 480s BC.
+pub(crate) fn fmt_decade(y: i32) -> String {
+    if y <= 0 {
+        format!("BC{:03}", (1 - i64::from(y)) / 10)
+    } else {
+        format!("{:03}", y / 10)
+    }
+}
+
+/// The century that holds astronomical year `y` as TIMEX3 writes it: "19" for 1900–1999,
+/// "BC03" for the 4th century BC (400–301 BC).
+pub(crate) fn fmt_century(y: i32) -> String {
+    if y <= 0 {
+        format!("BC{:02}", (-i64::from(y)) / 100)
+    } else {
+        format!("{:02}", y / 100)
+    }
+}
+
+/// The astronomical year of a value's leading "YYYY" or "BCYYYY", and the length of that part.
+pub(crate) fn leading_year(v: &str) -> Option<(i32, usize)> {
+    let (digits, offset) = match v.strip_prefix("BC") {
+        Some(rest) => (rest, 2),
+        None => (v, 0),
+    };
+    let b = digits.as_bytes();
+    if b.len() < 4 || !b[..4].iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let n: i32 = digits[..4].parse().ok()?;
+    let year = if offset == 2 { 1 - n } else { n };
+    Some((year, offset + 4))
 }
 
 fn fmt_ymd(d: NaiveDate) -> String {
@@ -259,7 +295,7 @@ pub(crate) fn value(sem: &Sem, ctx: &Ctx) -> String {
         },
         Sem::Century(c) => {
             if *c < 0 {
-                format!("-{:02}", -c)
+                format!("BC{:02}", -c)
             } else {
                 format!("{c:02}")
             }
@@ -290,8 +326,14 @@ pub(crate) fn value(sem: &Sem, ctx: &Ctx) -> String {
             dir,
         } => cal(*year, *month, *day, *dir, ctx),
         Sem::Time { date, clock, pod } => {
+            // A clock time alone is on the day the text is at: the article date in news, the
+            // story's day in a narrative (unknown when the story is at a month or a year).
             let day = match date {
                 Some(d) => value(d, ctx),
+                None if ctx.narrative().is_some() => ctx
+                    .narrative()
+                    .and_then(|r| r.date())
+                    .map_or_else(|| "XXXX-XX-XX".to_owned(), fmt_ymd),
                 None => ctx
                     .dct_date()
                     .map_or_else(|| "XXXX-XX-XX".to_owned(), fmt_ymd),
@@ -429,8 +471,8 @@ fn unit_rel(unit: Unit, k: i64, anchor: Anchor, ctx: &Ctx) -> String {
             )
         }
         Unit::Year => fmt_year(base.year + k as i32),
-        Unit::Decade => format!("{:03}", base.year.div_euclid(10) + k as i32),
-        Unit::Century => format!("{:02}", base.year.div_euclid(100) + k as i32),
+        Unit::Decade => fmt_decade(base.year + 10 * k as i32),
+        Unit::Century => fmt_century(base.year + 100 * k as i32),
         Unit::Millennium => format!("{}", base.year.div_euclid(1000) + k as i32),
     }
 }
@@ -467,8 +509,8 @@ fn shift(unit: Unit, k: i64, anchor: Anchor, ctx: &Ctx) -> String {
             };
             let y = base.year + years as i32;
             match unit {
-                Unit::Decade => format!("{:03}", y.div_euclid(10)),
-                Unit::Century => format!("{:02}", y.div_euclid(100)),
+                Unit::Decade => fmt_decade(y),
+                Unit::Century => fmt_century(y),
                 _ => fmt_year(y),
             }
         }
@@ -724,7 +766,11 @@ mod tests {
             "2022-SP"
         );
         assert_eq!(value(&Sem::DayOffset(-1), &c), "2022-01-05");
-        assert_eq!(value(&Sem::Year(-43), &c), "-0043");
+        assert_eq!(value(&Sem::Year(-43), &c), "BC0044");
+        assert_eq!(
+            Point::parse("BC0044-03").map(|p| (p.year, p.month)),
+            Some((-43, Some(3)))
+        );
     }
 
     #[test]

@@ -52,6 +52,9 @@ pub(crate) enum Anchor {
     Dct,
     /// The last date mentioned before, or the article date ("two years later").
     Reference,
+    /// The article date in news, the date the story is at in a narrative ("the year", "the
+    /// month": "by the end of the month").
+    Context,
 }
 
 /// The meaning of one temporal expression.
@@ -131,7 +134,7 @@ impl Sem {
         match self {
             Self::DayOffset(_)
             | Self::Weekday(..)
-            | Self::UnitRel(_, _, Anchor::Dct)
+            | Self::UnitRel(_, _, Anchor::Dct | Anchor::Context)
             | Self::Shift(_, Some(_), _, Anchor::Dct)
             | Self::Quarter(_, YearRef::Dct(_))
             | Self::Half(_, YearRef::Dct(_))
@@ -140,6 +143,36 @@ impl Sem {
                 matches!(year, YearRef::Dct(_)) || matches!(dir, Dir::Past | Dir::Future)
             }
             Self::Time { date, .. } => date.as_deref().is_none_or(Self::is_deictic),
+            _ => false,
+        }
+    }
+
+    /// Whether the expression is resolved from the article date even in a narrative ("today",
+    /// "this year", "two years ago", "last year's third quarter"): its value says nothing about
+    /// the time the story is at.
+    pub(crate) fn points_from_article_date(&self) -> bool {
+        match self {
+            Self::DayOffset(_)
+            | Self::UnitRel(_, _, Anchor::Dct)
+            | Self::Shift(_, Some(_), _, Anchor::Dct)
+            | Self::Quarter(_, YearRef::Dct(_))
+            | Self::Half(_, YearRef::Dct(_))
+            | Self::Season(_, YearRef::Dct(_))
+            | Self::Cal {
+                year: YearRef::Dct(_),
+                ..
+            } => true,
+            Self::Time { date, .. } => date.as_deref().is_some_and(Self::points_from_article_date),
+            _ => false,
+        }
+    }
+
+    /// Whether the expression names the period the text is at ("the year", "the month"), so it
+    /// moves no reference time.
+    pub(crate) fn follows_context(&self) -> bool {
+        match self {
+            Self::UnitRel(_, _, Anchor::Context) => true,
+            Self::Time { date, .. } => date.as_deref().is_some_and(Self::follows_context),
             _ => false,
         }
     }

@@ -593,11 +593,22 @@ fn confidence(t: &Tagged, date: Option<Date>) -> f32 {
 /// assert_eq!(date_from_value("2022-01-06").unwrap().to_string(), "2022-01-06");
 /// assert_eq!(date_from_value("2022-Q3").unwrap().to_string(), "2022-07~");
 /// assert!(date_from_value("XXXX-WXX-7").is_none());
+/// assert_eq!(date_from_value("BC0493").unwrap().human(), "493 BC");
 /// ```
 pub fn date_from_value(value: &str) -> Option<Date> {
     if value.contains('X') || value.ends_with("_REF") || value.starts_with('P') || value.is_empty()
     {
         return None;
+    }
+    // TimeML's "BC0493" (493 BC) is the astronomical year -492.
+    if value.starts_with("BC") {
+        let (year, len) = super::normalize::leading_year(value)?;
+        let astronomical = if year < 0 {
+            format!("-{:04}{}", -year, &value[len..])
+        } else {
+            format!("{year:04}{}", &value[len..])
+        };
+        return date_from_value(&astronomical);
     }
     let (day_part, time_part) = match value.split_once('T') {
         Some((d, t)) => (d, Some(t)),
@@ -747,6 +758,7 @@ mod tests {
             ("199", Some("199X")),
             ("18", Some("18XX")),
             ("-0043", Some("-0043")),
+            ("BC0044-03-15", Some("-0043-03-15")),
             ("2022-W01", Some("2022-01-03~")),
             ("2022-W01-WE", Some("2022-01-08~")),
             ("2022-Q3", Some("2022-07~")),

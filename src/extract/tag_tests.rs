@@ -55,24 +55,24 @@ const CASES: &[(&str, &str, TimexType, &str)] = &[
         TimexType::Date,
         "18",
     ),
-    ("Caesar died in 44 BC.", "44 BC", TimexType::Date, "-0043"),
+    ("Caesar died in 44 BC.", "44 BC", TimexType::Date, "BC0044"),
     (
         "Caesar was killed on 15 March 44 BC.",
         "15 March 44 BC",
         TimexType::Date,
-        "-0043-03-15",
+        "BC0044-03-15",
     ),
     (
         "Caesar was killed on March 15, 44 B.C. in Rome.",
         "March 15, 44 B.C.",
         TimexType::Date,
-        "-0043-03-15",
+        "BC0044-03-15",
     ),
     (
         "The siege ended in March 44 BC.",
         "March 44 BC",
         TimexType::Date,
-        "-0043-03",
+        "BC0044-03",
     ),
     (
         "He was crowned on 25 December 800 AD.",
@@ -415,6 +415,44 @@ fn history_narrative_follows_the_story() {
                 "{dct:?}: {expr} = {value} not in {got:?}"
             );
         }
+    }
+}
+
+/// An invented narrative that mixes in what the writer's own day would resolve ("today", "this
+/// year"), a background date after "since", times of day and BC years.
+const HISTORY_KINDS: &str = "The Ostmark campaign opened on 3 March 1917, a region that had \
+been contested since 1870. The next morning the first column crossed the river, and at 6:30 \
+a.m. the bridge fell. Historians today still argue about the order. By the end of the month \
+the column had stalled; on April 9 it moved again, and that evening it reached the lake. In \
+the morning of 12 April 1917 the truce was signed. The old fortress was first built in 480 \
+BC; the following year it was burned, and it lay in ruins through the 4th century BC.";
+
+#[test]
+fn narrative_anchoring_by_kind_of_expression() {
+    let want = [
+        ("3 March 1917", "1917-03-03"),
+        // Deictic: the writer's day; it does not move the story's time.
+        ("today", "2011-03-15"),
+        // Anaphoric: the day after the story's date, a time on that day.
+        ("The next morning", "1917-03-04TMO"),
+        ("6:30 a.m.", "1917-03-04T06:30"),
+        // "the month" is the story's month, not the article's.
+        ("the end of the month", "1917-03"),
+        // "since 1870" is background: April 9 follows the story, not 1870.
+        ("April 9", "1917-04-09"),
+        ("that evening", "1917-04-09TEV"),
+        ("the morning of 12 April 1917", "1917-04-12TMO"),
+        // TimeML's BC years, decades and centuries.
+        ("480 BC", "BC0480"),
+        ("the following year", "BC0479"),
+        ("the 4th century BC", "BC03"),
+    ];
+    let got = values_of(HISTORY_KINDS, Some("2011-03-15"));
+    for (expr, value) in want {
+        assert!(
+            got.iter().any(|(t, v)| t == expr && v == value),
+            "{expr} = {value} not in {got:?}"
+        );
     }
 }
 

@@ -283,24 +283,41 @@ impl Scanner<'_> {
                 };
                 Some((j + 1, TimexType::Date, Sem::Season(s, YearRef::Dct(k))))
             }
-            Lex::Pod(p) => {
-                let day = match (w, p) {
-                    (W::This, _) => 0,
-                    (W::Last, super::lexicon::Pod::Night | super::lexicon::Pod::Evening) => -1,
-                    _ => return None,
-                };
-                Some((
-                    j + 1,
-                    TimexType::Time,
-                    Sem::Time {
-                        date: Some(Box::new(Sem::DayOffset(day))),
-                        clock: None,
-                        pod: Some(p),
-                    },
-                ))
-            }
+            Lex::Pod(p) => self.part_of_day(i, j, w, p),
             _ => None,
         }
+    }
+
+    /// "this morning", "last night", and the story's "the next morning", "that evening".
+    fn part_of_day(&self, i: usize, j: usize, w: W, p: super::lexicon::Pod) -> Option<Hit> {
+        // "the next morning", "that evening": a day of the story, not of the article.
+        let after_the = i > 0 && self.is(i - 1, W::The);
+        let story_day = match w {
+            W::Next | W::Following if after_the => Some(1),
+            W::Previous if after_the => Some(-1),
+            W::That | W::Same => Some(0),
+            _ => None,
+        };
+        let date = if let Some(k) = story_day {
+            Sem::UnitRel(Unit::Day, k, Anchor::Reference)
+        } else {
+            match (w, p) {
+                (W::This, _) => Sem::DayOffset(0),
+                (W::Last, super::lexicon::Pod::Night | super::lexicon::Pod::Evening) => {
+                    Sem::DayOffset(-1)
+                }
+                _ => return None,
+            }
+        };
+        Some((
+            j + 1,
+            TimexType::Time,
+            Sem::Time {
+                date: Some(Box::new(date)),
+                clock: None,
+                pod: Some(p),
+            },
+        ))
     }
 
     /// "last week", "this year", "the following day", "that quarter".
@@ -419,6 +436,38 @@ impl Scanner<'_> {
             Lex::W(W::ShortLong) if self.is(j + 1, W::Term) && !self.hyphen(j + 1) => {
                 return lit(j + 2, "FUTURE_REF");
             }
+            // "the morning of 31 January 1965", "the early morning hours of November 1, 1954":
+            // a part of that day.
+            Lex::Pod(_) | Lex::W(W::Early)
+                if matches!(self.lex(j), Lex::Pod(_)) || matches!(self.lex(j + 1), Lex::Pod(_)) =>
+            {
+                let at = if self.is(j, W::Early) { j + 1 } else { j };
+                let Lex::Pod(pod) = self.lex(at) else {
+                    return None;
+                };
+                let of = if self.lex(at + 1) == Lex::Units(Unit::Hour) {
+                    at + 2
+                } else {
+                    at + 1
+                };
+                if self.is(of, W::Of)
+                    && let Some((
+                        end,
+                        TimexType::Date,
+                        sem @ (Sem::Cal { day: Some(_), .. } | Sem::Ymd(..)),
+                    )) = self.expr_no_ext(of + 1)
+                {
+                    return Some((
+                        end,
+                        TimexType::Time,
+                        Sem::Time {
+                            date: Some(Box::new(sem)),
+                            clock: None,
+                            pod: Some(pod),
+                        },
+                    ));
+                }
+            }
             Lex::W(W::End | W::Beginning | W::Middle) if self.is(j + 1, W::Of) => {
                 let k = j + 2;
                 let inner = longest([
@@ -485,7 +534,7 @@ impl Scanner<'_> {
             Unit::Weekend => Some((
                 j + 1,
                 TimexType::Date,
-                Sem::UnitRel(Unit::Weekend, 0, Anchor::Dct),
+                Sem::UnitRel(Unit::Weekend, 0, Anchor::Context),
             )),
             Unit::Year => {
                 if let Some((end, y)) = self.year_number_words(j + 1) {
@@ -500,7 +549,7 @@ impl Scanner<'_> {
                 Some((
                     j + 1,
                     TimexType::Date,
-                    Sem::UnitRel(Unit::Year, 0, Anchor::Dct),
+                    Sem::UnitRel(Unit::Year, 0, Anchor::Context),
                 ))
             }
             Unit::Quarter => Some((j + 1, TimexType::Date, Sem::Quarter(0, YearRef::Infer))),
@@ -520,7 +569,11 @@ impl Scanner<'_> {
                         Sem::Lit(if unit == Unit::Week { "P1W" } else { "P1M" }.to_owned()),
                     ));
                 }
-                Some((j + 1, TimexType::Date, Sem::UnitRel(unit, 0, Anchor::Dct)))
+                Some((
+                    j + 1,
+                    TimexType::Date,
+                    Sem::UnitRel(unit, 0, Anchor::Context),
+                ))
             }
             _ => None,
         }
