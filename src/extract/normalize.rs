@@ -623,7 +623,7 @@ fn narrative_year(r: Point, month: u8, dir: Dir) -> i32 {
     match dir.seen_from_dct() {
         Dir::Past if month >= rm => r.year - 1,
         Dir::Future if month <= rm => r.year + 1,
-        Dir::Tense if rm >= month + 6 => r.year + 1,
+        Dir::Tense if month <= 4 && rm >= month + 8 => r.year + 1,
         _ => r.year,
     }
 }
