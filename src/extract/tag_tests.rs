@@ -209,7 +209,19 @@ const CASES: &[(&str, &str, TimexType, &str)] = &[
         TimexType::Duration,
         "P10Y",
     ),
-    ("It took a decade.", "a decade", TimexType::Duration, "P1E"),
+    ("It took a decade.", "a decade", TimexType::Duration, "P10Y"),
+    (
+        "The feud lasted two decades.",
+        "two decades",
+        TimexType::Duration,
+        "P20Y",
+    ),
+    (
+        "The dynasty ruled for a century.",
+        "a century",
+        TimexType::Duration,
+        "P100Y",
+    ),
     (
         "Prices rose over the past three months.",
         "the past three months",
@@ -283,6 +295,15 @@ fn negatives_are_not_tagged() {
             found.iter().all(|t| t.kind == TimexType::Duration),
             "{text}: {found:?}"
         );
+    }
+    // Ages are not temporal expressions of any kind.
+    for text in [
+        "A 40-year-old man was arrested.",
+        "Six-year-old Mara was found safe.",
+        "The 30-year-old actor is 25 years old in the film.",
+    ] {
+        let found = tag(text, None);
+        assert!(found.is_empty(), "{text}: {found:?}");
     }
 }
 

@@ -21,18 +21,18 @@ struct DevSet {
     floors: (f64, f64, f64),
 }
 
-/// News: achieved strict 0.9159, relaxed 0.9478, value 0.8418.
+/// News: achieved strict 0.9158, relaxed 0.9478, value 0.8416.
 const TIMEBANK: DevSet = DevSet {
     lines: include_str!("../fixtures/timebank-dev.jsonl"),
     gold: 1243,
     floors: (0.914, 0.946, 0.840),
 };
 
-/// History narrative: achieved strict 0.8491, relaxed 0.9048, value 0.8196.
+/// History narrative: achieved strict 0.8491, relaxed 0.9048, value 0.8260.
 const WIKIWARS: DevSet = DevSet {
     lines: include_str!("../fixtures/wikiwars-dev.jsonl"),
     gold: 1339,
-    floors: (0.847, 0.903, 0.817),
+    floors: (0.847, 0.903, 0.823),
 };
 
 /// A temporal expression as the scorer sees it: char span and value.

@@ -33,7 +33,21 @@ impl Count {
 pub(crate) fn duration_value(count: Count, unit: Unit) -> String {
     let (t, code) = unit_code(unit);
     let t = if t { "T" } else { "" };
+    // Decades, centuries and millennia are counted in years ("a decade" is P10Y), as the
+    // TimeML guidelines write them; only a vague count keeps the unit ("decades" is PXE).
+    let years = match unit {
+        Unit::Decade => 10,
+        Unit::Century => 100,
+        Unit::Millennium => 1000,
+        _ => 0,
+    };
     match (count, unit) {
+        (Count::N(n), Unit::Decade | Unit::Century | Unit::Millennium) => {
+            format!("P{}Y", u64::from(n).saturating_mul(years))
+        }
+        (Count::Half(n), Unit::Decade | Unit::Century | Unit::Millennium) => {
+            format!("P{}Y", u64::from(n).saturating_mul(years) + years / 2)
+        }
         (Count::Half(n), Unit::Minute) => format!("PT{n}M30S"),
         (Count::Half(n), Unit::Hour) => format!("PT{n}H30M"),
         (Count::Half(n), Unit::Year) => format!("P{n}Y6M"),
@@ -162,8 +176,9 @@ impl Scanner<'_> {
                 return None;
             }
             let mut end = j + 2;
+            // An age ("a 40-year-old man", "6-year-old Elian") is no temporal expression.
             if self.hyphen(end) && self.is(end + 1, W::Old) {
-                end += 2;
+                return None;
             }
             // "a three-year period", "a one-year term"
             if matches!(self.w(end), Some(W::Period | W::Term))
