@@ -445,13 +445,17 @@ fn unit_rel(unit: Unit, k: i64, anchor: Anchor, ctx: &Ctx) -> String {
                 return placeholder(unit).to_owned();
             };
             let cur = i64::from(d.weekday().number_from_monday());
-            // "the weekend" in a past-tense sentence written on a weekday is the one before.
-            let extra =
-                if k == 0 && cur <= 5 && !matches!(ctx.tense, Tense::Future | Tense::Present) {
-                    -1
-                } else {
-                    0
-                };
+            // "the weekend" in a past-tense sentence written on a weekday is the one before;
+            // "this weekend" is the coming one unless the sentence is in the past.
+            let backward = match anchor {
+                Anchor::Dct => ctx.tense == Tense::Past,
+                _ => !matches!(ctx.tense, Tense::Future | Tense::Present),
+            };
+            let extra = if k == 0 && cur <= 5 && backward {
+                -1
+            } else {
+                0
+            };
             add_days(d, 7 * (k + extra)).map_or_else(
                 || placeholder(unit).to_owned(),
                 |d| format!("{}-WE", fmt_week(d)),

@@ -477,6 +477,57 @@ fn narrative_anchoring_by_kind_of_expression() {
     }
 }
 
+/// Tense and modality, with an article date of Thursday 6 January 2022: requests, plans,
+/// obligations and postponements point ahead.
+const AHEAD: &[(&str, &str, &str)] = &[
+    ("Set an alarm for Monday.", "Monday", "2022-01-10"),
+    (
+        "Please book a table for Friday night.",
+        "Friday night",
+        "2022-01-07TNI",
+    ),
+    ("What's on this weekend?", "this weekend", "2022-W01-WE"),
+    (
+        "The new bridge should be completed in October.",
+        "October",
+        "2022-10",
+    ),
+    (
+        "The council is due to meet on Monday.",
+        "Monday",
+        "2022-01-10",
+    ),
+    (
+        "Protesters were planning a march on Saturday.",
+        "Saturday",
+        "2022-01-08",
+    ),
+    (
+        "The vote was postponed until Saturday.",
+        "Saturday",
+        "2022-01-08",
+    ),
+    (
+        "The hearing has been delayed until March.",
+        "March",
+        "2022-03",
+    ),
+    // The past stays past.
+    ("The council met on Monday.", "Monday", "2022-01-03"),
+    ("The talks lasted until Saturday.", "Saturday", "2022-01-01"),
+];
+
+#[test]
+fn requests_plans_and_modals_point_ahead() {
+    for &(text, expr, want) in AHEAD {
+        let got = values_of(text, Some("2022-01-06"));
+        assert!(
+            got.iter().any(|(t, v)| t == expr && v == want),
+            "{text}: {expr} = {want} not in {got:?}"
+        );
+    }
+}
+
 #[test]
 fn news_keeps_the_article_date_despite_a_past_year() {
     let text = "The company, founded in 1975, said on Monday that sales rose in December. \

@@ -45,11 +45,88 @@ pub(crate) fn tense_around(text: &str, toks: &[Token], first: usize, last: usize
             lower(text, toks, first - 1).as_str(),
             "by" | "until" | "till"
         );
-    if deadline && tense != Tense::Past {
-        Tense::Future
-    } else {
-        tense
+    // "was postponed until Saturday", "has been delayed until March": put off to a time ahead,
+    // whatever the tense of the putting off.
+    let put_off = deadline
+        && (first.saturating_sub(4)..first - 1).any(|k| {
+            let w = lower(text, toks, k);
+            [
+                "postpone", "delay", "adjourn", "defer", "suspend", "extend", "put off", "push",
+            ]
+            .iter()
+            .any(|stem| w.as_str().starts_with(stem))
+        });
+    if put_off || (deadline && tense != Tense::Past) {
+        return Tense::Future;
     }
+    // "Set an alarm for Monday", "Book a table for Friday night": a request is about the time
+    // ahead.
+    if matches!(tense, Tense::Unknown | Tense::Present) && opens_with_request(text, toks, first) {
+        return Tense::Future;
+    }
+    tense
+}
+
+/// Verbs that open a request or instruction ("Remind me at 5 pm", "Please book a table").
+const REQUEST_VERBS: &[&str] = &[
+    "remind",
+    "set",
+    "book",
+    "schedule",
+    "reschedule",
+    "cancel",
+    "meet",
+    "wake",
+    "call",
+    "add",
+    "create",
+    "move",
+    "send",
+    "text",
+    "email",
+    "tell",
+    "show",
+    "find",
+    "plan",
+    "start",
+    "stop",
+    "order",
+    "buy",
+    "pick",
+    "bring",
+    "come",
+    "join",
+    "let's",
+    "lets",
+    "make",
+    "reserve",
+    "put",
+    "remember",
+    "check",
+    "get",
+    "go",
+    "visit",
+    "arrange",
+    "notify",
+    "alert",
+    "ping",
+    "message",
+];
+
+/// Whether the sentence holding token `first` opens with a request verb (after "please").
+fn opens_with_request(text: &str, toks: &[Token], first: usize) -> bool {
+    let mut start = first;
+    while start > 0 && !ends_sentence(text, toks, start - 1) && toks[start].newlines_before == 0 {
+        start -= 1;
+    }
+    let mut k = start;
+    while k < first && toks[k].kind == Kind::Punct {
+        k += 1;
+    }
+    if k < first && lower(text, toks, k).as_str() == "please" {
+        k += 1;
+    }
+    k < first && REQUEST_VERBS.contains(&lower(text, toks, k).as_str())
 }
 
 /// Tense of the nearest verb group around tokens `first..last`.
@@ -200,7 +277,8 @@ fn aux_tense(text: &str, toks: &[Token], i: usize) -> Option<Tense> {
         };
     }
     match w.as_str() {
-        "will" | "would" | "shall" | "to" | "gonna" => Some(Tense::Future),
+        "will" | "would" | "shall" | "to" | "gonna" | "should" | "must" | "might" | "can"
+        | "may" => Some(Tense::Future),
         "is" | "are" | "am" => Some(Tense::Present),
         "was" | "were" | "had" | "has" | "have" | "did" => Some(Tense::Past),
         _ => None,
@@ -244,6 +322,15 @@ fn marker(text: &str, toks: &[Token], i: usize) -> Option<Marker> {
         return match w.as_str() {
             "ll" => Some(Marker::Strong(Tense::Future)),
             "d" => Some(Marker::Strong(Tense::Past)),
+            // "what's", "it's": "is"; after a noun it is a possessive.
+            "s" if i >= 2
+                && matches!(
+                    lower(text, toks, i - 2).as_str(),
+                    "what" | "it" | "that" | "there" | "he" | "she" | "who" | "where" | "here"
+                ) =>
+            {
+                Some(Marker::Strong(Tense::Present))
+            }
             "t" if i >= 2 => match lower(text, toks, i - 2).as_str() {
                 "won" | "wo" => Some(Marker::Strong(Tense::Future)),
                 "didn" | "wasn" | "weren" | "hadn" | "haven" | "hasn" | "couldn" => {
@@ -261,6 +348,16 @@ fn marker(text: &str, toks: &[Token], i: usize) -> Option<Marker> {
     };
     let m = match w.as_str() {
         "will" | "shall" | "would" | "gonna" => Marker::Strong(Tense::Future),
+        // "should be completed in October", "must leave by Friday": an obligation or a
+        // possibility lies ahead.
+        "should" | "must" | "might" | "can" => Marker::Strong(Tense::Future),
+        "may" if next_is("be") || next_is("not") || next_is("have") => {
+            Marker::Strong(Tense::Future)
+        }
+        // "were planning a march on Saturday": the plan's time is ahead of the report.
+        "planning" | "preparing" | "scheduling" if !after_determiner(text, toks, i) => {
+            Marker::Strong(Tense::Future)
+        }
         // After a determiner these are nouns or adjectives ("announced the plan Aug. 21").
         "plans" | "plan" | "planned" | "expects" | "expected" | "expect" | "scheduled"
         | "intends" | "aims" | "effective" | "slated"
