@@ -347,10 +347,11 @@ fn marker(text: &str, toks: &[Token], i: usize) -> Option<Marker> {
             .is_some_and(|n| text[n.start..n.end].eq_ignore_ascii_case(s))
     };
     let m = match w.as_str() {
-        "will" | "shall" | "would" | "gonna" => Marker::Strong(Tense::Future),
-        // "should be completed in October", "must leave by Friday": an obligation or a
-        // possibility lies ahead.
-        "should" | "must" | "might" | "can" => Marker::Strong(Tense::Future),
+        // Futures, and obligations or possibilities ("should be completed in October", "must
+        // leave by Friday"): ahead.
+        "will" | "shall" | "would" | "gonna" | "should" | "must" | "might" | "can" => {
+            Marker::Strong(Tense::Future)
+        }
         "may" if next_is("be") || next_is("not") || next_is("have") => {
             Marker::Strong(Tense::Future)
         }
