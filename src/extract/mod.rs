@@ -20,6 +20,7 @@ mod clause;
 mod dct;
 mod decode;
 mod header;
+mod holidays;
 pub mod html;
 pub mod markdown;
 mod normalize;
@@ -119,7 +120,75 @@ pub(crate) fn analyze(text: &str, dct: Option<&Dct>) -> Vec<Tagged> {
             bytes: (bs, be),
         });
     }
+    attach_clock_times(text, &mut out);
     out
+}
+
+/// A clock time without a date of its own ("at 7 am on Monday", "10:35 a.m. (0735 GMT)
+/// Friday", "on July 8 from 11:30 am") is on the day named right beside it in its clause, not
+/// on the article's day.
+fn attach_clock_times(text: &str, tagged: &mut [Tagged]) {
+    let is_day = |v: &str| {
+        let b = v.as_bytes();
+        v.len() == 10 && b[4] == b'-' && b[7] == b'-' && b[..4].iter().all(u8::is_ascii_digit)
+    };
+    for k in 0..tagged.len() {
+        let Sem::Time {
+            date: None,
+            clock: Some(_),
+            ..
+        } = tagged[k].sem
+        else {
+            continue;
+        };
+        let Some(t) = tagged[k].timex.value.find('T') else {
+            continue;
+        };
+        let near = |other: &Tagged| {
+            let (a, b) = if other.bytes.0 >= tagged[k].bytes.1 {
+                (tagged[k].bytes.1, other.bytes.0)
+            } else {
+                (other.bytes.1, tagged[k].bytes.0)
+            };
+            a <= b && joins_time_and_day(&text[a..b])
+        };
+        let day = [k.checked_sub(1), Some(k + 1)]
+            .into_iter()
+            .flatten()
+            .filter_map(|j| tagged.get(j))
+            .find(|other| is_day(&other.timex.value) && near(other))
+            .map(|other| other.timex.value.clone());
+        if let Some(day) = day {
+            let clock = tagged[k].timex.value[t..].to_owned();
+            tagged[k].timex.value = format!("{day}{clock}");
+        }
+    }
+}
+
+/// Whether the text between a clock time and a date joins them: nothing, "on", "from", a comma,
+/// or a parenthesis ("(0735 GMT)").
+fn joins_time_and_day(gap: &str) -> bool {
+    if gap.len() > 40 {
+        return false;
+    }
+    let mut rest = String::with_capacity(gap.len());
+    let mut depth = 0_u32;
+    for c in gap.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => rest.push(c),
+            _ => {}
+        }
+    }
+    matches!(
+        rest.trim()
+            .trim_matches(',')
+            .trim()
+            .to_ascii_lowercase()
+            .as_str(),
+        "" | "on" | "from" | "of" | "this" | "at"
+    )
 }
 
 /// Whether the text reads as a narrative about another period than the article date rather

@@ -325,6 +325,21 @@ pub(crate) fn value(sem: &Sem, ctx: &Ctx) -> String {
             day,
             dir,
         } => cal(*year, *month, *day, *dir, ctx),
+        Sem::Holiday(holiday, year) => {
+            // The year as for its typical day ("Christmas" in a January report is the last).
+            let (month, day) = holiday.typical();
+            let y = match year {
+                YearRef::Infer => match ctx.narrative() {
+                    Some(r) => Some(narrative_year(r, month, Dir::Tense)),
+                    None => ctx
+                        .dct_date()
+                        .map(|d| infer_year(d, month, Some(day), Dir::Tense, ctx.tense)),
+                },
+                other => year_of(*other, ctx),
+            };
+            y.and_then(|y| holiday.date_in(y))
+                .map_or_else(|| "XXXX-XX-XX".to_owned(), fmt_ymd)
+        }
         Sem::Time { date, clock, pod } => {
             // A clock time alone is on the day the text is at: the article date in news, the
             // story's day in a narrative (unknown when the story is at a month or a year).

@@ -2,6 +2,7 @@
 //!
 //! Recognition rules (in `patterns`) build a [`Sem`]; `normalize` turns it into a TIMEX3 value.
 
+use super::holidays::Holiday;
 use super::patterns::lexicon::{Pod, Season, Unit};
 
 /// Which way an underspecified calendar reference points.
@@ -95,6 +96,8 @@ pub(crate) enum Sem {
     Half(u8, YearRef),
     /// A season.
     Season(Season, YearRef),
+    /// A holiday, in a written or inferred year ("Christmas 1963", "on Thanksgiving").
+    Holiday(Holiday, YearRef),
     /// A fixed value such as `PRESENT_REF`, `P2W` or `XXXX-WXX-1`.
     Lit(String),
     /// A time of day on a date (`None` date = the article date).
@@ -120,7 +123,8 @@ impl Sem {
             | Self::Year(y)
             | Self::Quarter(_, YearRef::Abs(y))
             | Self::Half(_, YearRef::Abs(y))
-            | Self::Season(_, YearRef::Abs(y)) => Some(*y),
+            | Self::Season(_, YearRef::Abs(y))
+            | Self::Holiday(_, YearRef::Abs(y)) => Some(*y),
             Self::Decade(d) => Some(d * 10),
             Self::Century(c) => Some(c * 100),
             Self::Time { date, .. } => date.as_deref().and_then(Self::written_year),
@@ -182,7 +186,7 @@ impl Sem {
         match self {
             Self::Cal { year, .. } => matches!(year, YearRef::Abs(_)),
             Self::Ymd(..) | Self::Year(_) | Self::Decade(_) | Self::Century(_) => true,
-            Self::Quarter(_, y) | Self::Half(_, y) | Self::Season(_, y) => {
+            Self::Quarter(_, y) | Self::Half(_, y) | Self::Season(_, y) | Self::Holiday(_, y) => {
                 matches!(y, YearRef::Abs(_))
             }
             Self::Time { date, .. } => date.as_deref().is_some_and(Self::is_absolute),

@@ -210,6 +210,92 @@ const CASES: &[(&str, &str, TimexType, &str)] = &[
         "P10Y",
     ),
     ("It took a decade.", "a decade", TimexType::Duration, "P10Y"),
+    // Holidays: fixed, by the computus, by weekday; the year as for their typical day.
+    (
+        "The shops closed on Christmas Eve.",
+        "Christmas Eve",
+        TimexType::Date,
+        "2021-12-24",
+    ),
+    (
+        "We will return on New Year's Day.",
+        "New Year's Day",
+        TimexType::Date,
+        "2023-01-01",
+    ),
+    (
+        "The truce held over Christmas 1914.",
+        "Christmas 1914",
+        TimexType::Date,
+        "1914-12-25",
+    ),
+    (
+        "The rally will be held on Easter Monday.",
+        "Easter Monday",
+        TimexType::Date,
+        "2022-04-18",
+    ),
+    (
+        "The talks will resume after Thanksgiving.",
+        "Thanksgiving",
+        TimexType::Date,
+        "2022-11-24",
+    ),
+    (
+        "Turnout was high on Election Day.",
+        "Election Day",
+        TimexType::Date,
+        "2021-11-02",
+    ),
+    (
+        "Flowers sold out before Mother's Day.",
+        "Mother's Day",
+        TimexType::Date,
+        "2021-05-09",
+    ),
+    (
+        "Fireworks lit up Independence Day 1976.",
+        "Independence Day 1976",
+        TimexType::Date,
+        "1976-07-04",
+    ),
+    (
+        "We meet the day after tomorrow.",
+        "the day after tomorrow",
+        TimexType::Date,
+        "2022-01-08",
+    ),
+    (
+        "It rained the day before yesterday.",
+        "the day before yesterday",
+        TimexType::Date,
+        "2022-01-04",
+    ),
+    (
+        "Meet me at noon the day after tomorrow.",
+        "noon",
+        TimexType::Time,
+        "2022-01-08T12:00",
+    ),
+    // A clock time alone is on the day beside it, and "am" does not take the full stop.
+    (
+        "Set an alarm for 7 am on Monday.",
+        "7 am",
+        TimexType::Time,
+        "2022-01-10T07:00",
+    ),
+    (
+        "The vote is at 10:35 a.m. (0735 GMT) Friday.",
+        "10:35 a.m.",
+        TimexType::Time,
+        "2022-01-07T10:35",
+    ),
+    (
+        "The talks resume on March 8 from 11:30 am.",
+        "11:30 am",
+        TimexType::Time,
+        "2022-03-08T11:30",
+    ),
     (
         "The feud lasted two decades.",
         "two decades",
@@ -289,6 +375,9 @@ fn negatives_are_not_tagged() {
         "A fall in prices hurt exporters.",
         "He paid $2000 for 1500 shares.",
         "The 52-week high was 45.",
+        "The ship reached Easter Island.",
+        "A new year of growth began.",
+        "Good news came for Labor unions.",
     ] {
         let found = tag(text, None);
         assert!(

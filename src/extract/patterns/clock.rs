@@ -21,9 +21,10 @@ impl Scanner<'_> {
         } else if first.eq_ignore_ascii_case("p") {
             Meridiem::Pm
         } else if first.eq_ignore_ascii_case("am") {
-            return Some((Meridiem::Am, self.skip_dot(k + 1)));
+            // A dot after "am" ends the sentence ("from 11:30 am.").
+            return Some((Meridiem::Am, k + 1));
         } else if first.eq_ignore_ascii_case("pm") {
-            return Some((Meridiem::Pm, self.skip_dot(k + 1)));
+            return Some((Meridiem::Pm, k + 1));
         } else {
             return None;
         };

@@ -323,6 +323,8 @@ pub(crate) enum Lex {
     Pods(Pod),
     /// Season.
     Season(Season),
+    /// A word that can open a holiday's name ("Christmas", "New", "Easter").
+    HolidayWord,
     /// Function word.
     W(W),
 }
@@ -700,6 +702,32 @@ fn build_table() -> Table {
         }
     }
     put("sept", Lex::MonthAbbr(9));
+    for h in [
+        "christmas",
+        "xmas",
+        "new",
+        "easter",
+        "good",
+        "thanksgiving",
+        "halloween",
+        "boxing",
+        "independence",
+        "bastille",
+        "armistice",
+        "remembrance",
+        "labor",
+        "labour",
+        "memorial",
+        "election",
+        "valentine",
+        "veterans",
+        "mother",
+        "mothers",
+        "father",
+        "fathers",
+    ] {
+        put(h, Lex::HolidayWord);
+    }
     for (i, d) in (1u8..).zip(WEEKDAYS) {
         put(d, Lex::Weekday(i));
     }

@@ -8,6 +8,7 @@
 mod calendar;
 mod clock;
 mod durations;
+mod holidays;
 pub(crate) mod lexicon;
 mod relative;
 
@@ -251,6 +252,7 @@ impl Scanner<'_> {
                 offer(self.year_words(i));
             }
             Lex::W(w) => offer(self.word_start(i, w)),
+            Lex::HolidayWord => offer(self.holiday(i)),
             _ => {}
         }
         if self.num(i).is_some() {

@@ -433,6 +433,14 @@ impl Scanner<'_> {
                 ));
             }
             Lex::W(W::Near) => return self.reference(j),
+            // "the day after tomorrow", "the day before yesterday".
+            Lex::Unit(Unit::Day)
+                if (self.is(j + 1, W::After) && self.is(j + 2, W::Tomorrow))
+                    || (self.is(j + 1, W::Before) && self.is(j + 2, W::Yesterday)) =>
+            {
+                let off = if self.is(j + 1, W::After) { 2 } else { -2 };
+                return Some((j + 3, TimexType::Date, Sem::DayOffset(off)));
+            }
             Lex::W(W::ShortLong) if self.is(j + 1, W::Term) && !self.hyphen(j + 1) => {
                 return lit(j + 2, "FUTURE_REF");
             }
