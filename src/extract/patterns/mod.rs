@@ -158,7 +158,8 @@ pub(crate) fn int(n: u32) -> i32 {
 fn can_start(t: &Token) -> bool {
     match t.kind {
         Kind::Num => true,
-        Kind::Word => t.lex != Lex::None,
+        // Holiday names are capitalised; "new" and "good" in lower case start nothing.
+        Kind::Word => t.lex != Lex::None && (t.lex != Lex::HolidayWord || t.cap),
         Kind::Punct => false,
     }
 }
