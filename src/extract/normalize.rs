@@ -325,6 +325,12 @@ pub(crate) fn value(sem: &Sem, ctx: &Ctx) -> String {
             day,
             dir,
         } => cal(*year, *month, *day, *dir, ctx),
+        Sem::WeekOf(day) => {
+            let day = value(day, ctx);
+            Point::parse(&day)
+                .and_then(|p| p.date())
+                .map_or_else(|| "XXXX-WXX".to_owned(), fmt_week)
+        }
         Sem::Holiday(holiday, year) => {
             // The year as for its typical day ("Christmas" in a January report is the last).
             let (month, day) = holiday.typical();

@@ -96,6 +96,8 @@ pub(crate) enum Sem {
     Half(u8, YearRef),
     /// A season.
     Season(Season, YearRef),
+    /// The week that holds a day ("the week of March 6").
+    WeekOf(Box<Sem>),
     /// A holiday, in a written or inferred year ("Christmas 1963", "on Thanksgiving").
     Holiday(Holiday, YearRef),
     /// A fixed value such as `PRESENT_REF`, `P2W` or `XXXX-WXX-1`.
@@ -128,6 +130,7 @@ impl Sem {
             Self::Decade(d) => Some(d * 10),
             Self::Century(c) => Some(c * 100),
             Self::Time { date, .. } => date.as_deref().and_then(Self::written_year),
+            Self::WeekOf(day) => day.written_year(),
             _ => None,
         }
     }
@@ -190,6 +193,7 @@ impl Sem {
                 matches!(y, YearRef::Abs(_))
             }
             Self::Time { date, .. } => date.as_deref().is_some_and(Self::is_absolute),
+            Self::WeekOf(day) => day.is_absolute(),
             _ => false,
         }
     }

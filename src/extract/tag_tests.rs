@@ -277,6 +277,30 @@ const CASES: &[(&str, &str, TimexType, &str)] = &[
         TimexType::Time,
         "2022-01-08T12:00",
     ),
+    (
+        "Sales rose in the week of March 6, 2021.",
+        "the week of March 6, 2021",
+        TimexType::Date,
+        "2021-W09",
+    ),
+    (
+        "The festival was held from May 3 to 5.",
+        "5",
+        TimexType::Date,
+        "2021-05-05",
+    ),
+    (
+        "The fair will run from June 8 to 11.",
+        "11",
+        TimexType::Date,
+        "2022-06-11",
+    ),
+    (
+        "It will take between 12 and 18 months.",
+        "12",
+        TimexType::Duration,
+        "P12M",
+    ),
     // A clock time alone is on the day beside it, and "am" does not take the full stop.
     (
         "Set an alarm for 7 am on Monday.",
@@ -378,6 +402,7 @@ fn negatives_are_not_tagged() {
         "The ship reached Easter Island.",
         "A new year of growth began.",
         "Good news came for Labor unions.",
+        "Turnout rose from 3 to 5 percent.",
     ] {
         let found = tag(text, None);
         assert!(

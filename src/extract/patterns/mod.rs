@@ -12,7 +12,7 @@ mod holidays;
 pub(crate) mod lexicon;
 mod relative;
 
-use super::sem::Sem;
+use super::sem::{Sem, YearRef};
 use super::timex::TimexType;
 use super::tokens::{Kind, Token};
 use lexicon::{Lex, W};
@@ -188,7 +188,116 @@ pub(crate) fn recognize(text: &str, toks: &[Token]) -> Vec<Cand> {
             _ => i += 1,
         }
     }
+    add_elided_days(&sc, &mut out);
     out
+}
+
+/// "from March 3 to 5", "March 3-5": a bare day number after a date with a day shares that
+/// date's month and year.
+fn add_elided_days(sc: &Scanner<'_>, out: &mut Vec<Cand>) {
+    let mut extra = Vec::new();
+    let mut dated = Vec::new();
+    for (n, c) in out.iter().enumerate() {
+        let Sem::Cal {
+            year,
+            month,
+            day: Some(first_day),
+            dir,
+        } = c.sem
+        else {
+            continue;
+        };
+        let k = c.last;
+        let joined = ["to", "through", "until", "and"]
+            .iter()
+            .any(|w| sc.word_is(k, w))
+            || sc.punct(k, '-')
+            || sc.punct(k, '\u{2013}');
+        let taken = out.get(n + 1).is_some_and(|next| next.first <= k + 1);
+        let Some((day, len)) = sc.num(k + 1) else {
+            continue;
+        };
+        let stands_alone = !sc.is_word(k + 2) && !sc.punct(k + 2, '%') && !sc.punct(k + 2, ':');
+        if joined
+            && !taken
+            && len <= 2
+            && (u32::from(first_day) + 1..=31).contains(&day)
+            && stands_alone
+        {
+            // "March 3-5, 2021": the year after the range is both days' year.
+            let written = (year == YearRef::Infer && sc.punct(k + 2, ','))
+                .then(|| sc.year_at(k + 3))
+                .flatten();
+            let (year, last) = match written {
+                Some(y) => {
+                    dated.push((n, YearRef::Abs(y)));
+                    (YearRef::Abs(y), k + 4)
+                }
+                None => (year, k + 2),
+            };
+            extra.push(Cand {
+                first: k + 1,
+                last,
+                kind: TimexType::Date,
+                sem: Sem::Cal {
+                    year,
+                    month,
+                    day: u8::try_from(day).ok(),
+                    dir,
+                },
+            });
+        }
+    }
+    for (n, written) in dated {
+        if let Sem::Cal { year, .. } = &mut out[n].sem {
+            *year = written;
+        }
+    }
+    // "between 12 and 18 months", "from two to three weeks": the first number takes the unit.
+    for c in out.iter() {
+        let Sem::Lit(value) = &c.sem else {
+            continue;
+        };
+        if c.kind != TimexType::Duration || c.first < 3 {
+            continue;
+        }
+        let (link, number) = (c.first - 1, c.first - 2);
+        let linked = ["and", "to", "or"].iter().any(|w| sc.word_is(link, w))
+            || sc.punct(link, '-')
+            || sc.punct(link, '\u{2013}');
+        let opened = ["between", "from"]
+            .iter()
+            .any(|w| sc.word_is(number - 1, w));
+        let taken = out.iter().any(|o| o.first <= number && number < o.last);
+        if let Some((n, _)) = sc.num(number)
+            && linked
+            && opened
+            && !taken
+            && let Some(first) = with_count(value, n)
+        {
+            extra.push(Cand {
+                first: number,
+                last: number + 1,
+                kind: TimexType::Duration,
+                sem: Sem::Lit(first),
+            });
+        }
+    }
+    if !extra.is_empty() {
+        out.extend(extra);
+        out.sort_by_key(|c| c.first);
+    }
+}
+
+/// A duration value ("P18M", "PT3H") with its count replaced by `n` ("P12M"), if it is a
+/// plain count of one unit.
+fn with_count(value: &str, n: u32) -> Option<String> {
+    let head = if value.starts_with("PT") { "PT" } else { "P" };
+    let rest = value.strip_prefix(head)?;
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let unit = &rest[digits..];
+    (digits > 0 && !unit.is_empty() && unit.bytes().all(|b| b.is_ascii_uppercase()))
+        .then(|| format!("{head}{n}{unit}"))
 }
 
 impl Scanner<'_> {

@@ -389,61 +389,10 @@ impl Scanner<'_> {
         }
     }
 
-    /// "the near future", "the near term".
-    pub(crate) fn reference(&self, i: usize) -> Option<Hit> {
-        match self.w(i)? {
-            W::Near
-                if matches!(self.w(i + 1), Some(W::Future | W::Term)) && !self.hyphen(i + 1) =>
-            {
-                lit(i + 2, "FUTURE_REF")
-            }
-            _ => None,
-        }
-    }
-
-    /// Phrases that include a leading "the".
-    pub(crate) fn the_phrase(&self, i: usize) -> Option<Hit> {
-        let j = i + 1;
+    /// Phrases about one day after "the" (at `j`): "the morning of 31 January 1965", "the week of
+    /// March 6", "the day after tomorrow".
+    fn the_day_phrase(&self, j: usize) -> Option<Hit> {
         match self.lex(j) {
-            Lex::W(W::Past)
-                if !matches!(self.lex(j + 1), Lex::Unit(_) | Lex::Units(_) | Lex::Card(_))
-                    && self.num(j + 1).is_none()
-                    && !self.is(j + 1, W::Few)
-                    && !self.is(j + 1, W::Several) =>
-            {
-                return lit(j + 1, "PAST_REF");
-            }
-            Lex::W(W::Future) => return lit(j + 1, "FUTURE_REF"),
-            // "the weeks ahead", "the months ahead": a vague stretch from now on.
-            Lex::Units(unit)
-                if self.word_is(j + 1, "ahead")
-                    && matches!(
-                        unit,
-                        Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Decade
-                    ) =>
-            {
-                let code = super::super::normalize::unit_code(unit).1;
-                return Some((j + 2, TimexType::Duration, Sem::Lit(format!("PX{code}"))));
-            }
-            Lex::W(W::Full) if self.lex(j + 1) == Lex::Unit(Unit::Year) => {
-                return Some((
-                    j + 2,
-                    TimexType::Date,
-                    Sem::UnitRel(Unit::Year, 0, Anchor::Dct),
-                ));
-            }
-            Lex::W(W::Near) => return self.reference(j),
-            // "the day after tomorrow", "the day before yesterday".
-            Lex::Unit(Unit::Day)
-                if (self.is(j + 1, W::After) && self.is(j + 2, W::Tomorrow))
-                    || (self.is(j + 1, W::Before) && self.is(j + 2, W::Yesterday)) =>
-            {
-                let off = if self.is(j + 1, W::After) { 2 } else { -2 };
-                return Some((j + 3, TimexType::Date, Sem::DayOffset(off)));
-            }
-            Lex::W(W::ShortLong) if self.is(j + 1, W::Term) && !self.hyphen(j + 1) => {
-                return lit(j + 2, "FUTURE_REF");
-            }
             // "the morning of 31 January 1965", "the early morning hours of November 1, 1954":
             // a part of that day.
             Lex::Pod(_) | Lex::W(W::Early)
@@ -475,6 +424,80 @@ impl Scanner<'_> {
                         },
                     ));
                 }
+            }
+            // "the week of March 6": the week that holds that day.
+            Lex::Unit(Unit::Week) if self.is(j + 1, W::Of) => {
+                if let Some((
+                    end,
+                    TimexType::Date,
+                    day @ (Sem::Cal { day: Some(_), .. } | Sem::Ymd(..)),
+                )) = self.expr_no_ext(j + 2)
+                {
+                    return Some((end, TimexType::Date, Sem::WeekOf(Box::new(day))));
+                }
+            }
+            // "the day after tomorrow", "the day before yesterday".
+            Lex::Unit(Unit::Day)
+                if (self.is(j + 1, W::After) && self.is(j + 2, W::Tomorrow))
+                    || (self.is(j + 1, W::Before) && self.is(j + 2, W::Yesterday)) =>
+            {
+                let off = if self.is(j + 1, W::After) { 2 } else { -2 };
+                return Some((j + 3, TimexType::Date, Sem::DayOffset(off)));
+            }
+            _ => {}
+        }
+        None
+    }
+
+    /// "the near future", "the near term".
+    pub(crate) fn reference(&self, i: usize) -> Option<Hit> {
+        match self.w(i)? {
+            W::Near
+                if matches!(self.w(i + 1), Some(W::Future | W::Term)) && !self.hyphen(i + 1) =>
+            {
+                lit(i + 2, "FUTURE_REF")
+            }
+            _ => None,
+        }
+    }
+
+    /// Phrases that include a leading "the".
+    pub(crate) fn the_phrase(&self, i: usize) -> Option<Hit> {
+        let j = i + 1;
+        if let Some(hit) = self.the_day_phrase(j) {
+            return Some(hit);
+        }
+        match self.lex(j) {
+            Lex::W(W::Past)
+                if !matches!(self.lex(j + 1), Lex::Unit(_) | Lex::Units(_) | Lex::Card(_))
+                    && self.num(j + 1).is_none()
+                    && !self.is(j + 1, W::Few)
+                    && !self.is(j + 1, W::Several) =>
+            {
+                return lit(j + 1, "PAST_REF");
+            }
+            Lex::W(W::Future) => return lit(j + 1, "FUTURE_REF"),
+            // "the weeks ahead", "the months ahead": a vague stretch from now on.
+            Lex::Units(unit)
+                if self.word_is(j + 1, "ahead")
+                    && matches!(
+                        unit,
+                        Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Decade
+                    ) =>
+            {
+                let code = super::super::normalize::unit_code(unit).1;
+                return Some((j + 2, TimexType::Duration, Sem::Lit(format!("PX{code}"))));
+            }
+            Lex::W(W::Full) if self.lex(j + 1) == Lex::Unit(Unit::Year) => {
+                return Some((
+                    j + 2,
+                    TimexType::Date,
+                    Sem::UnitRel(Unit::Year, 0, Anchor::Dct),
+                ));
+            }
+            Lex::W(W::Near) => return self.reference(j),
+            Lex::W(W::ShortLong) if self.is(j + 1, W::Term) && !self.hyphen(j + 1) => {
+                return lit(j + 2, "FUTURE_REF");
             }
             Lex::W(W::End | W::Beginning | W::Middle) if self.is(j + 1, W::Of) => {
                 let k = j + 2;
