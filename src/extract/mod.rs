@@ -99,8 +99,19 @@ pub(crate) fn analyze(text: &str, dct: Option<&Dct>) -> Vec<Tagged> {
         // is not where the story is.
         let after_since = c.first >= 1
             && text[toks[c.first - 1].start..toks[c.first - 1].end].eq_ignore_ascii_case("since");
+        // "for a planned campaign in 1976": a date the story looks ahead to is not where it is.
+        let planned = (c.first.saturating_sub(3)..c.first).any(|k| {
+            let word = &text[toks[k].start..toks[k].end];
+            ["planned", "scheduled", "projected", "intended", "due"]
+                .iter()
+                .any(|p| word.eq_ignore_ascii_case(p))
+        });
+        let looks_ahead = narrative
+            && (tense == tense::Tense::Future || planned)
+            && c.sem.written_year().is_some();
         if updates_reference(&c.sem)
             && !after_since
+            && !looks_ahead
             && !(narrative && (c.sem.points_from_article_date() || c.sem.follows_context()))
             && let Some(p) = Point::parse(&value)
         {

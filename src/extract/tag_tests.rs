@@ -558,7 +558,8 @@ fn history_narrative_follows_the_story() {
 const HISTORY_KINDS: &str = "The Ostmark campaign opened on 3 March 1917, a region that had \
 been contested since 1870. The next morning the first column crossed the river, and at 6:30 \
 a.m. the bridge fell. Historians today still argue about the order. By the end of the month \
-the column had stalled; on April 9 it moved again, and that evening it reached the lake. In \
+the column had stalled; on April 9 it moved again, and that evening it reached the lake. A \
+final push was planned for 1918. On April 10 the column rested. In \
 the morning of 12 April 1917 the truce was signed. The old fortress was first built in 480 \
 BC; the following year it was burned, and it lay in ruins through the 4th century BC.";
 
@@ -576,6 +577,8 @@ fn narrative_anchoring_by_kind_of_expression() {
         // "since 1870" is background: April 9 follows the story, not 1870.
         ("April 9", "1917-04-09"),
         ("that evening", "1917-04-09TEV"),
+        // A year the story looks ahead to does not move it.
+        ("April 10", "1917-04-10"),
         ("the morning of 12 April 1917", "1917-04-12TMO"),
         // TimeML's BC years, decades and centuries.
         ("480 BC", "BC0480"),

@@ -28,11 +28,11 @@ const TIMEBANK: DevSet = DevSet {
     floors: (0.914, 0.946, 0.840),
 };
 
-/// History narrative: achieved strict 0.8491, relaxed 0.9048, value 0.8260.
+/// History narrative: achieved strict 0.8512, relaxed 0.9053, value 0.8401.
 const WIKIWARS: DevSet = DevSet {
     lines: include_str!("../fixtures/wikiwars-dev.jsonl"),
     gold: 1339,
-    floors: (0.847, 0.903, 0.823),
+    floors: (0.849, 0.903, 0.838),
 };
 
 /// A temporal expression as the scorer sees it: char span and value.
