@@ -48,9 +48,9 @@ pub(crate) enum Holiday {
 }
 
 impl Holiday {
-    /// Its month and day in a typical year, for choosing the year when none is written.
-    pub(crate) fn typical(self) -> (u8, u8) {
-        match self {
+    /// Its month and day when it has a fixed date.
+    fn fixed(self) -> Option<(u8, u8)> {
+        Some(match self {
             Self::Christmas => (12, 25),
             Self::ChristmasEve => (12, 24),
             Self::BoxingDay => (12, 26),
@@ -61,41 +61,42 @@ impl Holiday {
             Self::BastilleDay => (7, 14),
             Self::Halloween => (10, 31),
             Self::Armistice => (11, 11),
-            Self::Easter | Self::GoodFriday | Self::EasterMonday => (4, 8),
+            _ => return None,
+        })
+    }
+
+    /// Its month and day in a typical year, for choosing the year when none is written.
+    pub(crate) fn typical(self) -> (u8, u8) {
+        self.fixed().unwrap_or(match self {
             Self::Thanksgiving => (11, 25),
             Self::LaborDay => (9, 4),
             Self::MemorialDay => (5, 28),
             Self::ElectionDay => (11, 5),
             Self::MothersDay => (5, 10),
             Self::FathersDay => (6, 18),
-        }
+            // Easter and the days around it.
+            _ => (4, 8),
+        })
     }
 
     /// The day it falls on in `year`, if the calendar has that year.
     pub(crate) fn date_in(self, year: i32) -> Option<NaiveDate> {
-        let fixed = |m: u32, d: u32| NaiveDate::from_ymd_opt(year, m, d);
-        let easter = || easter_sunday(year);
+        if let Some((month, day)) = self.fixed() {
+            return NaiveDate::from_ymd_opt(year, u32::from(month), u32::from(day));
+        }
+        let nth = |month: u32, weekday: Weekday, n: u8| {
+            NaiveDate::from_weekday_of_month_opt(year, month, weekday, n)
+        };
         match self {
-            Self::Christmas => fixed(12, 25),
-            Self::ChristmasEve => fixed(12, 24),
-            Self::BoxingDay => fixed(12, 26),
-            Self::NewYearsDay => fixed(1, 1),
-            Self::NewYearsEve => fixed(12, 31),
-            Self::Valentines => fixed(2, 14),
-            Self::IndependenceDay => fixed(7, 4),
-            Self::BastilleDay => fixed(7, 14),
-            Self::Halloween => fixed(10, 31),
-            Self::Armistice => fixed(11, 11),
-            Self::Easter => easter(),
-            Self::GoodFriday => easter()?.checked_sub_days(Days::new(2)),
-            Self::EasterMonday => easter()?.checked_add_days(Days::new(1)),
-            Self::Thanksgiving => NaiveDate::from_weekday_of_month_opt(year, 11, Weekday::Thu, 4),
-            Self::LaborDay => NaiveDate::from_weekday_of_month_opt(year, 9, Weekday::Mon, 1),
+            Self::GoodFriday => easter_sunday(year)?.checked_sub_days(Days::new(2)),
+            Self::EasterMonday => easter_sunday(year)?.checked_add_days(Days::new(1)),
+            Self::Thanksgiving => nth(11, Weekday::Thu, 4),
+            Self::LaborDay => nth(9, Weekday::Mon, 1),
             Self::MemorialDay => last_weekday_of_month(year, 5, Weekday::Mon),
-            Self::ElectionDay => NaiveDate::from_weekday_of_month_opt(year, 11, Weekday::Mon, 1)?
-                .checked_add_days(Days::new(1)),
-            Self::MothersDay => NaiveDate::from_weekday_of_month_opt(year, 5, Weekday::Sun, 2),
-            Self::FathersDay => NaiveDate::from_weekday_of_month_opt(year, 6, Weekday::Sun, 3),
+            Self::ElectionDay => nth(11, Weekday::Mon, 1)?.checked_add_days(Days::new(1)),
+            Self::MothersDay => nth(5, Weekday::Sun, 2),
+            Self::FathersDay => nth(6, Weekday::Sun, 3),
+            _ => easter_sunday(year),
         }
     }
 }
