@@ -301,6 +301,15 @@ const CASES: &[(&str, &str, TimexType, &str)] = &[
         TimexType::Duration,
         "P12M",
     ),
+    // Informal spellings of posts and messages.
+    (
+        "see u tmrw at the game",
+        "tmrw",
+        TimexType::Date,
+        "2022-01-07",
+    ),
+    ("party tonite!!", "tonite", TimexType::Time, "2022-01-06TNI"),
+    ("back in 2 wks", "2 wks", TimexType::Duration, "P2W"),
     // A clock time alone is on the day beside it, and "am" does not take the full stop.
     (
         "Set an alarm for 7 am on Monday.",

@@ -508,6 +508,13 @@ const WORDS: &[(&str, W)] = &[
     ("yesterday", W::Yesterday),
     ("tomorrow", W::Tomorrow),
     ("tonight", W::Tonight),
+    // Informal spellings of posts and messages.
+    ("tmrw", W::Tomorrow),
+    ("tmr", W::Tomorrow),
+    ("tomorow", W::Tomorrow),
+    ("tommorow", W::Tomorrow),
+    ("tommorrow", W::Tomorrow),
+    ("tonite", W::Tonight),
     ("now", W::Now),
     ("currently", W::Currently),
     ("nowadays", W::Currently),
@@ -760,6 +767,9 @@ fn build_table() -> Table {
     put("yr", Lex::Unit(Unit::Year));
     put("yrs", Lex::Units(Unit::Year));
     put("hrs", Lex::Units(Unit::Hour));
+    put("hr", Lex::Unit(Unit::Hour));
+    put("wk", Lex::Unit(Unit::Week));
+    put("wks", Lex::Units(Unit::Week));
     put("min", Lex::Unit(Unit::Minute));
     put("mins", Lex::Units(Unit::Minute));
     put("secs", Lex::Units(Unit::Second));
