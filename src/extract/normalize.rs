@@ -334,16 +334,8 @@ pub(crate) fn value(sem: &Sem, ctx: &Ctx) -> String {
         Sem::Holiday(holiday, year) => {
             // The year as for its typical day ("Christmas" in a January report is the last).
             let (month, day) = holiday.typical();
-            let y = match year {
-                YearRef::Infer => match ctx.narrative() {
-                    Some(r) => Some(narrative_year(r, month, Dir::Tense)),
-                    None => ctx
-                        .dct_date()
-                        .map(|d| infer_year(d, month, Some(day), Dir::Tense, ctx.tense)),
-                },
-                other => year_of(*other, ctx),
-            };
-            y.and_then(|y| holiday.date_in(y))
+            calendar_year(*year, month, Some(day), Dir::Tense, ctx)
+                .and_then(|y| holiday.date_in(y))
                 .map_or_else(|| "XXXX-XX-XX".to_owned(), fmt_ymd)
         }
         Sem::Time { date, clock, pod } => {
@@ -621,8 +613,10 @@ fn quarter(q: u8, yr: YearRef, ctx: &Ctx) -> String {
     y.map_or_else(|| format!("XXXX-Q{q}"), |y| format!("{}-Q{q}", fmt_year(y)))
 }
 
-fn cal(year: YearRef, month: u8, day: Option<u8>, dir: Dir, ctx: &Ctx) -> String {
-    let y = match year {
+/// The year of a month (and day) whose year is given as `year`: written, or inferred from
+/// the story's time in a narrative, else from the article date and the tense.
+fn calendar_year(year: YearRef, month: u8, day: Option<u8>, dir: Dir, ctx: &Ctx) -> Option<i32> {
+    match year {
         YearRef::Infer => match ctx.narrative() {
             Some(r) => Some(narrative_year(r, month, dir)),
             None => ctx
@@ -630,7 +624,11 @@ fn cal(year: YearRef, month: u8, day: Option<u8>, dir: Dir, ctx: &Ctx) -> String
                 .map(|d| infer_year(d, month, day, dir, ctx.tense)),
         },
         other => year_of(other, ctx),
-    };
+    }
+}
+
+fn cal(year: YearRef, month: u8, day: Option<u8>, dir: Dir, ctx: &Ctx) -> String {
+    let y = calendar_year(year, month, day, dir, ctx);
     let ys = y.map_or_else(|| "XXXX".to_owned(), fmt_year);
     match day {
         Some(d) => format!("{ys}-{month:02}-{d:02}"),

@@ -51,7 +51,7 @@ pub(crate) fn tense_around(text: &str, toks: &[Token], first: usize, last: usize
         && (first.saturating_sub(4)..first - 1).any(|k| {
             let w = lower(text, toks, k);
             [
-                "postpone", "delay", "adjourn", "defer", "suspend", "extend", "put off", "push",
+                "postpone", "delay", "adjourn", "defer", "suspend", "extend", "push",
             ]
             .iter()
             .any(|stem| w.as_str().starts_with(stem))
@@ -96,7 +96,6 @@ const REQUEST_VERBS: &[&str] = &[
     "bring",
     "come",
     "join",
-    "let's",
     "lets",
     "make",
     "reserve",
@@ -115,8 +114,13 @@ const REQUEST_VERBS: &[&str] = &[
 
 /// Whether the sentence holding token `first` opens with a request verb (after "please").
 fn opens_with_request(text: &str, toks: &[Token], first: usize) -> bool {
+    // Bounded like the tense window: text without sentence marks must stay linear to tag.
     let mut start = first;
-    while start > 0 && !ends_sentence(text, toks, start - 1) && toks[start].newlines_before == 0 {
+    while start > 0
+        && first - start < WIDE_WINDOW
+        && !ends_sentence(text, toks, start - 1)
+        && toks[start].newlines_before == 0
+    {
         start -= 1;
     }
     let mut k = start;

@@ -560,17 +560,12 @@ impl Date {
 
     /// "6 Jan 2022".
     fn day_month_year(&self) -> String {
-        // Digits pushed into one buffer: suggestions describe thousands of dates.
-        let mut text = String::with_capacity(16);
-        push_digits(&mut text, u32::from(self.day));
-        text.push(' ');
-        text.push_str(self.month_abbreviation());
-        text.push(' ');
-        match u32::try_from(self.year) {
-            Ok(year @ 1..=9999) => push_digits(&mut text, year),
-            _ => text.push_str(&year_label(self.year)),
-        }
-        text
+        format!(
+            "{} {} {}",
+            self.day,
+            self.month_abbreviation(),
+            year_label(self.year)
+        )
     }
 
     /// Minutes since 1970-01-01T00:00 of the first instant.
@@ -779,22 +774,6 @@ fn ordinal(number: i32) -> String {
         _ => "th",
     };
     format!("{number}{suffix}")
-}
-
-/// Appends the decimal digits of `n` to `text`.
-fn push_digits(text: &mut String, n: u32) {
-    let mut digits = [0u8; 10];
-    let mut at = digits.len();
-    let mut rest = n;
-    loop {
-        at -= 1;
-        digits[at] = b'0' + u8::try_from(rest % 10).unwrap_or(0);
-        rest /= 10;
-        if rest == 0 {
-            break;
-        }
-    }
-    text.extend(digits[at..].iter().map(|&d| char::from(d)));
 }
 
 /// "9999", "10,000", "250,000": separators only from five digits on, as in "10,000 BC".

@@ -254,7 +254,7 @@ fn add_elided_days(sc: &Scanner<'_>, out: &mut Vec<Cand>) {
         }
     }
     // "between 12 and 18 months", "from two to three weeks": the first number takes the unit.
-    for c in out.iter() {
+    for (n, c) in out.iter().enumerate() {
         let Sem::Lit(value) = &c.sem else {
             continue;
         };
@@ -268,7 +268,8 @@ fn add_elided_days(sc: &Scanner<'_>, out: &mut Vec<Cand>) {
         let opened = ["between", "from"]
             .iter()
             .any(|w| sc.word_is(number - 1, w));
-        let taken = out.iter().any(|o| o.first <= number && number < o.last);
+        // Candidates are in order and do not overlap: only the one before can hold the number.
+        let taken = n >= 1 && out[n - 1].last > number;
         if let Some((n, _)) = sc.num(number)
             && linked
             && opened
