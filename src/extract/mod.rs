@@ -29,6 +29,7 @@ mod patterns;
 mod pos;
 mod sem;
 mod sentences;
+mod shifted;
 mod suggest;
 #[cfg(test)]
 mod tag_tests;
@@ -66,6 +67,9 @@ pub(crate) struct Tagged {
     pub sem: sem::Sem,
     /// Byte span in the text.
     pub bytes: (usize, usize),
+    /// What the value was resolved against: the article date, the date the text last
+    /// mentioned, the quarter under discussion (for explanations that name the anchor).
+    pub ctx: Ctx,
 }
 
 /// Recognition and normalization, keeping the meaning for suggestions.
@@ -79,8 +83,25 @@ pub(crate) fn analyze(text: &str, dct: Option<&Dct>) -> Vec<Tagged> {
     let mut out = Vec::with_capacity(cands.len());
     for c in cands {
         let tense = tense::tense_around(text, &toks, c.first, c.last);
+        // "the Germans soon intervened": "soon" in a past-tense story is shortly after the
+        // story's moment, not the future `TimeML` marks it as.
+        let word = |k: usize| &text[toks[k].start..toks[k].end];
+        if tense == tense::Tense::Past
+            && c.last == c.first + 1
+            && word(c.first).eq_ignore_ascii_case("soon")
+            && !(c.first >= 1
+                && ["may", "might", "will", "can", "shall", "must", "should"]
+                    .iter()
+                    .any(|m| word(c.first - 1).eq_ignore_ascii_case(m)))
+        {
+            continue;
+        }
+        // "How many boys did you kill today?" quoted in a history: the speaker's day, which
+        // the article date is not.
+        let quoted_deixis =
+            narrative && c.sem.points_from_article_date() && in_quotes(text, toks[c.first].start);
         let ctx = Ctx {
-            dct: dct.copied(),
+            dct: dct.copied().filter(|_| !quoted_deixis),
             tense,
             reference,
             narrative,
@@ -109,11 +130,15 @@ pub(crate) fn analyze(text: &str, dct: Option<&Dct>) -> Vec<Tagged> {
         let looks_ahead = narrative
             && (tense == tense::Tense::Future || planned)
             && c.sem.written_year().is_some();
-        if updates_reference(&c.sem)
+        let moves_on = narrative && tense == tense::Tense::Past && !planned && moves_story(&c.sem);
+        if (updates_reference(&c.sem) || moves_on)
             && !after_since
             && !looks_ahead
             && !(narrative && (c.sem.points_from_article_date() || c.sem.follows_context()))
             && let Some(p) = Point::parse(&value)
+            // "on December 7 … in 1941": the year that holds the day the story is at leaves
+            // the story on that day.
+            && !reference.is_some_and(|r| p.holds_finer(&r))
         {
             reference = Some(p);
         }
@@ -129,6 +154,7 @@ pub(crate) fn analyze(text: &str, dct: Option<&Dct>) -> Vec<Tagged> {
             timex,
             sem: c.sem,
             bytes: (bs, be),
+            ctx,
         });
     }
     attach_clock_times(text, &mut out);
@@ -192,14 +218,20 @@ fn joins_time_and_day(gap: &str) -> bool {
             _ => {}
         }
     }
-    matches!(
-        rest.trim()
-            .trim_matches(',')
-            .trim()
-            .to_ascii_lowercase()
-            .as_str(),
-        "" | "on" | "from" | "of" | "this" | "at"
-    )
+    let rest = rest.replace(',', " ").to_ascii_lowercase();
+    let mut words: Vec<&str> = rest.split_whitespace().collect();
+    if words
+        .last()
+        .is_some_and(|w| matches!(*w, "on" | "from" | "of" | "this" | "at"))
+    {
+        words.pop();
+    }
+    // "5:34 AM Baghdad time on March 20", "11 pm local time Friday", "0735 GMT Friday".
+    match words.as_slice() {
+        [] | [_, "time"] => true,
+        [zone] => zone.len() <= 4 && zone.ends_with('t'),
+        _ => false,
+    }
 }
 
 /// Whether the text reads as a narrative about another period than the article date rather
@@ -232,6 +264,31 @@ fn is_narrative(cands: &[patterns::Cand], dct: Option<&Dct>) -> bool {
 fn reported(p: Point, dct: Dct) -> bool {
     let dct_quarter = (dct.month() as u8 - 1) / 3 + 1;
     (p.year, p.quarter) < (dct.year(), Some(dct_quarter))
+}
+
+/// Whether byte `at` is inside a quotation opened earlier in its paragraph.
+fn in_quotes(text: &str, at: usize) -> bool {
+    let line = &text[text[..at].rfind('\n').map_or(0, |p| p + 1)..at];
+    let (mut straight, mut open, mut close) = (0_usize, 0_usize, 0_usize);
+    for c in line.chars() {
+        match c {
+            '"' => straight += 1,
+            '\u{201c}' => open += 1,
+            '\u{201d}' => close += 1,
+            _ => {}
+        }
+    }
+    straight % 2 == 1 || open > close
+}
+
+/// Whether an anaphoric expression moves a narrative on ("the following year", "two days
+/// later"): the story is then at that date. In news the same words compare ("a year earlier")
+/// and leave the reference alone.
+fn moves_story(sem: &Sem) -> bool {
+    matches!(
+        sem,
+        Sem::UnitRel(_, 1.., Anchor::Reference) | Sem::Shift(_, Some(_), 1.., Anchor::Reference)
+    )
 }
 
 /// Whether a resolved expression becomes the reference time for later anaphora.

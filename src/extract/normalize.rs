@@ -113,6 +113,28 @@ impl Point {
         }
     }
 
+    /// Whether `other` lies inside this point and is finer ("1941" holds "1941-12-08").
+    pub(crate) fn holds_finer(&self, other: &Self) -> bool {
+        let within = |a: Option<u8>, b: Option<u8>| a.is_none() || a == b;
+        let finer = (other.day.is_some() && self.day.is_none())
+            || (other.month.is_some() && self.month.is_none());
+        self.year == other.year
+            && within(self.quarter, other.quarter)
+            && within(self.month, other.month)
+            && within(self.day, other.day)
+            && finer
+    }
+
+    /// The point as a TIMEX3 value at its own precision ("2022-01", "2022-Q3", "BC0044").
+    pub(crate) fn to_value(self) -> String {
+        match (self.month, self.day, self.quarter) {
+            (Some(m), Some(d), _) => format!("{}-{m:02}-{d:02}", fmt_year(self.year)),
+            (Some(m), None, _) => format!("{}-{m:02}", fmt_year(self.year)),
+            (None, _, Some(q)) => format!("{}-Q{q}", fmt_year(self.year)),
+            (None, _, None) => fmt_year(self.year),
+        }
+    }
+
     fn date(&self) -> Option<NaiveDate> {
         NaiveDate::from_ymd_opt(self.year, u32::from(self.month?), u32::from(self.day?))
     }
@@ -330,6 +352,13 @@ pub(crate) fn value(sem: &Sem, ctx: &Ctx) -> String {
             Point::parse(&day)
                 .and_then(|p| p.date())
                 .map_or_else(|| "XXXX-WXX".to_owned(), fmt_week)
+        }
+        Sem::DayFrom(day, k) => {
+            let day = value(day, ctx);
+            Point::parse(&day)
+                .and_then(|p| p.date())
+                .and_then(|d| add_days(d, i64::from(*k)))
+                .map_or_else(|| "XXXX-XX-XX".to_owned(), fmt_ymd)
         }
         Sem::Holiday(holiday, year) => {
             // The year as for its typical day ("Christmas" in a January report is the last).

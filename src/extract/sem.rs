@@ -98,6 +98,8 @@ pub(crate) enum Sem {
     Season(Season, YearRef),
     /// The week that holds a day ("the week of March 6").
     WeekOf(Box<Sem>),
+    /// A number of days from another day ("the day before last Tuesday" is (Tuesday, -1)).
+    DayFrom(Box<Sem>, i32),
     /// A holiday, in a written or inferred year ("Christmas 1963", "on Thanksgiving").
     Holiday(Holiday, YearRef),
     /// A fixed value such as `PRESENT_REF`, `P2W` or `XXXX-WXX-1`.
@@ -130,7 +132,7 @@ impl Sem {
             Self::Decade(d) => Some(d * 10),
             Self::Century(c) => Some(c * 100),
             Self::Time { date, .. } => date.as_deref().and_then(Self::written_year),
-            Self::WeekOf(day) => day.written_year(),
+            Self::WeekOf(day) | Self::DayFrom(day, _) => day.written_year(),
             _ => None,
         }
     }
@@ -150,6 +152,7 @@ impl Sem {
                 matches!(year, YearRef::Dct(_)) || matches!(dir, Dir::Past | Dir::Future)
             }
             Self::Time { date, .. } => date.as_deref().is_none_or(Self::is_deictic),
+            Self::DayFrom(day, _) => day.is_deictic(),
             _ => false,
         }
     }
@@ -170,6 +173,7 @@ impl Sem {
                 ..
             } => true,
             Self::Time { date, .. } => date.as_deref().is_some_and(Self::points_from_article_date),
+            Self::DayFrom(day, _) => day.points_from_article_date(),
             _ => false,
         }
     }
@@ -193,7 +197,7 @@ impl Sem {
                 matches!(y, YearRef::Abs(_))
             }
             Self::Time { date, .. } => date.as_deref().is_some_and(Self::is_absolute),
-            Self::WeekOf(day) => day.is_absolute(),
+            Self::WeekOf(day) | Self::DayFrom(day, _) => day.is_absolute(),
             _ => false,
         }
     }

@@ -8,6 +8,7 @@ use chrono::{Datelike as _, NaiveDate};
 use serde::Serialize;
 
 use super::dct::Dct;
+use super::normalize::{Ctx, Point};
 use super::sem::Sem;
 use super::sentences::byte_sentences;
 use super::title::title_from;
@@ -135,6 +136,14 @@ pub fn suggest(text: &str, dct: Option<&Dct>) -> Vec<Suggestion> {
         } else {
             article_day
         };
+        // "five days after June 4, 1989": the event is on the day counted to.
+        let shifted = date
+            .filter(|_| relation == Relation::On)
+            .and_then(|d| super::shifted::shifted_date(text, &tagged, i - 1, d));
+        if let Some(shifted) = &shifted {
+            span.0 = shifted.start;
+            date = Some(shifted.date);
+        }
         if let (Some(d), Some(e)) = (date, end_date)
             && d.precision() == Precision::Day
             && d.year() != e.year()
@@ -188,7 +197,10 @@ pub fn suggest(text: &str, dct: Option<&Dct>) -> Vec<Suggestion> {
                 REF_CONFIDENCE
             },
             timex_value: t.timex.value.clone(),
-            resolution: resolution(t, date, dct, dct_human.as_deref()),
+            resolution: shifted.as_ref().map_or_else(
+                || resolution(t, date, dct, dct_human.as_deref()),
+                |s| s.explain(&text[span.0..span.1]),
+            ),
         });
     }
     if let Some(day) = article_day {
@@ -667,8 +679,8 @@ pub fn date_from_value(value: &str) -> Option<Date> {
     day_part.parse().ok()
 }
 
-/// A sentence for people about how the date was worked out; `dct_human` is the article date
-/// as people read it.
+/// A sentence for people about how the date was worked out, naming what it was counted from;
+/// `dct_human` is the article date as people read it.
 fn resolution(
     t: &Tagged,
     date: Option<Date>,
@@ -686,6 +698,24 @@ fn resolution(
     let when = date.human();
     if t.sem.is_absolute() {
         return format!("{expr} → {when}: written in full");
+    }
+    match text_anchor(t) {
+        Some(TextAnchor::NamedDay) => {
+            return format!("{expr} → {when}: on the day named beside it");
+        }
+        Some(TextAnchor::Quarter(q)) => {
+            return format!(
+                "{expr} → {when}: counted from {}, the quarter the text is about",
+                point_human(q)
+            );
+        }
+        Some(TextAnchor::Mentioned(r)) => {
+            return format!(
+                "{expr} → {when}: counted from {}, the date the text last mentioned",
+                point_human(r)
+            );
+        }
+        None => {}
     }
     let (Some(dct), Some(dct_human)) = (dct, dct_human) else {
         return format!("{expr} → {when}: from an earlier date in the text");
@@ -709,6 +739,51 @@ fn resolution(
         }
         _ => format!("{expr} → {when}: relative to the article date, {dct_human}"),
     }
+}
+
+/// What in the text, rather than the article date, a relative expression was resolved against.
+enum TextAnchor {
+    /// A clock time on the day named beside it ("7 am on Monday").
+    NamedDay,
+    /// The quarter under discussion ("the year-ago period").
+    Quarter(Point),
+    /// The date the text last mentioned ("the next day").
+    Mentioned(Point),
+}
+
+/// Which text date `t` was resolved against, found by resolving it again without that date:
+/// the anchor is the one whose absence changes the value.
+fn text_anchor(t: &Tagged) -> Option<TextAnchor> {
+    let value = &t.timex.value;
+    if super::normalize::value(&t.sem, &t.ctx) != *value {
+        return Some(TextAnchor::NamedDay);
+    }
+    if let Some(q) = t.ctx.quarter {
+        let without = Ctx {
+            quarter: None,
+            ..t.ctx
+        };
+        if super::normalize::value(&t.sem, &without) != *value {
+            return Some(TextAnchor::Quarter(q));
+        }
+    }
+    let r = t.ctx.reference?;
+    let without = Ctx {
+        reference: None,
+        ..t.ctx
+    };
+    (super::normalize::value(&t.sem, &without) != *value).then_some(TextAnchor::Mentioned(r))
+}
+
+/// A reference point as people read it ("12 July 1943", "Q3 2022", "44 BC").
+fn point_human(p: Point) -> String {
+    if p.month.is_none()
+        && let Some(q) = p.quarter
+    {
+        let year = Point { quarter: None, ..p };
+        return format!("Q{q} {}", point_human(year));
+    }
+    date_from_value(&p.to_value()).map_or_else(|| p.to_value(), |d| d.human())
 }
 
 #[cfg(test)]
@@ -746,6 +821,52 @@ mod tests {
         );
         assert!(
             currently("Ann Lee, currently the deputy director, will succeed Mr. Park.").is_empty()
+        );
+    }
+
+    #[test]
+    fn explanations_name_the_anchor() {
+        let dct = parse_dct("2022-01-06").unwrap();
+        // The explanation of the suggestion for `expression` in `text`.
+        let why = |text: &str, expression: &str, dct: Option<&Dct>| -> String {
+            suggest(text, dct)
+                .into_iter()
+                .find(|s| s.expression == expression)
+                .map(|s| s.resolution)
+                .unwrap_or_default()
+        };
+        let story = "The siege began on 12 Jul 1943. The defenders surrendered the day after.";
+        assert_eq!(
+            why(story, "the day after", None),
+            "the day after → 13 Jul 1943: counted from 12 Jul 1943, the date the text last mentioned"
+        );
+        assert_eq!(
+            why(story, "12 Jul 1943", Some(&dct)),
+            "12 Jul 1943 → 12 Jul 1943: written in full"
+        );
+        assert_eq!(
+            why("Protests began on Sunday in Almaty.", "Sunday", Some(&dct)),
+            "Sunday → 2 Jan 2022: the Sunday before the article date, 6 Jan 2022"
+        );
+        assert_eq!(
+            why(
+                "The talks ended yesterday in Geneva.",
+                "yesterday",
+                Some(&dct)
+            ),
+            "yesterday → 5 Jan 2022: relative to the article date, 6 Jan 2022"
+        );
+        assert_eq!(
+            why("The ferry sank at 7 am on Monday.", "7 am", Some(&dct)),
+            "7 am → 3 Jan 2022 07:00: on the day named beside it"
+        );
+        assert_eq!(
+            why(
+                "Rebels took the town in 44 BC. They lost it a year later.",
+                "a year later",
+                None
+            ),
+            "a year later → 43 BC: counted from 44 BC, the date the text last mentioned"
         );
     }
 

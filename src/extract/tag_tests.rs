@@ -805,3 +805,83 @@ fn discourse_rules() {
         assert!(values_of(text, Some("2022-01-06")).is_empty(), "{text}");
     }
 }
+
+/// An invented chronicle: the story moves with "the following year", a year that holds the
+/// story's day leaves it there, months take "of that year", quoted speech keeps the speaker's
+/// "today" unresolved, and "soon" in the past is no future.
+const CHRONICLE: &str = "The Lorn rising began on 4 October 1921, and the council soon fled \
+the capital. On December 8 the rebels took the palace; 1921 ended in chaos. In January the \
+council returned. In August of that year a truce was agreed, and later in the year the \
+rebels disbanded. The following year, elections were held. In March the new assembly met \
+and, in the last month of the assembly's first session, \"We vote today,\" a deputy said. \
+At 5:34 AM local time on 20 May 1923 the assembly hall burned; the day before, the guards \
+had left. The hall was rebuilt in 1925, enlarged in 1931 and restored in 1938.";
+
+#[test]
+fn narrative_story_moves_and_stays() {
+    let want = [
+        ("4 October 1921", "1921-10-04"),
+        ("December 8", "1921-12-08"),
+        // "1921" holds the story's day: January is the next one.
+        ("January", "1922-01"),
+        ("August of that year", "1922-08"),
+        ("later in the year", "1922"),
+        // "the following year" moves the story on: "March" is in it.
+        ("The following year", "1923"),
+        ("March", "1923-03"),
+        // The speaker's day, which the article date is not.
+        ("today", "XXXX-XX-XX"),
+        // A clock time on the day named beside it, across "local time on".
+        ("5:34 AM", "1923-05-20T05:34"),
+        ("the day before", "1923-05-19"),
+    ];
+    let got = values_of(CHRONICLE, Some("2015-06-01"));
+    for (expr, value) in want {
+        assert!(
+            got.iter().any(|(t, v)| t == expr && v == value),
+            "{expr} = {value} not in {got:?}"
+        );
+    }
+    for absent in ["soon", "the last month", "last month"] {
+        assert!(
+            got.iter().all(|(t, _)| t != absent),
+            "{absent} tagged in {got:?}"
+        );
+    }
+}
+
+/// (text, expression, value) with an article date of Thursday 6 January 2022: a day next to
+/// another day, and "soon" ahead of the present.
+const NEXT_TO: &[(&str, &str, &str)] = &[
+    (
+        "He arrived the day before last Tuesday.",
+        "the day before last Tuesday",
+        "2022-01-03",
+    ),
+    (
+        "The shops reopened the day after Christmas.",
+        "the day after Christmas",
+        "2021-12-26",
+    ),
+    (
+        "The strike ended on Monday. Workers returned the day after.",
+        "the day after",
+        "2022-01-04",
+    ),
+    ("The board may soon name a chief.", "soon", "FUTURE_REF"),
+    ("Talks will resume soon.", "soon", "FUTURE_REF"),
+];
+
+#[test]
+fn days_next_to_days() {
+    for (text, expr, value) in NEXT_TO {
+        let got = values_of(text, Some("2022-01-06"));
+        assert!(
+            got.iter().any(|(t, v)| t == expr && v == value),
+            "{text}: {expr} = {value} not in {got:?}"
+        );
+    }
+    // Before an event the text does not date, "the day before" is not a date.
+    let got = values_of("They met the day before the vote.", Some("2022-01-06"));
+    assert!(got.is_empty(), "{got:?}");
+}

@@ -246,6 +246,20 @@ impl Scanner<'_> {
     /// "this year" / "last year" / "next year" after a month ("June last year").
     fn year_suffix(&self, j: usize) -> Option<(usize, YearRef)> {
         let j = if self.is(j, W::Of) { j + 1 } else { j };
+        // "August of that year", "July 25 of the same year", "May of the following year": the
+        // year of the date the text is at.
+        let the = usize::from(self.is(j, W::The));
+        if self.lex(j + the + 1) == Lex::Unit(Unit::Year) {
+            let off = match (the, self.w(j + the)?) {
+                (0, W::That) | (1, W::Same) => Some(0),
+                (1, W::Following | W::Next) => Some(1),
+                (1, W::Previous) => Some(-1),
+                _ => None,
+            };
+            if let Some(off) = off {
+                return Some((j + the + 2, YearRef::Anaphoric(off)));
+            }
+        }
         if self.lex(j + 1) != Lex::Unit(Unit::Year) {
             return None;
         }

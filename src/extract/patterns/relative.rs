@@ -68,7 +68,10 @@ impl Scanner<'_> {
             }
             W::Soon => {
                 let as_soon_as = i > 0 && self.word_is(i - 1, "as") && self.word_is(i + 1, "as");
-                let soon_after = matches!(self.w(i + 1), Some(W::After | W::Than));
+                let soon_after = matches!(self.w(i + 1), Some(W::After | W::Than))
+                    || ["afterward", "afterwards", "thereafter"]
+                        .iter()
+                        .any(|w| self.word_is(i + 1, w));
                 if as_soon_as || soon_after {
                     return None;
                 }
@@ -172,7 +175,18 @@ impl Scanner<'_> {
         if w == W::Early {
             return None;
         }
-        self.relative_head(i, j, w, off, anchor, dir)
+        let hit = self.relative_head(i, j, w, off, anchor, dir)?;
+        // "the last month of the war", "the last year of his life": a part of an event, not
+        // the month before the article date.
+        if i > 0
+            && self.is(i - 1, W::The)
+            && matches!(hit.2, Sem::UnitRel(_, _, Anchor::Dct))
+            && self.is(hit.0, W::Of)
+            && self.num(hit.0 + 1).is_none()
+        {
+            return None;
+        }
+        Some(hit)
     }
 
     /// What follows "last"/"next"/"this": a unit, month, weekday, season or part of day.
@@ -444,9 +458,46 @@ impl Scanner<'_> {
                 let off = if self.is(j + 1, W::After) { 2 } else { -2 };
                 return Some((j + 3, TimexType::Date, Sem::DayOffset(off)));
             }
+            Lex::Unit(Unit::Day) if self.is(j + 1, W::After) || self.is(j + 1, W::Before) => {
+                return self.day_before_after(j);
+            }
             _ => {}
         }
         None
+    }
+
+    /// "the day before last Tuesday", "the day after Christmas": a day next to the day named
+    /// after it; "the day before", "the day after" alone: next to the day the text is at. Not
+    /// before an event ("the day before the vote"): which day that is, the text does not say.
+    fn day_before_after(&self, j: usize) -> Option<Hit> {
+        let off = if self.is(j + 1, W::After) { 1 } else { -1 };
+        let k = j + 2;
+        let holiday = if self.lex(k) == Lex::HolidayWord && self.cap(k) {
+            self.holiday(k)
+        } else {
+            None
+        };
+        if let Some((end, TimexType::Date, day)) = longest([self.expr_no_ext(k), holiday])
+            && matches!(
+                day,
+                Sem::Cal { day: Some(_), .. }
+                    | Sem::Ymd(..)
+                    | Sem::Weekday(..)
+                    | Sem::Holiday(..)
+                    | Sem::DayOffset(_)
+            )
+        {
+            return Some((end, TimexType::Date, Sem::DayFrom(Box::new(day), off)));
+        }
+        let ends_clause = k >= self.toks.len()
+            || [',', '.', ';', ':', ')', '!', '?']
+                .iter()
+                .any(|c| self.punct(k, *c));
+        ends_clause.then_some((
+            k,
+            TimexType::Date,
+            Sem::UnitRel(Unit::Day, off, Anchor::Reference),
+        ))
     }
 
     /// "the near future", "the near term".
@@ -633,20 +684,11 @@ impl Scanner<'_> {
         let hit = if matches!(w, W::Earlier | W::Later) {
             let in_the = if self.is(j, W::In) && self.is(j + 1, W::The) {
                 match self.unit_at(j + 2) {
-                    Some((Unit::Year, false)) => Some((
+                    // "later in the year": the year the text is at (the article's in news).
+                    Some((unit @ (Unit::Year | Unit::Month | Unit::Week), false)) => Some((
                         j + 3,
                         TimexType::Date,
-                        Sem::UnitRel(Unit::Year, 0, Anchor::Dct),
-                    )),
-                    Some((Unit::Month, false)) => Some((
-                        j + 3,
-                        TimexType::Date,
-                        Sem::UnitRel(Unit::Month, 0, Anchor::Dct),
-                    )),
-                    Some((Unit::Week, false)) => Some((
-                        j + 3,
-                        TimexType::Date,
-                        Sem::UnitRel(Unit::Week, 0, Anchor::Dct),
+                        Sem::UnitRel(unit, 0, Anchor::Context),
                     )),
                     Some((Unit::Day, false)) => Some((j + 3, TimexType::Date, Sem::DayOffset(0))),
                     _ => None,
