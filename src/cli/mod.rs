@@ -4,6 +4,7 @@ mod check;
 mod export;
 mod import;
 mod tag;
+mod tag_stream;
 
 use std::path::PathBuf;
 use std::process::ExitCode;

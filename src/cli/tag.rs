@@ -79,79 +79,12 @@ pub(super) fn tag_file(path: &Path, dct: Option<&Dct>) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Streams documents: one line in, one line out, in order; memory is bounded by one document.
+/// Streams documents: one line in, one line out, in order; memory is bounded by a few chunks
+/// of lines.
 pub(super) fn tag_jsonl(default_dct: Option<&Dct>) -> anyhow::Result<()> {
-    let mut stdin = std::io::stdin().lock();
+    let stdin = std::io::BufReader::with_capacity(1 << 16, std::io::stdin());
     let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-    let workers = std::thread::available_parallelism()
-        .map_or(1, std::num::NonZero::get)
-        .min(8);
-    let mut first_line = 1;
-    loop {
-        // A batch of lines is tagged on all cores, then written in input order: memory stays
-        // bounded by one batch, whatever the size of the stream.
-        let batch = read_batch(&mut stdin, first_line)?;
-        if batch.is_empty() {
-            break;
-        }
-        let chunk_len = batch.len().div_ceil(workers);
-        let results: Vec<anyhow::Result<Option<String>>> = std::thread::scope(|scope| {
-            let handles: Vec<_> = batch
-                .chunks(chunk_len)
-                .map(|chunk| {
-                    scope.spawn(move || {
-                        chunk
-                            .iter()
-                            .map(|(n, line)| tag_line(*n, line, default_dct))
-                            .collect::<Vec<_>>()
-                    })
-                })
-                .collect();
-            handles
-                .into_iter()
-                .flat_map(|h| {
-                    h.join().unwrap_or_else(|_| {
-                        vec![Err(anyhow::anyhow!("the tagger stopped unexpectedly"))]
-                    })
-                })
-                .collect()
-        });
-        for result in results {
-            if let Some(line) = result? {
-                stdout.write_all(line.as_bytes())?;
-                stdout.write_all(b"\n")?;
-            }
-        }
-        first_line += batch.len();
-    }
-    stdout.flush()?;
-    Ok(())
-}
-
-/// Lines per batch of `tag --jsonl`, and the most bytes a batch holds before it is tagged.
-const BATCH_LINES: usize = 256;
-const BATCH_BYTES: usize = 8 << 20;
-
-/// The next lines of standard input, numbered from `first_line` (blank lines keep their numbers).
-fn read_batch(
-    input: &mut impl std::io::BufRead,
-    first_line: usize,
-) -> anyhow::Result<Vec<(usize, String)>> {
-    let mut batch = Vec::new();
-    let mut bytes = 0;
-    while batch.len() < BATCH_LINES && bytes < BATCH_BYTES {
-        let line_number = first_line + batch.len();
-        let mut line = String::new();
-        let read = input
-            .read_line(&mut line)
-            .with_context(|| format!("cannot read standard input at line {line_number}"))?;
-        if read == 0 {
-            break;
-        }
-        bytes += read;
-        batch.push((line_number, line));
-    }
-    Ok(batch)
+    super::tag_stream::stream(stdin, &mut stdout, default_dct.copied(), tag_line)
 }
 
 /// Tags one input line; `None` for a blank line.

@@ -4,7 +4,7 @@
 //! non-space character is a one-character punctuation token. Each token remembers whether
 //! whitespace (and how many line breaks) came before it, and its lexical class.
 
-use super::patterns::lexicon::{Lex, lex_of_word};
+use super::patterns::lexicon::{Lex, lex_of_letters};
 
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,7 +67,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
                 i += 1;
             }
-            (Kind::Word, lex_of_word(&bytes[start..i]), 0)
+            (Kind::Word, lex_of_letters(bytes, start, i - start), 0)
         } else if b.is_ascii_digit() {
             let mut n: u32 = 0;
             while i < bytes.len() && bytes[i].is_ascii_digit() {

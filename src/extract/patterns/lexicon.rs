@@ -338,14 +338,18 @@ const TABLE_SLOTS: usize = 1024;
 /// The word table: open addressing over words packed into a `u128` (lower-cased, zero-padded),
 /// so a lookup is one multiply, one shift and usually one integer compare. Every token of every
 /// article is looked up here; a general-purpose map spent a fifth of the tagging time on it.
+/// A 4096-bit filter in front of the slots (512 bytes, always in cache) answers "not in the
+/// table" for most words without touching a slot.
 struct Table {
     slots: Vec<Option<(u128, Lex)>>,
+    filter: [u64; 64],
 }
 
 impl Default for Table {
     fn default() -> Self {
         Self {
             slots: vec![None; TABLE_SLOTS],
+            filter: [0; 64],
         }
     }
 }
@@ -362,14 +366,28 @@ impl Table {
         Some(u128::from_le_bytes(buf))
     }
 
-    fn home(key: u128) -> usize {
+    /// The key's hash: its top 12 bits pick the filter bit, its top 10 the home slot.
+    fn hash(key: u128) -> u64 {
         let folded = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
-        (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 54) as usize % TABLE_SLOTS
+        folded.wrapping_mul(0x9E37_79B9_7F4A_7C15)
+    }
+
+    fn home(hash: u64) -> usize {
+        (hash >> 54) as usize % TABLE_SLOTS
+    }
+
+    /// The filter word and bit of a hash.
+    fn filter_bit(hash: u64) -> (usize, u64) {
+        let bit = (hash >> 52) as usize;
+        (bit / 64, 1 << (bit % 64))
     }
 
     fn insert(&mut self, word: &[u8], lex: Lex) {
         let Some(key) = Self::pack(word) else { return };
-        let mut index = Self::home(key);
+        let hash = Self::hash(key);
+        let (word_index, bit) = Self::filter_bit(hash);
+        self.filter[word_index] |= bit;
+        let mut index = Self::home(hash);
         loop {
             match self.slots[index] {
                 Some((k, _)) if k != key => index = (index + 1) % TABLE_SLOTS,
@@ -381,9 +399,28 @@ impl Table {
         }
     }
 
-    fn get(&self, word: &[u8]) -> Option<Lex> {
-        let key = Self::pack(word)?;
-        let mut index = Self::home(key);
+    /// The word of `len` ASCII letters at `start` of `bytes`, packed as [`Table::pack`] does:
+    /// one unaligned load, a mask and a case fold, where the text goes on for 16 bytes.
+    fn pack_letters(bytes: &[u8], start: usize, len: usize) -> Option<u128> {
+        if len == 0 || len > MAX_WORD {
+            return None;
+        }
+        let raw = match bytes.get(start..start + 16) {
+            Some(window) => u128::from_le_bytes(window.try_into().ok()?),
+            None => return Self::pack(bytes.get(start..start + len)?),
+        };
+        // Letters only: setting bit 5 lower-cases them all.
+        let mask = (1_u128 << (len * 8)) - 1;
+        Some((raw | 0x2020_2020_2020_2020_2020_2020_2020_2020) & mask)
+    }
+
+    fn find(&self, key: u128) -> Option<Lex> {
+        let hash = Self::hash(key);
+        let (word_index, bit) = Self::filter_bit(hash);
+        if self.filter[word_index] & bit == 0 {
+            return None;
+        }
+        let mut index = Self::home(hash);
         loop {
             match self.slots[index] {
                 Some((k, lex)) if k == key => return Some(lex),
@@ -397,8 +434,16 @@ impl Table {
 static TABLE: LazyLock<Table> = LazyLock::new(build_table);
 
 /// Classifies one ASCII word (any case).
+#[cfg(test)]
 pub(crate) fn lex_of_word(word: &[u8]) -> Lex {
-    TABLE.get(word).unwrap_or(Lex::None)
+    lex_of_letters(word, 0, word.len())
+}
+
+/// Classifies the run of `len` ASCII letters at `start` of `bytes` (the tokenizer's fast path).
+pub(crate) fn lex_of_letters(bytes: &[u8], start: usize, len: usize) -> Lex {
+    Table::pack_letters(bytes, start, len)
+        .and_then(|key| TABLE.find(key))
+        .unwrap_or(Lex::None)
 }
 
 const MONTHS: [&str; 12] = [
@@ -813,5 +858,13 @@ mod tests {
         assert_eq!(lex_of_word(b"ago"), Lex::W(W::Ago));
         assert_eq!(lex_of_word(b"elephant"), Lex::None);
         assert_eq!(lex_of_word(b"extraordinarilylong"), Lex::None);
+        // Inside a longer text (one load of 16 bytes) and at its very end.
+        let text = b"On Saturday, 8 January 2022, in the MORNING";
+        assert_eq!(lex_of_letters(text, 3, 8), Lex::Weekday(6));
+        assert_eq!(lex_of_letters(text, 15, 7), Lex::Month(1));
+        assert_eq!(lex_of_letters(text, 29, 2), Lex::W(W::In));
+        assert_eq!(lex_of_letters(text, 36, 7), lex_of_word(b"morning"));
+        assert_eq!(lex_of_letters(text, 3, 3), Lex::WeekdayAbbr(6));
+        assert_eq!(lex_of_letters(text, 3, 4), Lex::None);
     }
 }

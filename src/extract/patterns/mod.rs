@@ -164,13 +164,50 @@ fn can_start(t: &Token) -> bool {
     }
 }
 
+/// Whether a function word that opens expressions only before another temporal word ("the
+/// year", "at least", "a few") stands before an ordinary word, so nothing can start there.
+/// Most tokens that pass the trigger gate are such words; this spares them every rule.
+fn opens_nothing(toks: &[Token], i: usize) -> bool {
+    matches!(
+        toks[i].lex,
+        Lex::W(
+            W::The
+                | W::A
+                | W::An
+                | W::Of
+                | W::In
+                | W::At
+                | W::To
+                | W::And
+                | W::Or
+                | W::That
+                | W::Some
+                | W::Approx
+                | W::MoreLess
+                | W::Than
+                | W::Over
+                | W::Up
+                | W::Within
+                | W::Every
+                | W::Each
+                | W::Per
+                | W::Least
+                | W::Same
+                | W::These
+                | W::This
+        )
+    ) && toks
+        .get(i + 1)
+        .is_some_and(|t| t.kind == Kind::Word && t.lex == Lex::None)
+}
+
 /// Finds all temporal expressions, left to right, longest match first, non-overlapping.
 pub(crate) fn recognize(text: &str, toks: &[Token]) -> Vec<Cand> {
     let sc = Scanner { text, toks };
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        if !can_start(&toks[i]) {
+        if !can_start(&toks[i]) || opens_nothing(toks, i) {
             i += 1;
             continue;
         }
