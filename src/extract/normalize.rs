@@ -353,6 +353,7 @@ pub(crate) fn value(sem: &Sem, ctx: &Ctx) -> String {
                 .and_then(|p| p.date())
                 .map_or_else(|| "XXXX-WXX".to_owned(), fmt_week)
         }
+        Sem::MonthDay(day) => month_day(*day, ctx),
         Sem::DayFrom(day, k) => {
             let day = value(day, ctx);
             Point::parse(&day)
@@ -663,6 +664,30 @@ fn cal(year: YearRef, month: u8, day: Option<u8>, dir: Dir, ctx: &Ctx) -> String
         Some(d) => format!("{ys}-{month:02}-{d:02}"),
         None => format!("{ys}-{month:02}"),
     }
+}
+
+/// "the 15th": that day of the month the story is at in a narrative; in news the one of the
+/// article's month, or of the month before or after it when the tense looks back or ahead
+/// past the article's day.
+fn month_day(day: u8, ctx: &Ctx) -> String {
+    let (year, month) = if let Some(r) = ctx.narrative() {
+        match r.month {
+            Some(m) => (r.year, m),
+            None => return format!("{}-XX-{day:02}", fmt_year(r.year)),
+        }
+    } else if let Some(d) = ctx.dct_date() {
+        let (y, m) = (d.year(), d.month() as u8);
+        let today = d.day() as u8;
+        match ctx.tense {
+            Tense::Future if day < today => add_months(y, m, 1),
+            Tense::Past if day > today => add_months(y, m, -1),
+            _ => (y, m),
+        }
+    } else {
+        return format!("XXXX-XX-{day:02}");
+    };
+    NaiveDate::from_ymd_opt(year, u32::from(month), u32::from(day))
+        .map_or_else(|| format!("{}-{month:02}-XX", fmt_year(year)), fmt_ymd)
 }
 
 /// The year of a month without a year in a narrative: the year of the reference time, or the

@@ -98,6 +98,8 @@ pub(crate) enum Sem {
     Season(Season, YearRef),
     /// The week that holds a day ("the week of March 6").
     WeekOf(Box<Sem>),
+    /// A day of the month the text is at ("on the 15th").
+    MonthDay(u8),
     /// A number of days from another day ("the day before last Tuesday" is (Tuesday, -1)).
     DayFrom(Box<Sem>, i32),
     /// A holiday, in a written or inferred year ("Christmas 1963", "on Thanksgiving").
@@ -142,6 +144,7 @@ impl Sem {
     pub(crate) fn is_deictic(&self) -> bool {
         match self {
             Self::DayOffset(_)
+            | Self::MonthDay(_)
             | Self::Weekday(..)
             | Self::UnitRel(_, _, Anchor::Dct | Anchor::Context)
             | Self::Shift(_, Some(_), _, Anchor::Dct)

@@ -885,3 +885,112 @@ fn days_next_to_days() {
     let got = values_of("They met the day before the vote.", Some("2022-01-06"));
     assert!(got.is_empty(), "{got:?}");
 }
+
+/// (text, expression, value), article date Thursday 6 January 2022: requests as people say
+/// them and posts as people type them (lower case, abbreviations, clock times in words).
+const TYPED_AND_SPOKEN: &[(&str, &str, &str)] = &[
+    (
+        "book a table for two at 8 tonight",
+        "8 tonight",
+        "2022-01-06T20:00",
+    ),
+    (
+        "call me at 7 tomorrow morning",
+        "7 tomorrow morning",
+        "2022-01-07T07:00",
+    ),
+    (
+        "see you at 8:30 tonight",
+        "8:30 tonight",
+        "2022-01-06T20:30",
+    ),
+    (
+        "call john at half past four",
+        "half past four",
+        "2022-01-06T04:30",
+    ),
+    (
+        "set an alarm for a quarter to seven tomorrow morning",
+        "a quarter to seven tomorrow morning",
+        "2022-01-07T06:45",
+    ),
+    (
+        "I'll be home by seven o'clock.",
+        "seven o'clock",
+        "2022-01-06T07:00",
+    ),
+    (
+        "schedule a meeting for the 15th at noon",
+        "noon",
+        "2022-01-15T12:00",
+    ),
+    ("The rent is due on the 1st.", "the 1st", "2022-02-01"),
+    ("She moved in on the 3rd.", "the 3rd", "2022-01-03"),
+    ("add a reminder for jan 20th", "jan 20th", "2022-01-20"),
+    ("we fly out on march 3rd", "march 3rd", "2022-03-03"),
+    (
+        "remind me on the first of february",
+        "first of february",
+        "2022-02-01",
+    ),
+    (
+        "remind me two weeks from today",
+        "two weeks from today",
+        "2022-01-20",
+    ),
+    (
+        "let's meet a week from tomorrow",
+        "a week from tomorrow",
+        "2022-01-14",
+    ),
+    ("how many days until christmas", "christmas", "2022-12-25"),
+    (
+        "I need a reminder at 5:45pm on Friday",
+        "Friday",
+        "2022-01-07",
+    ),
+    (
+        "can you remind me on monday to pay rent",
+        "monday",
+        "2022-01-10",
+    ),
+    ("last nite was crazy", "last nite", "2022-01-05TNI"),
+    ("gonna be lit this sat", "this sat", "2022-01-08"),
+    ("this wknd is gonna be great", "this wknd", "2022-W01-WE"),
+    ("Next Tues at 3pm", "3pm", "2022-01-11T15:00"),
+    ("mon morning blues", "mon morning", "2022-01-03TMO"),
+];
+
+#[test]
+fn typed_and_spoken_dates() {
+    for (text, expr, value) in TYPED_AND_SPOKEN {
+        let got = values_of(text, Some("2022-01-06"));
+        assert!(
+            got.iter().any(|(t, v)| t == expr && v == value),
+            "{text}: {expr} = {value} not in {got:?}"
+        );
+    }
+    for text in [
+        "She sat down and we march 5 miles.",
+        "The 15th century was long; he finished 15th.",
+        "They walked five days from Monday to Friday to reach the coast.",
+        "We visited easter island and saw the sun rise.",
+        "They won half past seasons.",
+    ] {
+        let got = values_of(text, Some("2022-01-06"));
+        assert!(
+            got.iter().all(|(t, _)| ![
+                "sat",
+                "march 5",
+                "the 15th",
+                "15th",
+                "easter",
+                "sun",
+                "half past"
+            ]
+            .contains(&t.as_str())
+                && !t.contains("from Monday")),
+            "{text}: {got:?}"
+        );
+    }
+}

@@ -127,10 +127,25 @@ fn opens_with_request(text: &str, toks: &[Token], first: usize) -> bool {
     while k < first && toks[k].kind == Kind::Punct {
         k += 1;
     }
-    if k < first && lower(text, toks, k).as_str() == "please" {
+    let word = |k: usize| lower(text, toks, k);
+    // "can you remind me", "could you please book": a question that asks for something.
+    if k + 1 < first
+        && matches!(word(k).as_str(), "can" | "could" | "would" | "will")
+        && word(k + 1).as_str() == "you"
+    {
+        k += 2;
+    }
+    if k < first && word(k).as_str() == "please" {
         k += 1;
     }
-    k < first && REQUEST_VERBS.contains(&lower(text, toks, k).as_str())
+    // "I need a reminder at 5:45 on Friday", "I want a table for Saturday".
+    if k + 1 < first
+        && word(k).as_str() == "i"
+        && matches!(word(k + 1).as_str(), "need" | "want" | "wanna")
+    {
+        return true;
+    }
+    k < first && REQUEST_VERBS.contains(&word(k).as_str())
 }
 
 /// Tense of the nearest verb group around tokens `first..last`.

@@ -95,6 +95,14 @@ impl Scanner<'_> {
     }
 
     /// A day of month at `i` ("6", "6th"); returns (day, next index).
+    /// A day number with its ordinal suffix at `i` ("5th", "21st").
+    pub(crate) fn ordinal_number_at(&self, i: usize) -> bool {
+        self.num(i)
+            .is_some_and(|(n, len)| len <= 2 && (1..=31).contains(&n))
+            && self.is(i + 1, W::OrdSuffix)
+            && self.glued(i + 1)
+    }
+
     fn day_at(&self, i: usize) -> Option<(u8, usize)> {
         if let Lex::Ord(n) = self.lex(i)
             && (1..=31).contains(&n)
@@ -141,10 +149,17 @@ impl Scanner<'_> {
             let dotted = self.punct(j, '.') && self.glued(j);
             if dotted {
                 j += 1;
-            } else if !(self.cap(i) && (self.day_at(j).is_some() || self.year_at(j).is_some())) {
+            }
+            // "jan 20th", "oct 3" as people type them; "mar 5" and "may 5" only with "th".
+            let typed = self.ordinal_number_at(j)
+                || (!matches!(month, 3 | 5) && self.day_at(j).is_some_and(|(_, k)| k == j + 1));
+            if !dotted
+                && !((self.cap(i) || typed)
+                    && (self.day_at(j).is_some() || self.year_at(j).is_some()))
+            {
                 return None;
             }
-            if !self.cap(i) {
+            if !self.cap(i) && !typed {
                 return None;
             }
         } else if self.glued(j) && self.punct(j, '.') && self.is_word(j + 1) && self.glued(j + 1) {
@@ -189,8 +204,9 @@ impl Scanner<'_> {
             if let Some((end, year)) = self.year_suffix(k) {
                 return Some((end, TimexType::Date, tense_cal(year, month, Some(day))));
             }
-            // "May 5" needs a capital; "march 5" is likely a verb in lower case text.
-            if !self.cap(i) && matches!(month, 3 | 5) {
+            // "May 5" needs a capital; "march 5" is likely a verb in lower case text, "march
+            // 5th" is not.
+            if !self.cap(i) && matches!(month, 3 | 5) && !self.ordinal_number_at(j) {
                 return None;
             }
             return Some((
@@ -284,20 +300,21 @@ impl Scanner<'_> {
 
     /// A weekday, optionally followed by a date ("Saturday, April 25") or a part of day.
     pub(crate) fn weekday_expr(&self, i: usize) -> Option<Hit> {
+        let mut j = i + 1;
         let wd = match self.lex(i) {
             Lex::Weekday(d) => d,
             Lex::WeekdayAbbr(d) => {
-                if !(self.cap(i) && self.punct(i + 1, '.') && self.glued(i + 1)) {
+                let dotted = self.punct(j, '.') && self.glued(j);
+                if dotted {
+                    j += 1;
+                }
+                if !self.typed_weekday(i, d, dotted) {
                     return None;
                 }
                 d
             }
             _ => return None,
         };
-        let mut j = i + 1;
-        if matches!(self.lex(i), Lex::WeekdayAbbr(_)) {
-            j += 1;
-        }
         let k = if self.punct(j, ',') { j + 1 } else { j };
         if let Some((end, TimexType::Date, sem @ Sem::Cal { day: Some(_), .. })) =
             self.month_date(k, true)
@@ -331,6 +348,29 @@ impl Scanner<'_> {
             _ => {}
         }
         Some((j, TimexType::Date, Sem::Weekday(wd, Dir::Tense)))
+    }
+
+    /// Whether a weekday abbreviation at `i` names a day: "Fri." with its dot; as typed in
+    /// posts ("this sat", "on fri", "Mon morning", "Tues") when "wed", "sat" and "sun" (also
+    /// words) follow a word that announces a day.
+    fn typed_weekday(&self, i: usize, day: u8, dotted: bool) -> bool {
+        if dotted {
+            return self.cap(i);
+        }
+        let named = i > 0
+            && matches!(
+                self.w(i - 1),
+                Some(W::This | W::Next | W::Last | W::Coming | W::Every)
+            );
+        let announced = i > 0
+            && ["on", "by", "until", "till", "til", "for", "before", "after"]
+                .iter()
+                .any(|w| self.word_is(i - 1, w));
+        // "Sun" after "for" is more likely the company, "after Sun Yat-sen" a name.
+        let also_a_word = matches!(day, 3 | 6 | 7);
+        named
+            || (announced && !(also_a_word && self.cap(i)))
+            || (!also_a_word && (self.cap(i) || matches!(self.lex(i + 1), Lex::Pod(_))))
     }
 
     /// Numeric forms: ISO dates, slashed dates, day-month, years, decades, BC years.
@@ -378,25 +418,8 @@ impl Scanner<'_> {
             return None;
         }
         // Day month [year]: "6 Jan. 2022", "6th of January"
-        if let Some((day, mut j)) = self.day_at(i) {
-            if self.is(j, W::Of) {
-                j += 1;
-            }
-            if matches!(self.lex(j), Lex::Month(_) | Lex::MonthAbbr(_))
-                && let Some((
-                    end,
-                    TimexType::Date,
-                    Sem::Cal {
-                        year,
-                        month,
-                        day: None,
-                        ..
-                    },
-                )) = self.month_date(j, true)
-                && (self.cap(j))
-            {
-                return Some((end, TimexType::Date, tense_cal(year, month, Some(day))));
-            }
+        if let Some(hit) = self.day_first(i) {
+            return Some(hit);
         }
         // Year BC / AD: "44 BC", "44 B.C."
         if let Some((year, end)) = self.era_year_at(i) {
@@ -427,6 +450,36 @@ impl Scanner<'_> {
             }
         }
         Some((i + 1, TimexType::Date, Sem::Year(y)))
+    }
+
+    /// A day before its month: "6 Jan. 2022", "6th of January", "the first of february".
+    pub(crate) fn day_first(&self, i: usize) -> Option<Hit> {
+        let (day, mut j) = self.day_at(i)?;
+        // A written ordinal or an "of" makes a lower-case month a month ("3rd of march").
+        let ordinal = j > i + 1 || matches!(self.lex(i), Lex::Ord(_));
+        let of = self.is(j, W::Of);
+        if of {
+            j += 1;
+        }
+        if !matches!(self.lex(j), Lex::Month(_) | Lex::MonthAbbr(_))
+            || !(self.cap(j) || ordinal || of)
+        {
+            return None;
+        }
+        let (
+            end,
+            TimexType::Date,
+            Sem::Cal {
+                year,
+                month,
+                day: None,
+                ..
+            },
+        ) = self.month_date(j, true)?
+        else {
+            return None;
+        };
+        Some((end, TimexType::Date, tense_cal(year, month, Some(day))))
     }
 
     /// "'80s", "'90s".

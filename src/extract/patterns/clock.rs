@@ -1,6 +1,6 @@
 //! Clock times: "3:45 p.m.", "10 p.m. EST", "noon", "midnight", "15:30 GMT".
 
-use super::lexicon::W;
+use super::lexicon::{Lex, Pod, Unit, W};
 use super::{Hit, Scanner};
 use crate::extract::sem::Sem;
 use crate::extract::timex::TimexType;
@@ -43,7 +43,7 @@ impl Scanner<'_> {
         let (h, m, end) = match self.w(i) {
             Some(W::Noon) => (12, 0, i + 1),
             Some(W::Midnight) => (24, 0, i + 1),
-            _ => self.clock_digits(i)?,
+            _ => self.clock_digits(i).or_else(|| self.clock_words(i))?,
         };
         let mut end = end;
         if self.is(end, W::Zone) {
@@ -101,6 +101,13 @@ impl Scanner<'_> {
         {
             return Some((h as u8, minute.unwrap_or(0) as u8, j + 3));
         }
+        // "at 8 tonight", "at 7 tomorrow morning": an hour alone is a time when a day follows.
+        if minute.is_none() && (1..=12).contains(&h) && i > 0 && self.is(i - 1, W::At) {
+            let day = self.deictic(j).or_else(|| self.weekday_expr(j));
+            if day.is_some_and(|(_, _, sem)| !matches!(sem, Sem::Lit(_))) {
+                return Some((h as u8, 0, j));
+            }
+        }
         // 24-hour "15:30" only with a cue before or a zone after.
         let m = minute?;
         let cue_before = i > 0
@@ -125,6 +132,45 @@ impl Scanner<'_> {
 }
 
 impl Scanner<'_> {
+    /// "half past four", "a quarter to seven", "seven o'clock": clock times in words.
+    fn clock_words(&self, i: usize) -> Option<(u8, u8, usize)> {
+        let hour_at = |k: usize| -> Option<u8> {
+            let h = match self.lex(k) {
+                Lex::Card(h) => h,
+                _ => self.num(k).filter(|(_, len)| *len <= 2)?.0,
+            };
+            u8::try_from(h).ok().filter(|h| (1..=12).contains(h))
+        };
+        // "seven o'clock"
+        if matches!(self.lex(i), Lex::Card(_))
+            && let Some(h) = hour_at(i)
+            && self.word_is(i + 1, "o")
+            && (self.punct(i + 2, '\'') || self.punct(i + 2, '\u{2019}'))
+            && self.word_is(i + 3, "clock")
+        {
+            return Some((h, 0, i + 4));
+        }
+        let j = if self.is(i, W::A) { i + 1 } else { i };
+        let minutes = match self.lex(j) {
+            Lex::W(W::HalfWord) if j == i => 30,
+            Lex::Unit(Unit::Quarter) => 15,
+            _ => return None,
+        };
+        let to = self.word_is(j + 1, "to") || self.word_is(j + 1, "till");
+        if !(to || self.word_is(j + 1, "past") || self.word_is(j + 1, "after")) {
+            return None;
+        }
+        let h = hour_at(j + 2)?;
+        if self.is_word(j + 3) && self.lex(j + 3) == Lex::None {
+            return None;
+        }
+        Some(if to {
+            (if h == 1 { 12 } else { h - 1 }, 60 - minutes, j + 3)
+        } else {
+            (h, minutes, j + 3)
+        })
+    }
+
     /// Extends a clock time at `i..end` with a following day: "10 p.m. Wednesday",
     /// "5 p.m. EST, Nov. 6", "noon Thursday", "3:45 p.m. yesterday".
     pub(crate) fn extend_time(&self, i: usize, end: usize) -> Option<Hit> {
@@ -151,12 +197,27 @@ impl Scanner<'_> {
         ]
         .into_iter()
         .flatten()
-        .filter(|(_, kind, _)| *kind == TimexType::Date)
         .max_by_key(|(e, _, _)| *e)?;
         let (e, _, date) = day;
+        // "8 tonight", "7 tomorrow morning", "4:30 Friday afternoon": the part of the day
+        // says which half of the clock.
+        let (date, pod) = match date {
+            Sem::Time {
+                date: Some(date),
+                clock: None,
+                pod,
+            } => (*date, pod),
+            date => (date, None),
+        };
         if matches!(date, Sem::Lit(_)) || matches!(date, Sem::Cal { day: None, .. }) {
             return None;
         }
+        let afternoon = matches!(pod, Some(Pod::Afternoon | Pod::Evening | Pod::Night));
+        let clock = if afternoon && (1..12).contains(&clock.0) {
+            (clock.0 + 12, clock.1)
+        } else {
+            clock
+        };
         Some((
             e,
             TimexType::Time,

@@ -1,5 +1,6 @@
 //! Holiday names: "Christmas", "Christmas Eve", "New Year's Day", "Easter Monday",
-//! "Thanksgiving", "Independence Day", "Christmas 1963". Capitalised, as names are written.
+//! "Thanksgiving", "Independence Day", "Christmas 1963". Capitalised, as names are written,
+//! except the unambiguous ones people type in lower case ("christmas eve", "easter").
 
 use super::super::holidays::Holiday;
 use super::super::sem::{Sem, YearRef};
@@ -10,12 +11,15 @@ use super::{Hit, Scanner};
 impl Scanner<'_> {
     /// A holiday name at `i`, with an optional year after it ("Christmas 1963").
     pub(crate) fn holiday(&self, i: usize) -> Option<Hit> {
-        if !self.cap(i) {
+        if !self.cap(i) && self.lex(i) != Lex::HolidayName {
             return None;
         }
         let (holiday, end) = self.holiday_name(i)?;
         // "Easter Island", "Christmas Island": a one-word name before another name is a place.
-        if end == i + 1 && self.is_word(end) && self.cap(end) {
+        if end == i + 1
+            && self.is_word(end)
+            && ((self.cap(i) && self.cap(end)) || self.word_is(end, "island"))
+        {
             return None;
         }
         let (year, end) = match self.year_at(end) {
@@ -27,8 +31,10 @@ impl Scanner<'_> {
 
     /// The holiday named from `i` and the index after its name.
     fn holiday_name(&self, i: usize) -> Option<(Holiday, usize)> {
-        let word = |k: usize, s: &str| self.word_is(k, s) && self.cap(k);
-        let day = |k: usize| self.word_is(k, "day") && self.cap(k);
+        // Written in lower case ("christmas eve"), the rest of the name may be too.
+        let lower_case = !self.cap(i);
+        let word = |k: usize, s: &str| self.word_is(k, s) && (self.cap(k) || lower_case);
+        let day = |k: usize| self.word_is(k, "day") && (self.cap(k) || lower_case);
         // "Valentine's Day", "Mother's Day", "Veterans' Day".
         let day_after_possessive = |k: usize| {
             let after = self.possessive(k).unwrap_or(k);

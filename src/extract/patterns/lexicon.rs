@@ -323,8 +323,10 @@ pub(crate) enum Lex {
     Pods(Pod),
     /// Season.
     Season(Season),
-    /// A word that can open a holiday's name ("Christmas", "New", "Easter").
+    /// A word that can open a holiday's name when capitalised ("New", "Good", "Independence").
     HolidayWord,
+    /// A word that is a holiday's name in any case ("Christmas", "easter", "thanksgiving").
+    HolidayName,
     /// Function word.
     W(W),
 }
@@ -754,14 +756,12 @@ fn build_table() -> Table {
         }
     }
     put("sept", Lex::MonthAbbr(9));
+    for h in ["christmas", "xmas", "easter", "thanksgiving", "halloween"] {
+        put(h, Lex::HolidayName);
+    }
     for h in [
-        "christmas",
-        "xmas",
         "new",
-        "easter",
         "good",
-        "thanksgiving",
-        "halloween",
         "boxing",
         "independence",
         "bastille",
@@ -788,6 +788,7 @@ fn build_table() -> Table {
     }
     put("tues", Lex::WeekdayAbbr(2));
     put("thur", Lex::WeekdayAbbr(4));
+    put("thurs", Lex::WeekdayAbbr(4));
     put("thurs", Lex::WeekdayAbbr(4));
     for (i, c) in (0u32..).zip(CARDS) {
         put(c, Lex::Card(i));
@@ -818,6 +819,8 @@ fn build_table() -> Table {
     put("min", Lex::Unit(Unit::Minute));
     put("mins", Lex::Units(Unit::Minute));
     put("secs", Lex::Units(Unit::Second));
+    put("wknd", Lex::Unit(Unit::Weekend));
+    put("wkend", Lex::Unit(Unit::Weekend));
     for (s, p, pod) in [
         ("morning", "mornings", Pod::Morning),
         ("afternoon", "afternoons", Pod::Afternoon),
@@ -828,6 +831,8 @@ fn build_table() -> Table {
         put(s, Lex::Pod(pod));
         put(p, Lex::Pods(pod));
     }
+    // As posts spell it: "last nite", "fri nite".
+    put("nite", Lex::Pod(Pod::Night));
     for (s, season) in [
         ("spring", Season::Spring),
         ("summer", Season::Summer),

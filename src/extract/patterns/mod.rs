@@ -158,7 +158,8 @@ pub(crate) fn int(n: u32) -> i32 {
 fn can_start(t: &Token) -> bool {
     match t.kind {
         Kind::Num => true,
-        // Holiday names are capitalised; "new" and "good" in lower case start nothing.
+        // Holiday names are capitalised; "new" and "good" in lower case start nothing, but
+        // "christmas" does.
         Kind::Word => t.lex != Lex::None && (t.lex != Lex::HolidayWord || t.cap),
         Kind::Punct => false,
     }
@@ -226,7 +227,57 @@ pub(crate) fn recognize(text: &str, toks: &[Token]) -> Vec<Cand> {
         }
     }
     add_elided_days(&sc, &mut out);
+    count_from_days(&sc, &mut out);
     out
+}
+
+/// "two weeks from today", "a week from tomorrow", "three days from Monday": a day counted
+/// from another day is one date.
+fn count_from_days(sc: &Scanner<'_>, out: &mut Vec<Cand>) {
+    let mut n = 0;
+    while n + 1 < out.len() {
+        let (duration, day) = (&out[n], &out[n + 1]);
+        let days = match &duration.sem {
+            Sem::Lit(v) if duration.kind == TimexType::Duration => whole_days(v),
+            _ => None,
+        };
+        // Days people count from ("today", "Friday", "Christmas"); a written date after "from"
+        // usually opens a span ("64 days from November 21 to January 10").
+        let counted_from = matches!(
+            day.sem,
+            Sem::DayOffset(_) | Sem::Weekday(..) | Sem::Holiday(..) | Sem::MonthDay(_)
+        );
+        let opens_span = ["to", "through", "until", "till", "and"]
+            .iter()
+            .any(|w| sc.word_is(day.last, w))
+            || sc.punct(day.last, '-')
+            || sc.punct(day.last, '\u{2013}');
+        if let Some(days) = days
+            && counted_from
+            && !opens_span
+            && day.first == duration.last + 1
+            && sc.word_is(duration.last, "from")
+        {
+            let day = out.remove(n + 1);
+            let duration = &mut out[n];
+            duration.last = day.last;
+            duration.kind = TimexType::Date;
+            duration.sem = Sem::DayFrom(Box::new(day.sem), days);
+        }
+        n += 1;
+    }
+}
+
+/// The number of days in a duration value of days or weeks ("P3D" 3, "P2W" 14).
+fn whole_days(value: &str) -> Option<i32> {
+    let rest = value.strip_prefix('P')?;
+    let (count, unit) = rest.split_at(rest.len().checked_sub(1)?);
+    let count: i32 = count.parse().ok()?;
+    match unit {
+        "D" => Some(count),
+        "W" => count.checked_mul(7),
+        _ => None,
+    }
 }
 
 /// "from March 3 to 5", "March 3-5": a bare day number after a date with a day shares that
@@ -393,6 +444,7 @@ impl Scanner<'_> {
             Lex::Ord(_) => {
                 offer(self.quarter(i));
                 offer(self.century(i));
+                offer(self.day_first(i));
             }
             Lex::Season(_) => offer(self.season(i)),
             Lex::Unit(_) | Lex::Units(_) => offer(self.unit_start(i)),
@@ -400,7 +452,7 @@ impl Scanner<'_> {
                 offer(self.year_words(i));
             }
             Lex::W(w) => offer(self.word_start(i, w)),
-            Lex::HolidayWord => offer(self.holiday(i)),
+            Lex::HolidayWord | Lex::HolidayName => offer(self.holiday(i)),
             _ => {}
         }
         if self.num(i).is_some() {

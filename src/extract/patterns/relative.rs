@@ -260,7 +260,7 @@ impl Scanner<'_> {
                     other => Some((end, kind, other)),
                 }
             }
-            Lex::Weekday(d)
+            Lex::Weekday(d) | Lex::WeekdayAbbr(d)
                 if matches!(
                     w,
                     W::Last | W::Next | W::This | W::Past | W::Coming | W::Previous | W::Following
@@ -472,7 +472,9 @@ impl Scanner<'_> {
     fn day_before_after(&self, j: usize) -> Option<Hit> {
         let off = if self.is(j + 1, W::After) { 1 } else { -1 };
         let k = j + 2;
-        let holiday = if self.lex(k) == Lex::HolidayWord && self.cap(k) {
+        let holiday = if (self.lex(k) == Lex::HolidayWord && self.cap(k))
+            || self.lex(k) == Lex::HolidayName
+        {
             self.holiday(k)
         } else {
             None
@@ -517,6 +519,21 @@ impl Scanner<'_> {
         let j = i + 1;
         if let Some(hit) = self.the_day_phrase(j) {
             return Some(hit);
+        }
+        // "on the 15th", "the 3rd at noon": a day of the month, not "the 15th century".
+        if self.ordinal_number_at(j) {
+            let k = j + 2;
+            let ends = k >= self.toks.len()
+                || [',', '.', ';', '?', '!', ')']
+                    .iter()
+                    .any(|c| self.punct(k, *c))
+                || ["at", "and", "or", "instead", "then"]
+                    .iter()
+                    .any(|w| self.word_is(k, w));
+            if ends && let Some((day, _)) = self.num(j) {
+                let day = u8::try_from(day).ok()?;
+                return Some((k, TimexType::Date, Sem::MonthDay(day)));
+            }
         }
         match self.lex(j) {
             Lex::W(W::Past)
