@@ -6,8 +6,8 @@
 use std::path::Path;
 
 use crate::extract::article_file::{ArticleReadError, read_article_file};
-use crate::extract::{self, Dct, Suggestion, detect_dct};
-use crate::model::{Article, ArticleId, Edit, LaneId, Project};
+use crate::extract::{self, Dct, Suggestion};
+use crate::model::{Article, ArticleId, DateSource, Edit, LaneId, Project};
 pub use crate::suggestions::AcceptPolicy;
 use crate::suggestions::{
     SuggestionFilter, SuggestionIndex, accepted_events, date_of, group_pending,
@@ -49,7 +49,14 @@ pub fn load_article(path: &Path, dct: Option<&Dct>) -> Result<LoadedArticle, Art
     let file_name = path
         .file_name()
         .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-    let dct = dct.copied().or_else(|| detect_dct(&read.text));
+    // The date given wins; then the one the file says it was published on.
+    let (dct, date_source) = match dct {
+        Some(dct) => (Some(*dct), Some(DateSource::CommandLine)),
+        None => match read.meta.published {
+            Some((dct, source)) => (Some(dct), Some(source)),
+            None => (None, None),
+        },
+    };
     let title = read
         .title
         .clone()
@@ -62,6 +69,10 @@ pub fn load_article(path: &Path, dct: Option<&Dct>) -> Result<LoadedArticle, Art
         original_path: path.display().to_string(),
         content_hash: bytes_hash,
         date: dct.as_ref().and_then(date_of),
+        date_source: date_source.filter(|_| dct.is_some()),
+        outlet: read.meta.outlet.clone().unwrap_or_default(),
+        author: read.meta.author.clone().unwrap_or_default(),
+        url: read.meta.url.clone().unwrap_or_default(),
         text: read.text,
         rejected: Vec::new(),
     };

@@ -91,6 +91,11 @@ impl Controller {
             }
             ModelCommand::AcceptAbove(min) => self.accept_above(min),
             ModelCommand::SetArticleDate { article, date } => self.set_article_date(article, date),
+            ModelCommand::SetArticleInfo {
+                article,
+                field,
+                value,
+            } => self.set_article_info(article, field, value),
             ModelCommand::RemoveArticle(article) => self.remove_article(article),
         }
     }

@@ -6,7 +6,7 @@ use super::Controller;
 use super::article_loader::{ArticleLoader, LoadOutcome};
 use super::suggestion_refresh::AfterRefresh;
 use crate::import::{AcceptPolicy, add_articles};
-use crate::model::{ArticleId, Date, Edit, Event, EventId, LaneId};
+use crate::model::{ArticleField, ArticleId, Date, DateSource, Edit, Event, EventId, LaneId};
 use crate::state::DateReview;
 use crate::suggestions::{
     SuggestionIndex, SuggestionKey, accepted_events, display_order, event_from, next_after,
@@ -201,7 +201,11 @@ impl Controller {
             return;
         }
         self.apply_step(
-            Edit::SetArticleDate { article, date },
+            Edit::SetArticleDate {
+                article,
+                date,
+                source: date.map(|_| DateSource::Typed),
+            },
             "set article date",
             None,
         );
@@ -212,6 +216,33 @@ impl Controller {
             self.view.fit_pending = true;
         }
         self.refresh_suggestions();
+    }
+
+    /// Sets an article's outlet, author or address, as one undo step; nothing when unchanged.
+    pub(super) fn set_article_info(
+        &mut self,
+        article: ArticleId,
+        field: ArticleField,
+        value: String,
+    ) {
+        let Some(current) = self.project.article(article) else {
+            return;
+        };
+        let old = match field {
+            ArticleField::Outlet => &current.outlet,
+            ArticleField::Author => &current.author,
+            ArticleField::Url => &current.url,
+        };
+        if *old == value {
+            return;
+        }
+        let edit = Edit::SetArticleInfo {
+            article,
+            field,
+            value,
+        };
+        let label = edit.label();
+        self.apply_step(edit, label, None);
     }
 
     /// Asks about the accepted events the new date of `article` resolves differently.

@@ -130,31 +130,61 @@ struct SuggestionOut<'a> {
     relation: &'static str,
 }
 
+/// One article of `dateline suggest --json`: its metadata (`null` when unknown) and suggestions.
 #[derive(Serialize)]
 struct ArticleOut<'a> {
     path: String,
+    title: &'a str,
+    outlet: Option<&'a str>,
+    author: Option<&'a str>,
+    url: Option<&'a str>,
+    /// The publication date the article's dates were resolved against (as `dct`).
+    published: Option<String>,
+    /// Where `published` came from: `meta_tag`, `json_ld`, `time_element`, `front_matter`,
+    /// `dateline`, `file_name` or `command_line`.
+    date_source: Option<&'static str>,
     dct: Option<String>,
     suggestions: Vec<SuggestionOut<'a>>,
+}
+
+/// A metadata field, `None` when unknown (empty).
+fn known(field: &str) -> Option<&str> {
+    (!field.is_empty()).then_some(field)
 }
 
 pub(super) fn suggest(paths: &[PathBuf], dct: Option<&Dct>, json: bool) -> anyhow::Result<()> {
     // Read every article first, exactly as the window and `dateline import` do (HTML and Markdown
     // cleaned, the date found in the text), so a bad path fails before anything is printed.
-    let results: Vec<(Option<Dct>, Vec<extract::Suggestion>)> = paths
+    let loaded: Vec<crate::import::LoadedArticle> = paths
         .iter()
-        .map(|path| {
-            let loaded = crate::import::load_article(path, dct)?;
-            let dct = crate::suggestions::dct_of(loaded.article.date);
-            Ok((dct, loaded.suggestions))
+        .map(|path| crate::import::load_article(path, dct))
+        .collect::<Result<Vec<_>, _>>()?;
+    let results: Vec<(Option<Dct>, &[extract::Suggestion])> = loaded
+        .iter()
+        .map(|l| {
+            (
+                crate::suggestions::dct_of(l.article.date),
+                l.suggestions.as_slice(),
+            )
         })
-        .collect::<anyhow::Result<Vec<_>>>()?;
+        .collect();
     let mut stdout = std::io::stdout().lock();
     if json {
         let articles: Vec<ArticleOut<'_>> = paths
             .iter()
             .zip(&results)
-            .map(|(path, (dct, suggestions))| ArticleOut {
+            .zip(&loaded)
+            .map(|((path, (dct, suggestions)), loaded)| ArticleOut {
                 path: path.display().to_string(),
+                title: &loaded.article.title,
+                outlet: known(&loaded.article.outlet),
+                author: known(&loaded.article.author),
+                url: known(&loaded.article.url),
+                published: dct.map(|d| d.to_string()),
+                date_source: loaded
+                    .article
+                    .date_source
+                    .map(crate::model::DateSource::key),
                 dct: dct.map(|d| d.to_string()),
                 suggestions: suggestions
                     .iter()

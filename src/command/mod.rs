@@ -10,7 +10,9 @@ pub mod table;
 
 use std::path::PathBuf;
 
-use crate::model::{ArticleId, CharSpan, Date, EventChange, EventId, LaneId, Rgb, TimeView};
+use crate::model::{
+    ArticleField, ArticleId, CharSpan, Date, EventChange, EventId, LaneId, Rgb, TimeView,
+};
 use crate::state::PanelLayout;
 pub use crate::state::questions::PendingAction;
 use crate::suggestions::{SuggestionFilter, SuggestionKey};
@@ -101,6 +103,15 @@ pub enum ModelCommand {
         article: ArticleId,
         /// The new date.
         date: Option<Date>,
+    },
+    /// Set an article's outlet, author or address (empty: unknown).
+    SetArticleInfo {
+        /// The article.
+        article: ArticleId,
+        /// Which detail.
+        field: ArticleField,
+        /// Its new value.
+        value: String,
     },
     /// Remove an article (events accepted from it stay, without their quotes from it).
     RemoveArticle(ArticleId),

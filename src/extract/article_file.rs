@@ -4,7 +4,9 @@
 use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
+use super::metadata::{self, ArticleMeta};
 use super::{DecodeError, decode, html, markdown};
+use crate::model::DateSource;
 
 /// Largest article file read, in bytes (64 MB).
 pub const MAX_ARTICLE_BYTES: u64 = 64 * 1024 * 1024;
@@ -58,6 +60,9 @@ pub struct ArticleText {
     pub text: String,
     /// What the file was read as.
     pub format: ArticleFormat,
+    /// What the file says about the article: outlet, author, address, publication date (page
+    /// metadata, front matter, dateline and byline, file name; the first found wins).
+    pub meta: ArticleMeta,
 }
 
 /// Why an article file could not be read. The path comes last in every message.
@@ -182,18 +187,28 @@ pub fn read_article_file(path: &Path) -> Result<ArticleText, ArticleReadError> {
 /// [`DecodeError::Binary`] for data that is not text.
 pub fn article_text_from_bytes(bytes: &[u8], file_name: &str) -> Result<ArticleText, DecodeError> {
     let format = ArticleFormat::detect(bytes, file_name);
-    let (title, text) = match format {
+    let (title, text, meta) = match format {
         ArticleFormat::PlainText => {
             let text = html::tidy_text(&decode(bytes)?);
-            (plain_text_title(&text), text)
+            (plain_text_title(&text), text, ArticleMeta::default())
         }
-        ArticleFormat::Markdown => markdown::markdown_to_text(&decode(bytes)?),
-        ArticleFormat::Html => html::html_to_text(&html::decode_html(bytes)?),
+        ArticleFormat::Markdown => {
+            let source = decode(bytes)?;
+            let (title, text) = markdown::markdown_to_text(&source);
+            (title, text, metadata::front_matter_meta(&source))
+        }
+        ArticleFormat::Html => html::html_article(&html::decode_html(bytes)?),
     };
+    let from_name = ArticleMeta {
+        published: metadata::file_name_date(file_name).map(|d| (d, DateSource::FileName)),
+        ..ArticleMeta::default()
+    };
+    let meta = meta.or(metadata::text_meta(&text)).or(from_name);
     Ok(ArticleText {
         title,
         text,
         format,
+        meta,
     })
 }
 

@@ -62,6 +62,26 @@ const BANNER_WORDS: &[&str] = &["cookie", "consent", "gdpr"];
 /// assert_eq!(text, "Talks resume\n\nTalks resumed on Monday.");
 /// ```
 pub fn html_to_text(html: &str) -> (Option<String>, String) {
+    let (title, text, _) = html_article(html);
+    (title, text)
+}
+
+/// Like [`html_to_text`], with what the page says about itself: publication date, outlet,
+/// author and address from its metadata (see [`super::metadata`]).
+///
+/// ```
+/// use dateline::extract::html::html_article;
+/// let page = r#"<head><title>Talks resume | Daily Planet</title>
+///   <meta property="article:published_time" content="2022-01-06T09:30:00+06:00">
+///   <link rel="canonical" href="https://planet.example/talks"></head>
+///   <body><article><h1>Talks resume</h1><p>Talks resumed on Monday.</p></article></body>"#;
+/// let (title, _, meta) = html_article(page);
+/// assert_eq!(title.as_deref(), Some("Talks resume"));
+/// assert_eq!(meta.outlet.as_deref(), Some("Daily Planet"));
+/// assert_eq!(meta.url.as_deref(), Some("https://planet.example/talks"));
+/// assert_eq!(meta.published.unwrap().0.to_string(), "2022-01-06T09:30");
+/// ```
+pub fn html_article(html: &str) -> (Option<String>, String, super::metadata::ArticleMeta) {
     let doc = Html::parse_document(html);
     let roots = content_roots(&doc);
     let text = [true, false]
@@ -71,7 +91,27 @@ pub fn html_to_text(html: &str) -> (Option<String>, String) {
         .find(|text| !text.is_empty())
         .unwrap_or_default();
     let title = page_title(&doc, roots.first().copied());
-    (title, text)
+    let suffix = title
+        .as_deref()
+        .and_then(|headline| site_suffix(&doc, headline));
+    let meta = super::html_meta::html_meta(&doc, suffix.as_deref());
+    (title, text, meta)
+}
+
+/// What the page's `<title>` has after the headline: "Talks resume | Daily Planet" gives
+/// "Daily Planet".
+fn site_suffix(doc: &Html, headline: &str) -> Option<String> {
+    let full = doc
+        .root_element()
+        .descendent_elements()
+        .find(|el| el.value().name() == "title")
+        .map(|el| collapse_whitespace(&el.text().collect::<String>()))?;
+    let rest = full.strip_prefix(headline)?;
+    let site = TITLE_SEPARATORS
+        .iter()
+        .find_map(|sep| rest.strip_prefix(sep))?
+        .trim();
+    (!site.is_empty() && site.chars().count() <= 60).then(|| site.to_owned())
 }
 
 /// Converts a fragment of HTML (an HTML block inside Markdown, say) to readable text, with the

@@ -1,6 +1,9 @@
 //! Edits: the only way a project changes. Each applied edit returns its inverse, which is how undo works.
 
-use super::{Article, ArticleId, CharSpan, Date, Event, EventId, Lane, LaneId, Project};
+use super::{
+    Article, ArticleField, ArticleId, CharSpan, Date, DateSource, Event, EventId, Lane, LaneId,
+    Project,
+};
 
 /// One change to a project. [`Project::apply`] performs it and returns the edit that undoes it.
 #[derive(Clone, Debug, PartialEq)]
@@ -46,6 +49,17 @@ pub enum Edit {
         article: ArticleId,
         /// Its new date.
         date: Option<Date>,
+        /// Where the new date comes from (typed, for a date the user sets).
+        source: Option<DateSource>,
+    },
+    /// Set an article's outlet, author or address (empty: unknown).
+    SetArticleInfo {
+        /// The article.
+        article: ArticleId,
+        /// Which of them.
+        field: ArticleField,
+        /// Its new value.
+        value: String,
     },
     /// Reject a suggestion (or restore it, with `rejected: false`).
     SetRejected {
@@ -105,6 +119,18 @@ impl Edit {
             Edit::InsertArticles(_) => "add articles",
             Edit::RemoveArticles(_) => "remove articles",
             Edit::SetArticleDate { .. } => "set article date",
+            Edit::SetArticleInfo {
+                field: ArticleField::Outlet,
+                ..
+            } => "set article outlet",
+            Edit::SetArticleInfo {
+                field: ArticleField::Author,
+                ..
+            } => "set article author",
+            Edit::SetArticleInfo {
+                field: ArticleField::Url,
+                ..
+            } => "set article address",
             Edit::SetRejected { rejected: true, .. } => "reject suggestion",
             Edit::SetRejected {
                 rejected: false, ..
@@ -184,10 +210,37 @@ impl Project {
             Edit::SetTitle(title) => Ok(Edit::SetTitle(std::mem::replace(&mut self.title, title))),
             Edit::InsertArticles(articles) => self.insert_articles(articles),
             Edit::RemoveArticles(ids) => self.remove_articles(&ids),
-            Edit::SetArticleDate { article, date } => {
+            Edit::SetArticleDate {
+                article,
+                date,
+                source,
+            } => {
                 let target = self.article_mut(article)?;
                 let old = std::mem::replace(&mut target.date, date);
-                Ok(Edit::SetArticleDate { article, date: old })
+                let old_source = std::mem::replace(&mut target.date_source, source);
+                Ok(Edit::SetArticleDate {
+                    article,
+                    date: old,
+                    source: old_source,
+                })
+            }
+            Edit::SetArticleInfo {
+                article,
+                field,
+                value,
+            } => {
+                let target = self.article_mut(article)?;
+                let slot = match field {
+                    ArticleField::Outlet => &mut target.outlet,
+                    ArticleField::Author => &mut target.author,
+                    ArticleField::Url => &mut target.url,
+                };
+                let old = std::mem::replace(slot, value);
+                Ok(Edit::SetArticleInfo {
+                    article,
+                    field,
+                    value: old,
+                })
             }
             Edit::SetRejected {
                 article,
@@ -382,6 +435,10 @@ mod tests {
             date: None,
             text: "On Sunday protests began.".into(),
             rejected: Vec::new(),
+            date_source: None,
+            outlet: String::new(),
+            author: String::new(),
+            url: String::new(),
         }
     }
 
@@ -422,6 +479,12 @@ mod tests {
             Edit::SetArticleDate {
                 article: ArticleId(1),
                 date: Some(date("2022-01-06")),
+                source: Some(DateSource::Typed),
+            },
+            Edit::SetArticleInfo {
+                article: ArticleId(1),
+                field: ArticleField::Outlet,
+                value: "The Steppe Herald".into(),
             },
             Edit::SetRejected {
                 article: ArticleId(1),
@@ -463,6 +526,7 @@ mod tests {
         let missing = Edit::SetArticleDate {
             article: ArticleId(5),
             date: None,
+            source: None,
         };
         assert_eq!(
             project.apply(missing).unwrap_err(),

@@ -16,7 +16,7 @@ pub mod project_file;
 pub mod relation;
 pub mod view;
 
-pub use article::{Article, ArticleId, CharSpan};
+pub use article::{Article, ArticleField, ArticleId, CharSpan, DateSource};
 pub use color::Rgb;
 pub use date::{Date, DateError, Precision};
 pub use edit::{Edit, EditError};

@@ -4,7 +4,7 @@ use super::TimeView;
 use super::{Article, ArticleId, Event, EventId, Lane, LaneId, Rgb};
 
 /// The project-file format this build writes. Older versions are migrated on load; newer ones are refused.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// A timeline project: lanes, events, the articles they came from and the last view.
 ///

@@ -156,6 +156,9 @@ fn ron_options() -> ron::Options {
 ///
 /// - 1 → 2: events gained a [`super::Relation`] ("by 6 Jan 2022"); a version-1 event has none,
 ///   which reads as the default "on the date", so the fields need no rewriting.
+/// - 2 → 3: articles gained an outlet, author, address and where their date came from; a
+///   version-2 article has none (unknown), so nothing is rewritten. The version changes so an
+///   older build refuses the file instead of saving it without them.
 fn migrate(project: &mut Project) {
     project.version = FORMAT_VERSION;
 }
@@ -369,7 +372,7 @@ mod tests {
         let project = sample();
         let text = to_ron_string(&project).unwrap();
         assert_eq!(text, to_ron_string(&project.clone()).unwrap());
-        assert!(text.contains("version: 2"), "{text}");
+        assert!(text.contains("version: 3"), "{text}");
         assert!(text.contains("start: \"2022-01-02\""), "{text}");
         let back = from_ron_str(&text, Path::new("x.ron")).unwrap();
         assert_eq!(back, project);
@@ -392,7 +395,7 @@ mod tests {
             message.contains("line 1") && message.ends_with("bad.ron"),
             "{message}"
         );
-        let newer = text.replace("version: 2", "version: 99");
+        let newer = text.replace("version: 3", "version: 99");
         assert!(matches!(
             from_ron_str(&newer, p),
             Err(ProjectFileError::NewerVersion { found: 99, .. })

@@ -146,6 +146,10 @@ mod tests {
             date: Some(date.parse().unwrap()),
             text: text.to_owned(),
             rejected: Vec::new(),
+            date_source: None,
+            outlet: String::new(),
+            author: String::new(),
+            url: String::new(),
         }
     }
 

@@ -147,6 +147,10 @@ mod tests {
             date: Some("2022-01-06".parse().unwrap()),
             text: String::new(),
             rejected: Vec::new(),
+            date_source: None,
+            outlet: String::new(),
+            author: String::new(),
+            url: String::new(),
         });
         let view = fitted_view(&project, 1000.0, |_| 0.0);
         let axis = TimeAxis::new(view, 0.0, 1000.0);

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use super::text_fields::{Drafts, Field};
 use crate::command::{Command, FileCommand, ModelCommand, ViewCommand};
-use crate::model::{Article, ArticleId};
+use crate::model::{Article, ArticleField, ArticleId};
 use crate::state::AppView;
 
 /// Draws the articles list.
@@ -84,6 +84,10 @@ fn article_ui(
             commands.push(ModelCommand::RemoveArticle(article.id).into());
         }
     });
+    if let (Some(_), Some(source)) = (article.date, article.date_source) {
+        ui.weak(format!("Date {}", source.describe()));
+    }
+    source_details_ui(ui, article, drafts);
     if article.date.is_none() {
         let waiting: Vec<&str> = app
             .suggestions
@@ -103,4 +107,59 @@ fn article_ui(
             );
         }
     }
+}
+
+/// Outlet, author and address, for citations: read from the file, editable.
+fn source_details_ui(ui: &mut egui::Ui, article: &Article, drafts: &mut Drafts) {
+    let known = [&article.outlet, &article.author]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(" · ");
+    let heading = if known.is_empty() {
+        "Source: unknown".to_owned()
+    } else {
+        format!("Source: {known}")
+    };
+    egui::CollapsingHeader::new(egui::RichText::new(heading).small())
+        .id_salt(("source_details", article.id))
+        .show(ui, |ui| {
+            egui::Grid::new(("source_grid", article.id))
+                .num_columns(2)
+                .show(ui, |ui| {
+                    for (label, field, value, hint) in [
+                        (
+                            "Outlet",
+                            ArticleField::Outlet,
+                            &article.outlet,
+                            "Publication or site",
+                        ),
+                        (
+                            "Author",
+                            ArticleField::Author,
+                            &article.author,
+                            "Who wrote it",
+                        ),
+                        ("Address", ArticleField::Url, &article.url, "https://…"),
+                    ] {
+                        let label = ui.label(label);
+                        ui.vertical(|ui| {
+                            drafts
+                                .field_ui(
+                                    ui,
+                                    Field::ArticleInfo(article.id, field),
+                                    value,
+                                    |text| {
+                                        egui::TextEdit::singleline(text)
+                                            .desired_width(150.0)
+                                            .hint_text(hint)
+                                    },
+                                )
+                                .labelled_by(label.id);
+                        });
+                        ui.end_row();
+                    }
+                });
+        });
 }

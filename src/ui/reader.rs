@@ -36,10 +36,23 @@ pub fn reader_ui(
     let date = article
         .date
         .map_or_else(|| "no article date".to_owned(), |d| d.human());
-    ui.add(
-        egui::Label::new(egui::RichText::new(format!("{} · {date}", article.file_name)).weak())
-            .truncate(),
-    );
+    // "The Steppe Herald · Aigerim Sadykova · 5 Jan 2022 08:15 · page.html"
+    let line = [
+        article.outlet.as_str(),
+        article.author.as_str(),
+        date.as_str(),
+        article.file_name.as_str(),
+    ]
+    .into_iter()
+    .filter(|part| !part.is_empty())
+    .collect::<Vec<_>>()
+    .join(" · ");
+    ui.add(egui::Label::new(egui::RichText::new(line).weak()).truncate())
+        .on_hover_text(if article.url.is_empty() {
+            article.original_path.clone()
+        } else {
+            article.url.clone()
+        });
     ui.separator();
     let suggestions = app.suggestions.suggestions(article.id);
     egui::ScrollArea::vertical()

@@ -11,7 +11,7 @@
 use std::collections::BTreeMap;
 
 use crate::command::{Command, ModelCommand};
-use crate::model::{ArticleId, Date, EventChange, EventId, LaneId, Precision};
+use crate::model::{ArticleField, ArticleId, Date, EventChange, EventId, LaneId, Precision};
 
 /// A text field and what it edits.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -30,6 +30,8 @@ pub enum Field {
     EventEnd(EventId),
     /// An article's date.
     ArticleDate(ArticleId),
+    /// An article's outlet, author or address.
+    ArticleInfo(ArticleId, ArticleField),
 }
 
 impl Field {
@@ -68,6 +70,23 @@ impl Field {
             Field::ArticleDate(article) => {
                 let date = parse_article_date(text)?;
                 Ok(Some(ModelCommand::SetArticleDate { article, date }.into()))
+            }
+            Field::ArticleInfo(article, field) => {
+                let value = text.trim().to_owned();
+                if field == ArticleField::Url
+                    && !value.is_empty()
+                    && !(value.starts_with("https://") || value.starts_with("http://"))
+                {
+                    return Err("An address starts with https:// or http://.".to_owned());
+                }
+                Ok(Some(
+                    ModelCommand::SetArticleInfo {
+                        article,
+                        field,
+                        value,
+                    }
+                    .into(),
+                ))
             }
         }
     }

@@ -196,3 +196,107 @@ fn bad_input_leaves_the_project_untouched() {
     assert!(stderr.contains("newer Dateline"), "{stderr}");
     assert_eq!(std::fs::read_to_string(&project_path).unwrap(), newer);
 }
+
+/// The four saved reports in `tests/fixtures/articles/sources`: (file, outlet, author, url,
+/// publication date, where the date came from).
+const SOURCES: &[(&str, &str, &str, &str, &str, &str)] = &[
+    (
+        "steppe-herald.html",
+        "The Steppe Herald",
+        "Aigerim Sadykova",
+        "https://steppeherald.example/news/protests-spread",
+        "2022-01-05T08:15",
+        "meta_tag",
+    ),
+    (
+        "valley-courier.html",
+        "Valley Courier",
+        "Jane Doe and Li Wei",
+        "https://courier.example/2022/01/government-resigns",
+        "2022-01-06T07:40",
+        "json_ld",
+    ),
+    (
+        "2022-01-07-almaty-notes.md",
+        "",
+        "",
+        "",
+        "2022-01-07",
+        "file_name",
+    ),
+    (
+        "wire-report.txt",
+        "Reuters",
+        "Dana Omarova",
+        "",
+        "2022-01-07",
+        "dateline",
+    ),
+];
+
+fn source(name: &str) -> std::path::PathBuf {
+    repo("tests/fixtures/articles/sources").join(name)
+}
+
+#[test]
+fn saved_reports_bring_their_own_metadata() {
+    let paths: Vec<std::path::PathBuf> = SOURCES.iter().map(|s| source(s.0)).collect();
+    let mut args = vec!["suggest", "--json"];
+    args.extend(paths.iter().map(|p| p.to_str().unwrap()));
+    let out = dateline(&args);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    for (article, (file, outlet, author, url, published, date_source)) in
+        json["articles"].as_array().unwrap().iter().zip(SOURCES)
+    {
+        let field = |name: &str| article[name].as_str().unwrap_or("").to_owned();
+        assert_eq!(
+            [
+                field("outlet"),
+                field("author"),
+                field("url"),
+                field("published"),
+                field("date_source")
+            ],
+            [*outlet, *author, *url, *published, *date_source],
+            "{file}"
+        );
+    }
+    // Imported without --dct, each report gets the dates it gets with its own date given.
+    let dir = tempfile::tempdir().unwrap();
+    for (file, outlet, author, url, published, date_source) in SOURCES {
+        let without = import(
+            &dir.path().join(format!("{file}-a.ron")),
+            &["--accept-all"],
+            &[&source(file)],
+        );
+        let with = import(
+            &dir.path().join(format!("{file}-b.ron")),
+            &["--accept-all", "--dct", published],
+            &[&source(file)],
+        );
+        let dates =
+            |p: &Project| -> Vec<String> { p.events.iter().map(|e| e.start.to_iso()).collect() };
+        assert!(!dates(&without).is_empty(), "{file}");
+        assert_eq!(dates(&without), dates(&with), "{file}");
+        let article = &without.articles[0];
+        assert_eq!(
+            (
+                article.outlet.as_str(),
+                article.author.as_str(),
+                article.url.as_str()
+            ),
+            (*outlet, *author, *url),
+            "{file}"
+        );
+        assert_eq!(
+            article.date_source.map(dateline::model::DateSource::key),
+            Some(*date_source),
+            "{file}"
+        );
+    }
+}

@@ -56,6 +56,10 @@ fn hostile_project() -> Project {
         date: None,
         text: sentence.to_owned(),
         rejected: Vec::new(),
+        date_source: None,
+        outlet: String::new(),
+        author: String::new(),
+        url: String::new(),
     }];
     for (i, title) in (0_u32..).zip(HOSTILE_TITLES) {
         let start = Date::from_ymd(2000 + i32::try_from(i).unwrap(), 1 + i, 1).unwrap();

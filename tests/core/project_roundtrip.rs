@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use dateline::model::{Precision, Project, Relation, project_file};
+use dateline::model::{FORMAT_VERSION, Precision, Project, Relation, project_file};
 
 fn fixture() -> Project {
     project_file::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/history-v1.ron"))
@@ -48,7 +48,10 @@ fn relations_round_trip_and_on_is_left_out() {
     let path = dir.path().join("r.ron");
     project_file::save(&path, &project).unwrap();
     let text = std::fs::read_to_string(&path).unwrap();
-    assert!(text.contains("version: 2"), "{text}");
+    assert!(
+        text.contains(&format!("version: {FORMAT_VERSION}")),
+        "{text}"
+    );
     assert_eq!(text.matches("relation:").count(), 2, "{text}");
     assert!(text.contains("relation: By"), "{text}");
     let loaded = project_file::load(&path).unwrap();

@@ -451,3 +451,51 @@ fn accepting_a_by_suggestion_keeps_its_relation_and_the_inspector_changes_it() {
         Relation::By
     );
 }
+
+/// A saved page brings its date, outlet, author and address; the articles panel shows where the
+/// date came from, and the outlet is edited there (one undo step).
+#[test]
+fn a_saved_page_brings_its_source_details_and_they_can_be_edited() {
+    let page = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/articles/sources/steppe-herald.html");
+    let mut harness = Harness::builder()
+        .with_size(Vec2::new(1400.0, 900.0))
+        .with_step_dt(1.0 / 60.0)
+        .build_eframe(|cc| DatelineApp::new(cc, &[]));
+    harness
+        .state_mut()
+        .app_mut()
+        .apply(FileCommand::AddArticles(vec![page]));
+    harness.state_mut().app_mut().finish_background_work();
+    harness.run_steps(3);
+    let article = harness.state().app().project().articles[0].clone();
+    assert_eq!(article.date.unwrap().to_iso(), "2022-01-05T08:15");
+    assert_eq!(article.outlet, "The Steppe Herald");
+    assert_eq!(article.author, "Aigerim Sadykova");
+    harness.get_by_label("Date from the page's metadata");
+    harness
+        .get_by_label("Source: The Steppe Herald · Aigerim Sadykova")
+        .click();
+    harness.run_steps(3);
+    harness
+        .get_by_role_and_label(Role::TextInput, "Outlet")
+        .focus();
+    harness.run_steps(1);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness
+        .get_by_role_and_label(Role::TextInput, "Outlet")
+        .type_text("Steppe Herald Online");
+    harness.run_steps(1);
+    harness.key_press(Key::Enter);
+    harness.run_steps(3);
+    assert_eq!(
+        harness.state().app().project().articles[0].outlet,
+        "Steppe Herald Online"
+    );
+    harness.state_mut().app_mut().apply(ModelCommand::Undo);
+    harness.run_steps(2);
+    assert_eq!(
+        harness.state().app().project().articles[0].outlet,
+        "The Steppe Herald"
+    );
+}
