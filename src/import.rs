@@ -31,6 +31,8 @@ pub struct ImportReport {
     pub duplicates: Vec<(String, ArticleId)>,
     /// Events created by accepting suggestions.
     pub accepted_events: usize,
+    /// Events already in the project that the new articles report too, given them as sources.
+    pub extended_events: usize,
     /// Suggestions left pending.
     pub pending: usize,
 }
@@ -148,8 +150,8 @@ pub fn add_articles(
     let mut after = project.clone();
     after.articles.extend(articles.iter().cloned());
     let pending = index.pending(&after);
-    let groups = group_pending(index, &pending);
-    let events = accepted_events(
+    let groups = group_pending(index, &pending, &after.events);
+    let accepted = accepted_events(
         &after,
         index,
         &groups,
@@ -157,13 +159,11 @@ pub fn add_articles(
         &SuggestionFilter::default(),
         lane,
     );
-    report.accepted_events = events.len();
-    let accepted_keys: usize = events.iter().map(|e| e.sources.len()).sum();
-    report.pending = pending.len() - accepted_keys;
+    report.accepted_events = accepted.new.len();
+    report.extended_events = accepted.extended.len();
+    report.pending = pending.len() - accepted.sources_added(&after);
     let mut edits = vec![Edit::InsertArticles(articles)];
-    if !events.is_empty() {
-        edits.push(Edit::InsertEvents(events));
-    }
+    edits.extend(accepted.edits());
     (Some(Edit::Batch(edits)), report)
 }
 

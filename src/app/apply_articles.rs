@@ -9,7 +9,8 @@ use crate::import::{AcceptPolicy, add_articles};
 use crate::model::{ArticleField, ArticleId, Date, DateSource, Edit, Event, EventId, LaneId};
 use crate::state::DateReview;
 use crate::suggestions::{
-    SuggestionIndex, SuggestionKey, accepted_events, display_order, event_from, next_after,
+    SuggestionIndex, SuggestionKey, accepted_events, display_order, event_from, joined_event,
+    next_after,
 };
 
 impl Controller {
@@ -100,6 +101,17 @@ impl Controller {
             .or(self.view.last_lane)
             .filter(|l| self.project.lane(*l).is_some())
             .unwrap_or(self.project.lanes[0].id);
+        // Also reported by: the articles become sources of the event already on the timeline.
+        if let Some(event) = joined_event(&self.project, &self.suggestions, &group) {
+            let id = event.id;
+            let before = self.shown_order();
+            self.apply_step(Edit::ReplaceEvents(vec![event]), "add source", None);
+            self.view.selection = [id].into();
+            self.view.reveal = Some(id);
+            self.drop_group_of(key);
+            self.select_next_suggestion(&before, key);
+            return;
+        }
         let id = self.project.next_event_id();
         let Some(event) = self.event_for_group(&group.members, id, lane) else {
             self.notifications
@@ -142,7 +154,7 @@ impl Controller {
             .last_lane
             .filter(|l| self.project.lane(*l).is_some())
             .unwrap_or(self.project.lanes[0].id);
-        let events = accepted_events(
+        let accepted = accepted_events(
             &self.project,
             &self.suggestions,
             &self.groups,
@@ -150,27 +162,46 @@ impl Controller {
             &self.view.suggestion_filter,
             lane,
         );
-        if events.is_empty() {
+        let (new, extended) = (accepted.new.len(), accepted.extended.len());
+        if new + extended == 0 {
             self.notifications.info(format!(
                 "No dated suggestion here is {:.0}% confident or more.",
                 min_confidence * 100.0
             ));
         } else {
-            let count = events.len();
-            self.apply_step(Edit::InsertEvents(events), "accept suggestions", None);
+            self.apply_step(Edit::Batch(accepted.edits()), "accept suggestions", None);
             self.view.fit_pending = true;
-            self.notifications
-                .info(format!("Accepted {count} event(s)."));
+            let message = match (new, extended) {
+                (n, 0) => format!("Accepted {n} event(s)."),
+                (0, e) => format!("Added sources to {e} event(s) already on the timeline."),
+                (n, e) => format!(
+                    "Accepted {n} event(s); added sources to {e} event(s) already on the timeline."
+                ),
+            };
+            self.notifications.info(message);
         }
     }
 
-    /// Rejects a pending suggestion (one undo step); the next one of the list is selected.
+    /// Rejects a pending suggestion and every report grouped with it (one undo step); the next
+    /// row of the list is selected.
     pub(super) fn reject_suggestion(&mut self, key: SuggestionKey) {
         let before = self.shown_order();
-        let edit = Edit::SetRejected {
-            article: key.article,
-            span: key.span,
-            rejected: true,
+        let members = self
+            .groups
+            .iter()
+            .find(|g| g.members.contains(&key))
+            .map_or_else(|| vec![key], |g| g.members.clone());
+        let edits: Vec<Edit> = members
+            .iter()
+            .map(|m| Edit::SetRejected {
+                article: m.article,
+                span: m.span,
+                rejected: true,
+            })
+            .collect();
+        let edit = match <[Edit; 1]>::try_from(edits) {
+            Ok([one]) => one,
+            Err(edits) => Edit::Batch(edits),
         };
         self.apply_step(edit, "reject suggestion", None);
         self.drop_group_of(key);

@@ -48,8 +48,17 @@ pub(super) fn import(
             existing_id.0
         ))?;
     }
+    // "also reported by": the existing events the new articles became sources of.
+    let extended = if report.extended_events > 0 {
+        format!(
+            ", added sources to {} existing event(s)",
+            report.extended_events
+        )
+    } else {
+        String::new()
+    };
     super::print_line(&format!(
-        "added {} article(s), accepted {} event(s), {} suggestion(s) pending: {}: {}",
+        "added {} article(s), accepted {} event(s){extended}, {} suggestion(s) pending: {}: {}",
         report.added.len(),
         report.accepted_events,
         report.pending,

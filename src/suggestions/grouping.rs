@@ -1,20 +1,26 @@
-//! The same event reported by several articles: suggestions from different articles with close
-//! dates and substantially the same content are grouped, so accepting the group makes one event
-//! with every source.
+//! The same event reported by several articles: suggestions from different articles with
+//! compatible dates that report one event — in the same or other words (see [`super::event_match`])
+//! — are grouped, so accepting the group makes one event with every source. A group that reports
+//! an event already on the timeline joins it instead ("also reported by").
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+use super::event_match::{Signature, event_signature, match_score, signature};
 use super::{SuggestionIndex, SuggestionKey};
 use crate::extract::Suggestion;
-use crate::model::ArticleId;
+use crate::model::{ArticleId, Event, EventId};
 
 /// Dates at most this many days apart may describe the same event (sources that disagree).
 const MAX_DATE_GAP_DAYS: f64 = 3.0;
-/// At most this many suggestions of one other article are compared with a suggestion (a bound for
-/// articles that repeat one date thousands of times).
+/// At most this many later suggestions are compared with each suggestion (a bound for articles
+/// that repeat one date thousands of times).
 const MAX_CANDIDATES: usize = 256;
-/// Share of content words two sentences must have in common (Jaccard) to report the same event.
-const MIN_SIMILARITY: f64 = 0.3;
+/// The least [`match_score`] for two reports to be grouped.
+const MIN_MATCH: f32 = 0.4;
+/// The least [`match_score`] for a group to join an accepted event.
+const MIN_JOIN: f32 = 0.45;
+/// At most this many events near a group's date are compared with it.
+const MAX_EVENT_CANDIDATES: usize = 64;
 
 /// Suggestions that report one event; the first member is the most confident.
 #[derive(Clone, Debug, PartialEq)]
@@ -23,11 +29,21 @@ pub struct SuggestionGroup {
     pub members: Vec<SuggestionKey>,
     /// Whether the members give different dates.
     pub dates_disagree: bool,
+    /// How sure it is that the members report one event, 0 to 1 (1 for a single suggestion):
+    /// the weakest match of a member with the best one.
+    pub match_score: f32,
+    /// The accepted event the group reports too: accepting adds its members as sources there.
+    pub joins: Option<EventId>,
 }
 
-/// Groups pending suggestions. Suggestions with unresolved dates stay alone. Deterministic: the
-/// groups come out in the order of their best member's (date, article, position).
-pub fn group_pending(index: &SuggestionIndex, pending: &[SuggestionKey]) -> Vec<SuggestionGroup> {
+/// Groups pending suggestions, and finds the accepted `events` groups report again. Suggestions
+/// with unresolved dates stay alone. Deterministic: groups come out in the order of their
+/// earliest member's (date, article, position).
+pub fn group_pending(
+    index: &SuggestionIndex,
+    pending: &[SuggestionKey],
+    events: &[Event],
+) -> Vec<SuggestionGroup> {
     let mut items: Vec<Item<'_>> = pending
         .iter()
         .filter_map(|key| {
@@ -35,66 +51,48 @@ pub fn group_pending(index: &SuggestionIndex, pending: &[SuggestionKey]) -> Vec<
                 key: *key,
                 suggestion,
                 day: suggestion.date.map_or(f64::INFINITY, |d| d.start_days()),
-                words: content_words(&suggestion.sentence),
+                signature: signature(
+                    &suggestion.title,
+                    &suggestion.sentence,
+                    suggestion.trigger.as_ref().map(|t| t.text.as_str()),
+                ),
             })
         })
         .collect();
     // By date, so candidates for a group are neighbours; unresolved last.
     items.sort_by(|a, b| a.day.total_cmp(&b.day).then(a.key.cmp(&b.key)));
-    // Each article's items, in the global order: candidates are looked up per other article, so
-    // many suggestions of one article on one day cost nothing.
-    let mut by_article: BTreeMap<ArticleId, Vec<usize>> = BTreeMap::new();
-    for (position, item) in items.iter().enumerate() {
-        by_article
-            .entry(item.key.article)
-            .or_default()
-            .push(position);
-    }
-    let mut grouped = vec![false; items.len()];
-    let mut groups = Vec::new();
-    for i in 0..items.len() {
-        if grouped[i] {
-            continue;
-        }
-        grouped[i] = true;
-        let mut members = vec![i];
-        let item = &items[i];
-        if item.day.is_finite() {
-            // From each other article, the first ungrouped similar suggestion within the date gap.
-            for (article, positions) in &by_article {
-                if *article == item.key.article {
-                    continue;
-                }
-                let after = positions.partition_point(|p| *p <= i);
-                let found = positions[after..]
-                    .iter()
-                    .take_while(|j| items[**j].day - item.day <= MAX_DATE_GAP_DAYS)
-                    .filter(|j| !grouped[**j])
-                    .take(MAX_CANDIDATES)
-                    .find(|j| similarity(&item.words, &items[**j].words) >= MIN_SIMILARITY);
-                if let Some(j) = found {
-                    grouped[*j] = true;
-                    members.push(*j);
-                }
-            }
-        }
-        members.sort_by(|a, b| {
-            let (a, b) = (&items[*a], &items[*b]);
-            b.suggestion
-                .confidence
-                .total_cmp(&a.suggestion.confidence)
-                .then(a.key.cmp(&b.key))
-        });
-        let first_date = items[members[0]].suggestion.date;
-        let dates_disagree = members
-            .iter()
-            .any(|m| items[*m].suggestion.date != first_date);
-        groups.push(SuggestionGroup {
-            members: members.iter().map(|m| items[*m].key).collect(),
-            dates_disagree,
-        });
-    }
+    let pairs = matching_pairs(&items);
+    let groups = merge(&items, &pairs);
+    let joins = Joins::new(events);
     groups
+        .into_iter()
+        .map(|mut members| {
+            members.sort_by(|a, b| {
+                let (a, b) = (&items[*a], &items[*b]);
+                b.suggestion
+                    .confidence
+                    .total_cmp(&a.suggestion.confidence)
+                    .then(a.key.cmp(&b.key))
+            });
+            let best = members[0];
+            let first_date = items[best].suggestion.date;
+            let dates_disagree = members
+                .iter()
+                .any(|m| items[*m].suggestion.date != first_date);
+            let match_score = members[1..]
+                .iter()
+                .map(|m| pairs.get(&ordered(best, *m)).copied().unwrap_or(MIN_MATCH))
+                .fold(1.0_f32, f32::min)
+                .clamp(0.0, 1.0);
+            let joins = joins.find(&items, &members);
+            SuggestionGroup {
+                members: members.iter().map(|m| items[*m].key).collect(),
+                dates_disagree,
+                match_score,
+                joins,
+            }
+        })
+        .collect()
 }
 
 /// A pending suggestion being grouped.
@@ -103,31 +101,131 @@ struct Item<'a> {
     suggestion: &'a Suggestion,
     /// Start of its date in days (infinite when unresolved).
     day: f64,
-    words: BTreeSet<String>,
+    signature: Signature,
 }
 
-/// Lower-cased content words (letters/digits, three or more chars, common words left out).
-fn content_words(sentence: &str) -> BTreeSet<String> {
-    const STOP: [&str; 24] = [
-        "the", "and", "for", "that", "with", "was", "were", "has", "have", "had", "are", "from",
-        "this", "said", "its", "his", "her", "their", "they", "which", "who", "will", "been",
-        "after",
-    ];
-    sentence
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().count() >= 3)
-        .map(str::to_lowercase)
-        .filter(|w| !STOP.contains(&w.as_str()))
-        .collect()
+/// A pair of item positions, smaller first.
+fn ordered(a: usize, b: usize) -> (usize, usize) {
+    (a.min(b), a.max(b))
 }
 
-fn similarity(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f64 {
-    let common = a.intersection(b).count();
-    let all = a.len() + b.len() - common;
-    if all == 0 {
-        0.0
-    } else {
-        common as f64 / all as f64
+/// Scores of the pairs of items from different articles, with dates in reach of each other,
+/// that match.
+fn matching_pairs(items: &[Item<'_>]) -> HashMap<(usize, usize), f32> {
+    let mut pairs = HashMap::new();
+    for (i, item) in items.iter().enumerate() {
+        if !item.day.is_finite() {
+            break;
+        }
+        for (j, other) in items
+            .iter()
+            .enumerate()
+            .skip(i + 1)
+            .take_while(|(_, o)| o.day - item.day <= MAX_DATE_GAP_DAYS)
+            .filter(|(_, o)| o.key.article != item.key.article)
+            .take(MAX_CANDIDATES)
+        {
+            let score = match_score(&item.signature, &other.signature);
+            if score >= MIN_MATCH {
+                pairs.insert((i, j), score);
+            }
+        }
+    }
+    pairs
+}
+
+/// Merges matching items into groups, best pairs first: two groups merge when they share no
+/// article and their members match on average (a pair never compared counts as no match).
+fn merge(items: &[Item<'_>], pairs: &HashMap<(usize, usize), f32>) -> Vec<Vec<usize>> {
+    let mut sorted: Vec<((usize, usize), f32)> = pairs.iter().map(|(k, v)| (*k, *v)).collect();
+    sorted.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    let mut group_of: Vec<usize> = (0..items.len()).collect();
+    let mut groups: Vec<Vec<usize>> = (0..items.len()).map(|i| vec![i]).collect();
+    for ((i, j), _) in sorted {
+        let (gi, gj) = (group_of[i], group_of[j]);
+        if gi == gj {
+            continue;
+        }
+        let articles: BTreeSet<ArticleId> =
+            groups[gi].iter().map(|m| items[*m].key.article).collect();
+        if groups[gj]
+            .iter()
+            .any(|m| articles.contains(&items[*m].key.article))
+        {
+            continue;
+        }
+        let mut total = 0.0;
+        let mut count = 0.0;
+        for a in &groups[gi] {
+            for b in &groups[gj] {
+                total += pairs.get(&ordered(*a, *b)).copied().unwrap_or(0.0);
+                count += 1.0;
+            }
+        }
+        if total / count < MIN_MATCH {
+            continue;
+        }
+        let moved = std::mem::take(&mut groups[gj]);
+        for m in &moved {
+            group_of[*m] = gi;
+        }
+        groups[gi].extend(moved);
+    }
+    let mut out: Vec<Vec<usize>> = groups.into_iter().filter(|g| !g.is_empty()).collect();
+    for g in &mut out {
+        g.sort_unstable();
+    }
+    out.sort_by_key(|g| g[0]);
+    out
+}
+
+/// The accepted events, by date, for finding the one a group reports again.
+struct Joins<'a> {
+    /// (start day, event), sorted.
+    by_day: Vec<(f64, &'a Event)>,
+    /// Signatures, worked out for the events a group is compared with.
+    signatures: std::cell::RefCell<BTreeMap<EventId, Signature>>,
+}
+
+impl<'a> Joins<'a> {
+    fn new(events: &'a [Event]) -> Self {
+        let mut by_day: Vec<(f64, &Event)> =
+            events.iter().map(|e| (e.start.start_days(), e)).collect();
+        by_day.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.id.cmp(&b.1.id)));
+        Self {
+            by_day,
+            signatures: std::cell::RefCell::default(),
+        }
+    }
+
+    /// The event the group of `members` (best first) reports, if one matches well enough: near
+    /// the best member's date, without a source from any member's article.
+    fn find(&self, items: &[Item<'_>], members: &[usize]) -> Option<EventId> {
+        let best = &items[members[0]];
+        if !best.day.is_finite() {
+            return None;
+        }
+        let articles: BTreeSet<ArticleId> = members.iter().map(|m| items[*m].key.article).collect();
+        let from = self
+            .by_day
+            .partition_point(|(day, _)| *day < best.day - MAX_DATE_GAP_DAYS);
+        let mut signatures = self.signatures.borrow_mut();
+        self.by_day[from..]
+            .iter()
+            .take_while(|(day, _)| *day <= best.day + MAX_DATE_GAP_DAYS)
+            .filter(|(_, e)| !e.sources.iter().any(|s| articles.contains(&s.article)))
+            .take(MAX_EVENT_CANDIDATES)
+            .map(|(_, e)| {
+                let sig = signatures.entry(e.id).or_insert_with(|| {
+                    let sentences: Vec<&str> =
+                        e.sources.iter().map(|s| s.sentence.as_str()).collect();
+                    event_signature(&e.title, &sentences)
+                });
+                (match_score(&best.signature, sig), e.id)
+            })
+            .filter(|(score, _)| *score >= MIN_JOIN)
+            .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)))
+            .map(|(_, id)| id)
     }
 }
 
@@ -178,7 +276,7 @@ mod tests {
         let mut index = SuggestionIndex::default();
         index.sync(&project);
         let pending = index.pending(&project);
-        let groups = group_pending(&index, &pending);
+        let groups = group_pending(&index, &pending, &[]);
         let protest = groups
             .iter()
             .find(|g| g.members.len() > 1)
@@ -222,7 +320,7 @@ mod tests {
         };
         let mut index = SuggestionIndex::default();
         index.sync(&project);
-        let groups = group_pending(&index, &index.pending(&project));
+        let groups = group_pending(&index, &index.pending(&project), &[]);
         assert_eq!(groups.len(), 1, "{groups:?}");
         assert!(groups[0].dates_disagree);
     }

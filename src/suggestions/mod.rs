@@ -10,11 +10,12 @@
 //! live here too, so the window and the command line follow one rule.
 
 mod accept;
+mod event_match;
 mod grouping;
 mod index;
 mod order;
 
-pub use accept::{AcceptPolicy, accepted_events};
+pub use accept::{AcceptPolicy, Accepted, accepted_events, joined_event};
 pub use grouping::{SuggestionGroup, group_pending};
 pub use index::SuggestionIndex;
 pub use order::{SortBy, SuggestionFilter, display_order, next_after};

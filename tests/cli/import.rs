@@ -300,3 +300,43 @@ fn saved_reports_bring_their_own_metadata() {
         );
     }
 }
+
+/// Three reports of one story imported one at a time: a report of an event already in the
+/// project becomes another source of it, not a second event.
+#[test]
+fn reports_imported_one_by_one_become_sources_of_the_same_events() {
+    let dir = tempfile::tempdir().unwrap();
+    let project_path = dir.path().join("story.ron");
+    let mut project = Project::default();
+    for file in [
+        "steppe-herald.html",
+        "valley-courier.html",
+        "wire-report.txt",
+    ] {
+        project = import(&project_path, &["--accept-all"], &[&source(file)]);
+    }
+    let on = |day: &str| -> Vec<&dateline::model::Event> {
+        project
+            .events
+            .iter()
+            .filter(|e| e.start.to_iso().starts_with(day))
+            .collect()
+    };
+    // "Protests erupted in Zhanaozen" / "Demonstrations began in … Zhanaozen" / "Protests began
+    // in the west": one event, three sources from three articles.
+    let began = on("2022-01-02");
+    assert_eq!(began.len(), 1, "{began:#?}");
+    let articles: std::collections::BTreeSet<u64> =
+        began[0].sources.iter().map(|s| s.article.0).collect();
+    assert_eq!(articles.len(), 3, "{:#?}", began[0].sources);
+    // "accepted the government's resignation" / "The government resigned": one event, two sources.
+    let resigned = on("2022-01-05");
+    assert_eq!(resigned.len(), 1, "{resigned:#?}");
+    assert_eq!(resigned[0].sources.len(), 2);
+    // Nothing was made twice.
+    let mut days: Vec<String> = project.events.iter().map(|e| e.start.to_iso()).collect();
+    let all = days.len();
+    days.sort();
+    days.dedup();
+    assert_eq!(days.len(), all, "{days:?}");
+}
