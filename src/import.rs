@@ -77,6 +77,7 @@ pub fn load_article(path: &Path, dct: Option<&Dct>) -> Result<LoadedArticle, Art
         url: read.meta.url.clone().unwrap_or_default(),
         text: read.text,
         rejected: Vec::new(),
+        standalone: Vec::new(),
     };
     let suggestions = extract::suggest(&article.text, dct.as_ref());
     Ok(LoadedArticle {
@@ -150,7 +151,7 @@ pub fn add_articles(
     let mut after = project.clone();
     after.articles.extend(articles.iter().cloned());
     let pending = index.pending(&after);
-    let groups = group_pending(index, &pending, &after.events);
+    let groups = group_pending(index, &pending, &after);
     let accepted = accepted_events(
         &after,
         index,

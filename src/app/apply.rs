@@ -89,6 +89,14 @@ impl Controller {
                 };
                 self.apply_step(edit, "restore suggestion", None);
             }
+            ModelCommand::SplitSuggestion(key) => {
+                let edit = Edit::SetStandalone {
+                    article: key.article,
+                    span: key.span,
+                    standalone: true,
+                };
+                self.apply_step(edit, "split off report", None);
+            }
             ModelCommand::AcceptAbove(min) => self.accept_above(min),
             ModelCommand::SetArticleDate { article, date } => self.set_article_date(article, date),
             ModelCommand::SetArticleInfo {

@@ -65,7 +65,7 @@ impl SuggestionRefresh {
 fn groups_for(index: &mut SuggestionIndex, project: &Project) -> Vec<SuggestionGroup> {
     index.sync(project);
     let pending = index.pending(project);
-    group_pending(index, &pending, &project.events)
+    group_pending(index, &pending, project)
 }
 
 impl Controller {

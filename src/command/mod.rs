@@ -94,6 +94,8 @@ pub enum ModelCommand {
     RejectSuggestion(SuggestionKey),
     /// Bring a rejected suggestion back to the pending list.
     RestoreSuggestion(SuggestionKey),
+    /// Take a report out of its group ("not the same event"): it becomes a row of its own.
+    SplitSuggestion(SuggestionKey),
     /// Accept every pending suggestion the list shows (its article filter) whose confidence is at
     /// least this.
     AcceptAbove(f32),

@@ -119,4 +119,8 @@ pub struct Article {
     /// Suggestions the user rejected, by the span of their date expression.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub rejected: Vec<CharSpan>,
+    /// Suggestions the user split off a group ("not the same event"), by the span of their date
+    /// expression: they are never grouped with other articles' reports again. Sorted.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub standalone: Vec<CharSpan>,
 }

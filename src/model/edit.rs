@@ -70,6 +70,16 @@ pub enum Edit {
         /// Rejected or restored.
         rejected: bool,
     },
+    /// Split a suggestion off the reports it was grouped with (or group it again, with
+    /// `standalone: false`).
+    SetStandalone {
+        /// The article the suggestion is in.
+        article: ArticleId,
+        /// The span of its date expression.
+        span: CharSpan,
+        /// Kept apart or grouped again.
+        standalone: bool,
+    },
     /// Several edits as one undo step (applied in order, undone in reverse).
     Batch(Vec<Edit>),
 }
@@ -135,6 +145,12 @@ impl Edit {
             Edit::SetRejected {
                 rejected: false, ..
             } => "restore suggestion",
+            Edit::SetStandalone {
+                standalone: true, ..
+            } => "split off report",
+            Edit::SetStandalone {
+                standalone: false, ..
+            } => "group report again",
             Edit::Batch(edits) => edits.first().map_or("change", Edit::label),
         }
     }
@@ -260,6 +276,27 @@ impl Project {
                     article,
                     span,
                     rejected: !rejected,
+                })
+            }
+            Edit::SetStandalone {
+                article,
+                span,
+                standalone,
+            } => {
+                let target = self.article_mut(article)?;
+                let position = target.standalone.binary_search(&span);
+                let was = position.is_ok();
+                match (position, standalone) {
+                    (Err(index), true) => target.standalone.insert(index, span),
+                    (Ok(index), false) => {
+                        target.standalone.remove(index);
+                    }
+                    _ => {}
+                }
+                Ok(Edit::SetStandalone {
+                    article,
+                    span,
+                    standalone: was,
                 })
             }
             Edit::Batch(edits) => {
@@ -435,6 +472,7 @@ mod tests {
             date: None,
             text: "On Sunday protests began.".into(),
             rejected: Vec::new(),
+            standalone: Vec::new(),
             date_source: None,
             outlet: String::new(),
             author: String::new(),
@@ -490,6 +528,11 @@ mod tests {
                 article: ArticleId(1),
                 span: CharSpan { start: 3, end: 9 },
                 rejected: true,
+            },
+            Edit::SetStandalone {
+                article: ArticleId(1),
+                span: CharSpan { start: 3, end: 9 },
+                standalone: true,
             },
             Edit::Batch(vec![
                 Edit::SetTitle("A".into()),

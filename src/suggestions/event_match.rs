@@ -76,6 +76,7 @@ const ACTIONS: &[&[&str]] = &[
         "resign", "quit", "step", "resign", "dismiss", "sack", "oust", "fire", "remov",
     ],
     &["die", "kill", "death", "fatal", "dead"],
+    &["collaps", "burst", "breach", "crumbl", "gave", "give"],
     &["injur", "wound", "hurt"],
     &["arrest", "detain", "detent", "custodi", "apprehend"],
     &["seiz", "captur", "take", "occupi", "storm", "overrun"],

@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use super::event_match::{Signature, event_signature, match_score, signature};
 use super::{SuggestionIndex, SuggestionKey};
 use crate::extract::Suggestion;
-use crate::model::{ArticleId, Event, EventId};
+use crate::model::{ArticleId, Event, EventId, Project};
 
 /// Dates at most this many days apart may describe the same event (sources that disagree).
 const MAX_DATE_GAP_DAYS: f64 = 3.0;
@@ -42,14 +42,18 @@ pub struct SuggestionGroup {
 pub fn group_pending(
     index: &SuggestionIndex,
     pending: &[SuggestionKey],
-    events: &[Event],
+    project: &Project,
 ) -> Vec<SuggestionGroup> {
+    let events = &project.events;
     let mut items: Vec<Item<'_>> = pending
         .iter()
         .filter_map(|key| {
             index.get(*key).map(|suggestion| Item {
                 key: *key,
                 suggestion,
+                standalone: project
+                    .article(key.article)
+                    .is_some_and(|a| a.standalone.binary_search(&key.span).is_ok()),
                 day: suggestion.date.map_or(f64::INFINITY, |d| d.start_days()),
                 signature: signature(
                     &suggestion.title,
@@ -99,6 +103,8 @@ pub fn group_pending(
 struct Item<'a> {
     key: SuggestionKey,
     suggestion: &'a Suggestion,
+    /// Split off by the user: never grouped, never joins an event.
+    standalone: bool,
     /// Start of its date in days (infinite when unresolved).
     day: f64,
     signature: Signature,
@@ -117,12 +123,15 @@ fn matching_pairs(items: &[Item<'_>]) -> HashMap<(usize, usize), f32> {
         if !item.day.is_finite() {
             break;
         }
+        if item.standalone {
+            continue;
+        }
         for (j, other) in items
             .iter()
             .enumerate()
             .skip(i + 1)
             .take_while(|(_, o)| o.day - item.day <= MAX_DATE_GAP_DAYS)
-            .filter(|(_, o)| o.key.article != item.key.article)
+            .filter(|(_, o)| o.key.article != item.key.article && !o.standalone)
             .take(MAX_CANDIDATES)
         {
             let score = match_score(&item.signature, &other.signature);
@@ -202,7 +211,7 @@ impl<'a> Joins<'a> {
     /// the best member's date, without a source from any member's article.
     fn find(&self, items: &[Item<'_>], members: &[usize]) -> Option<EventId> {
         let best = &items[members[0]];
-        if !best.day.is_finite() {
+        if !best.day.is_finite() || best.standalone {
             return None;
         }
         let articles: BTreeSet<ArticleId> = members.iter().map(|m| items[*m].key.article).collect();
@@ -232,7 +241,7 @@ impl<'a> Joins<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Article, ArticleId, Project};
+    use crate::model::{Article, ArticleId};
 
     fn article(id: u64, date: &str, text: &str) -> Article {
         Article {
@@ -244,6 +253,7 @@ mod tests {
             date: Some(date.parse().unwrap()),
             text: text.to_owned(),
             rejected: Vec::new(),
+            standalone: Vec::new(),
             date_source: None,
             outlet: String::new(),
             author: String::new(),
@@ -276,7 +286,7 @@ mod tests {
         let mut index = SuggestionIndex::default();
         index.sync(&project);
         let pending = index.pending(&project);
-        let groups = group_pending(&index, &pending, &[]);
+        let groups = group_pending(&index, &pending, &project);
         let protest = groups
             .iter()
             .find(|g| g.members.len() > 1)
@@ -320,7 +330,7 @@ mod tests {
         };
         let mut index = SuggestionIndex::default();
         index.sync(&project);
-        let groups = group_pending(&index, &index.pending(&project), &[]);
+        let groups = group_pending(&index, &index.pending(&project), &project);
         assert_eq!(groups.len(), 1, "{groups:?}");
         assert!(groups[0].dates_disagree);
     }

@@ -147,6 +147,7 @@ mod tests {
             date: Some("2022-01-06".parse().unwrap()),
             text: String::new(),
             rejected: Vec::new(),
+            standalone: Vec::new(),
             date_source: None,
             outlet: String::new(),
             author: String::new(),

@@ -33,6 +33,14 @@ pub fn suggestions_panel_ui(
     if order.is_empty() {
         ui.weak("No pending suggestions. Drag one onto the timeline to accept it; Enter accepts the selected one, Delete rejects it.");
     }
+    if let Some(group) = app
+        .view
+        .selected_suggestion
+        .and_then(|key| app.groups.iter().find(|g| g.members.contains(&key)))
+        .filter(|g| g.members.len() > 1 || g.joins.is_some())
+    {
+        reports_ui(ui, app, group, commands);
+    }
     let split = order.iter().position(|key| {
         app.suggestions
             .get(*key)
@@ -279,14 +287,19 @@ fn row_content_ui(
 ) -> bool {
     let mut clicked = false;
     ui.horizontal(|ui| {
-        let accept = ui.add_enabled(
-            suggestion.date.is_some(),
-            egui::Button::new("Accept").small(),
-        );
-        if accept
-            .on_hover_text("Accept as an event (Enter), or drag onto the timeline")
-            .clicked()
-        {
+        let (text, hint) = if group.joins.is_some() {
+            (
+                "Add source",
+                "Add as another source of the event already on the timeline (Enter)",
+            )
+        } else {
+            (
+                "Accept",
+                "Accept as an event (Enter), or drag onto the timeline",
+            )
+        };
+        let accept = ui.add_enabled(suggestion.date.is_some(), egui::Button::new(text).small());
+        if accept.on_hover_text(hint).clicked() {
             commands.push(ModelCommand::AcceptSuggestion { key, lane: None }.into());
             clicked = true;
         }
@@ -304,17 +317,31 @@ fn row_content_ui(
             ui.colored_label(super::theme::WARNING, "⚠")
                 .on_hover_text("The articles give different dates");
         }
-        let article = app
-            .project
-            .article(key.article)
-            .map_or("", |a| a.title.as_str());
-        let source = if group.members.len() > 1 {
-            format!("reported by {} articles", group.members.len())
-        } else {
-            article.to_owned()
+        let source = match app.project.article(key.article) {
+            _ if group.members.len() > 1 => format!(
+                "reported by {} articles · {}",
+                group.members.len(),
+                sameness(group.match_score)
+            ),
+            Some(article) if !article.outlet.is_empty() => {
+                format!("{} · {}", article.outlet, article.title)
+            }
+            Some(article) => article.title.clone(),
+            None => String::new(),
         };
         ui.add(egui::Label::new(egui::RichText::new(source).weak()).truncate());
     });
+    if let Some(event) = group.joins.and_then(|id| app.project.event(id)) {
+        ui.add(
+            egui::Label::new(
+                egui::RichText::new(format!("Also reports “{}” (on the timeline)", event.title))
+                    .color(ui.visuals().hyperlink_color),
+            )
+            .truncate(),
+        )
+        .on_hover_text("Accept adds this report as another source of that event");
+        return clicked;
+    }
     ui.add(egui::Label::new(&suggestion.title).truncate())
         .on_hover_text(&suggestion.sentence);
     clicked
@@ -369,5 +396,79 @@ fn rejected_date_text(s: &crate::extract::Suggestion) -> String {
             .map_or_else(String::new, |d| s.relation.describe(&d.human()))
     } else {
         s.expression.clone()
+    }
+}
+
+/// Every report of the selected group, with its article and sentence; a report that is not the
+/// same event is split off.
+fn reports_ui(
+    ui: &mut egui::Ui,
+    app: AppView<'_>,
+    group: &SuggestionGroup,
+    commands: &mut Vec<Command>,
+) {
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        let heading = if group.members.len() > 1 {
+            format!(
+                "{} reports: {} (match {:.0}%)",
+                group.members.len(),
+                sameness(group.match_score),
+                group.match_score * 100.0
+            )
+        } else {
+            "Report of an event already on the timeline".to_owned()
+        };
+        ui.strong(heading);
+        egui::ScrollArea::vertical()
+            .id_salt("group_reports")
+            .max_height(150.0)
+            .show(ui, |ui| {
+                for key in &group.members {
+                    let (Some(article), Some(suggestion)) =
+                        (app.project.article(key.article), app.suggestions.get(*key))
+                    else {
+                        continue;
+                    };
+                    ui.horizontal(|ui| {
+                        let date = suggestion
+                            .date
+                            .map_or_else(|| "unresolved".to_owned(), |d| d.human());
+                        let name = if article.outlet.is_empty() {
+                            article.title.clone()
+                        } else {
+                            article.outlet.clone()
+                        };
+                        ui.strong(name);
+                        ui.weak(date);
+                        if group.members.len() > 1
+                            && ui
+                                .small_button("Split off")
+                                .on_hover_text("Not the same event: make it a row of its own")
+                                .clicked()
+                        {
+                            commands.push(ModelCommand::SplitSuggestion(*key).into());
+                        }
+                    });
+                    ui.add(
+                        egui::Label::new(
+                            egui::RichText::new(format!("“{}”", suggestion.sentence.trim()))
+                                .small(),
+                        )
+                        .wrap(),
+                    );
+                }
+            });
+    });
+}
+
+/// How sure a group's match is, in words.
+fn sameness(score: f32) -> &'static str {
+    if score >= 0.75 {
+        "the same event"
+    } else if score >= 0.55 {
+        "very likely the same event"
+    } else {
+        "probably the same event"
     }
 }

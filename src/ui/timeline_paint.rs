@@ -26,8 +26,17 @@ pub fn card_label(event: &Event) -> String {
         .map(|word| format!("{word}: "))
         .unwrap_or_default();
     let circa = if event.start.circa() { "c. " } else { "" };
-    format!("{relation}{circa}{title}")
+    // Sources that give different dates are flagged on the card itself.
+    let disagree = if event.sources_disagree() {
+        DISAGREEMENT_MARK
+    } else {
+        ""
+    };
+    format!("{disagree}{relation}{circa}{title}")
 }
+
+/// What starts the label of a card whose sources disagree on the date.
+pub const DISAGREEMENT_MARK: &str = "⚠ ";
 
 /// The colour an event is drawn in: its own, else its lane's.
 pub fn event_color(project: &Project, event: &Event) -> Rgb {
@@ -260,11 +269,21 @@ pub fn paint_card(
         visuals.strong_text_color()
     };
     let padding = LayoutStyle::default().label_padding as f32;
-    let mut job = egui::text::LayoutJob::simple_singleline(
-        card_label(event),
-        FontId::proportional(theme::CARD_FONT_SIZE),
-        text_color,
-    );
+    let label = card_label(event);
+    let font = FontId::proportional(theme::CARD_FONT_SIZE);
+    let mut job = egui::text::LayoutJob::default();
+    let title = match label.strip_prefix(DISAGREEMENT_MARK) {
+        Some(title) => {
+            job.append(
+                DISAGREEMENT_MARK,
+                0.0,
+                egui::TextFormat::simple(font.clone(), theme::WARNING),
+            );
+            title
+        }
+        None => label.as_str(),
+    };
+    job.append(title, 0.0, egui::TextFormat::simple(font, text_color));
     job.wrap = egui::text::TextWrapping::truncate_at_width(rect.width() - 2.0 * padding);
     let galley = painter.layout_job(job);
     let text_pos = Pos2::new(

@@ -72,7 +72,11 @@ pub fn timeline_ui(
             ui.scope_id().with(("event_card", event.id)),
             Sense::click_and_drag(),
         );
-        let title = event.title.clone();
+        let title = if event.sources_disagree() {
+            format!("{} (the sources disagree on the date)", event.title)
+        } else {
+            event.title.clone()
+        };
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &title));
         timeline_paint::paint_card(
             &lanes_painter,

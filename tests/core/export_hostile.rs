@@ -56,6 +56,7 @@ fn hostile_project() -> Project {
         date: None,
         text: sentence.to_owned(),
         rejected: Vec::new(),
+        standalone: Vec::new(),
         date_source: None,
         outlet: String::new(),
         author: String::new(),

@@ -5,6 +5,7 @@
 mod article_flows;
 mod big_project;
 mod editing;
+mod reconcile_flows;
 mod ui_flows;
 
 use dateline::DatelineApp;
