@@ -1,23 +1,26 @@
 //! CSV export (RFC 4180): one row per event, in chronological order.
 //!
-//! Columns: `start,end,precision,title,description,lane,sources,relation`. Dates are in Dateline's text form
-//! ([`crate::model::Date::to_iso`]: `2022-01-06`, `199X`, `1850~`, `-0043`); `precision` is the start's
-//! ("day", "decade", …); `sources` lists `Article title: “sentence”` joined by ` | `. Fields are quoted
-//! when needed and records end in CRLF. `relation` says how the event stands to its date: `on`, `by`
-//! (no later than), `as_of` (ongoing) or `after` (announced); it is last so older readers of the
-//! first seven columns keep working.
+//! Columns: `start,end,precision,title,description,lane,sources,relation,disagreement`. Dates are in
+//! Dateline's text form ([`crate::model::Date::to_iso`]: `2022-01-06`, `199X`, `1850~`, `-0043`);
+//! `precision` is the start's ("day", "decade", …); `sources` cites each source (outlet, “title”,
+//! author, publication date, address or file) and quotes its sentence, joined by ` | `. Fields are
+//! quoted when needed and records end in CRLF. `relation` says how the event stands to its date:
+//! `on`, `by` (no later than), `as_of` (ongoing) or `after` (announced); `disagreement` says which
+//! source gives which date when they differ. New columns come last so older readers of the first
+//! ones keep working.
 //!
 //! Against spreadsheet formula injection, every cell that begins with `=`, `+`, `-`, `@`, a tab or a
 //! carriage return gets a leading apostrophe (OWASP's advice), so `=cmd|' /C calc'!A0` is stored as
 //! `'=cmd|' /C calc'!A0` and a BC date as `'-0043`.
 
+use super::cite::{Citation, disagreement};
 use super::select::Selection;
 use super::text::{clean_block, clean_line};
 use super::{ExportError, ExportOptions};
 use crate::model::{Event, Project};
 
 /// The header row.
-pub const CSV_HEADER: [&str; 8] = [
+pub const CSV_HEADER: [&str; 9] = [
     "start",
     "end",
     "precision",
@@ -26,6 +29,7 @@ pub const CSV_HEADER: [&str; 8] = [
     "lane",
     "sources",
     "relation",
+    "disagreement",
 ];
 
 /// The project as CSV text.
@@ -51,14 +55,15 @@ pub fn csv(project: &Project, options: &ExportOptions) -> Result<String, ExportE
     String::from_utf8(bytes).map_err(|err| ExportError::Render(err.to_string()))
 }
 
-fn row(event: &Event, selection: &Selection<'_>) -> [String; 8] {
+fn row(event: &Event, selection: &Selection<'_>) -> [String; 9] {
     let sources: Vec<String> = event
         .sources
         .iter()
         .map(|source| {
-            let article = clean_line(selection.article_title(source));
+            let citation = Citation::of(selection.project, source).line(|t| format!("“{t}”"));
+            let citation = clean_line(&citation);
             let sentence = clean_line(&source.sentence);
-            format!("{article}: “{sentence}”")
+            format!("{citation}: “{sentence}”")
         })
         .collect();
     [
@@ -70,6 +75,9 @@ fn row(event: &Event, selection: &Selection<'_>) -> [String; 8] {
         clean_line(selection.lane_name(event)),
         sources.join(" | "),
         event.relation.key().to_owned(),
+        disagreement(selection.project, event)
+            .map(|note| clean_line(&note))
+            .unwrap_or_default(),
     ]
     .map(|cell| neutralize(&cell))
 }

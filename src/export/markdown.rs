@@ -13,8 +13,18 @@
 //!
 //! - **1960s** — Counterculture
 //!
-//! [^1]: *Article title*: “The quoted sentence.”
+//!   ⚠ The sources disagree on the date: Daily Planet says 14 Mar 44 BC; Forum says 15 Mar 44 BC.
+//!
+//! ## Sources
+//!
+//! - Daily Planet, *Article title*, Jane Doe, 16 Mar 44 BC, https://planet.example/ides
+//!
+//! [^1]: Daily Planet, *Article title*, Jane Doe, 16 Mar 44 BC, https://planet.example/ides:
+//!     “The quoted sentence.”
 //! ```
+//!
+//! Each footnote cites its source (outlet, title, author, publication date, address or file) and
+//! quotes the sentence; the "Sources" list cites every article once, like a bibliography.
 //!
 //! User text is escaped so it reads literally: Markdown's inline punctuation (`` \ ` * _ [ ] < > # | ~
 //! & ``) gets a backslash, and description lines that would start a list, heading or rule are escaped too.
@@ -22,6 +32,7 @@
 use std::fmt::Write as _;
 
 use super::ExportOptions;
+use super::cite::{Citation, cited_articles, disagreement};
 use super::select::Selection;
 use super::text::{clean_block, clean_line};
 use crate::model::date::year_label;
@@ -58,6 +69,17 @@ pub fn markdown(project: &Project, options: &ExportOptions) -> String {
         }
         write_event(&mut out, event, &selection, &mut footnotes);
     }
+    let articles = cited_articles(project, &selection.events);
+    if !articles.is_empty() {
+        out.push_str("\n## Sources\n\n");
+        for article in articles {
+            let line = Citation::of_article(article).line_escaped(
+                |t| format!("*{}*", escape_inline(&clean_line(t))),
+                |p| escape_inline(&clean_line(p)),
+            );
+            writeln!(out, "- {line}").ok();
+        }
+    }
     if !footnotes.is_empty() {
         out.push('\n');
         for (index, note) in footnotes.iter().enumerate() {
@@ -82,15 +104,15 @@ fn write_event(
     };
     let mut marks = String::new();
     for source in &event.sources {
-        let article = clean_line(selection.article_title(source));
+        let citation = Citation::of(selection.project, source);
+        let cited = citation.line_escaped(
+            |t| format!("*{}*", escape_inline(&clean_line(t))),
+            |p| escape_inline(&clean_line(p)),
+        );
         let sentence = clean_line(&source.sentence);
-        let note = match (article.is_empty(), sentence.is_empty()) {
-            (false, false) => format!(
-                "*{}*: “{}”",
-                escape_inline(&article),
-                escape_inline(&sentence)
-            ),
-            (false, true) => format!("*{}*", escape_inline(&article)),
+        let note = match (cited.is_empty(), sentence.is_empty()) {
+            (false, false) => format!("{cited}: “{}”", escape_inline(&sentence)),
+            (false, true) => cited,
             (true, false) => format!("“{}”", escape_inline(&sentence)),
             (true, true) => "Unknown article".to_owned(),
         };
@@ -98,6 +120,9 @@ fn write_event(
         write!(marks, "[^{}]", footnotes.len()).ok();
     }
     writeln!(out, "- **{}** — {title}{marks}", escape_inline(&date)).ok();
+    if let Some(note) = disagreement(selection.project, event) {
+        writeln!(out, "\n  ⚠ {}", escape_line(&clean_line(&note))).ok();
+    }
     let description = clean_block(&event.description);
     for paragraph in description.split("\n\n").filter(|p| !p.is_empty()) {
         let lines: Vec<String> = paragraph

@@ -15,6 +15,7 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 
+use super::cite::{Citation, disagreement};
 use super::font::{self, Weight};
 use super::select::Selection;
 use super::text::{clean_line, plural};
@@ -811,7 +812,8 @@ fn notes(
     labels
 }
 
-/// One event's note: "date — title", then each source "Article: “sentence”", wrapped.
+/// One event's note: "date — title", the sources' disagreement on the date if any, then each
+/// source cited ("Outlet, “Title”, Author, 5 Jan 2022, https://…: “sentence”"), wrapped.
 fn note(drawable: &Drawable<'_>, selection: &Selection<'_>, width: f64, palette: &Palette) -> Note {
     let event = drawable.event;
     let headline = format!("{} — {}", event_date(event), card_title_plain(event));
@@ -824,12 +826,20 @@ fn note(drawable: &Drawable<'_>, selection: &Selection<'_>, width: f64, palette:
     if event.sources.is_empty() {
         lines.push(("No source".to_owned(), SOURCE_SIZE, muted));
     }
+    if let Some(note) = disagreement(selection.project, event) {
+        lines.extend(
+            font::wrap(&clean_line(&note), SOURCE_SIZE, Weight::Regular, width)
+                .into_iter()
+                .map(|line| (line, SOURCE_SIZE, Paint::solid(palette.text))),
+        );
+    }
     for source in &event.sources {
-        let article = clean_line(selection.article_title(source));
+        // A citation: outlet, “title”, author, publication date, address; then the quote.
+        let cited = clean_line(&Citation::of(selection.project, source).line(|t| format!("“{t}”")));
         let sentence = clean_line(&source.sentence);
-        let text = match (article.is_empty(), sentence.is_empty()) {
-            (false, false) => format!("{article}: “{sentence}”"),
-            (false, true) => article,
+        let text = match (cited.is_empty(), sentence.is_empty()) {
+            (false, false) => format!("{cited}: “{sentence}”"),
+            (false, true) => cited,
             (true, false) => format!("“{sentence}”"),
             (true, true) => "Unknown article".to_owned(),
         };

@@ -1,7 +1,7 @@
 //! Which lanes and events an export covers, in a deterministic order.
 
 use super::{ExportError, ExportOptions};
-use crate::model::{Event, Lane, Project, Source};
+use crate::model::{Event, Lane, Project};
 
 /// The lanes and events chosen by [`ExportOptions::from`], [`ExportOptions::to`] and
 /// [`ExportOptions::lanes`].
@@ -97,13 +97,6 @@ impl<'a> Selection<'a> {
         self.project
             .lane(event.lane)
             .map_or("", |l| l.name.as_str())
-    }
-
-    /// The title of a source's article ("" for an article the project lacks).
-    pub fn article_title(&self, source: &Source) -> &'a str {
-        self.project
-            .article(source.article)
-            .map_or("", |a| a.title.as_str())
     }
 }
 

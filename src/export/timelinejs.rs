@@ -13,6 +13,9 @@
 use serde::Serialize;
 
 use super::ExportOptions;
+use std::fmt::Write as _;
+
+use super::cite::{Citation, disagreement};
 use super::select::Selection;
 use super::text::{clean_block, clean_line, plural};
 use crate::model::{Date, Event, Precision, Project};
@@ -106,15 +109,10 @@ pub fn timelinejs(project: &Project, options: &ExportOptions) -> String {
 }
 
 fn slide(event: &Event, selection: &Selection<'_>) -> Slide {
-    let sources: Vec<(String, String)> = event
+    let sources: Vec<(Citation, String)> = event
         .sources
         .iter()
-        .map(|s| {
-            (
-                clean_line(selection.article_title(s)),
-                clean_line(&s.sentence),
-            )
-        })
+        .map(|s| (Citation::of(selection.project, s), clean_line(&s.sentence)))
         .collect();
     let mut text = String::new();
     let description = clean_block(&event.description);
@@ -125,34 +123,56 @@ fn slide(event: &Event, selection: &Selection<'_>) -> Slide {
             .collect();
         text.push_str(&paragraphs.join(""));
     }
+    if let Some(note) = disagreement(selection.project, event) {
+        write!(
+            text,
+            "<p class=\"disagreement\">⚠ {}</p>",
+            escape_html(&clean_line(&note))
+        )
+        .ok();
+    }
     if !sources.is_empty() {
         let items: Vec<String> = sources
             .iter()
-            .map(|(article, sentence)| {
-                format!(
-                    "<li><em>{}</em>: “{}”</li>",
-                    escape_html(article),
-                    escape_html(sentence)
-                )
+            .map(|(citation, sentence)| {
+                // The title links to the article when its address is known.
+                let cited = citation.line_escaped(
+                    |title| {
+                        let title = escape_html(&clean_line(title));
+                        if citation.url.is_empty() {
+                            format!("<em>{title}</em>")
+                        } else {
+                            format!(
+                                "<a href=\"{}\"><em>{title}</em></a>",
+                                escape_html(&citation.url)
+                            )
+                        }
+                    },
+                    |part| escape_html(&clean_line(part)),
+                );
+                format!("<li>{cited}: “{}”</li>", escape_html(sentence))
             })
             .collect();
         text.push_str("<ul class=\"sources\">");
         text.push_str(&items.join(""));
         text.push_str("</ul>");
     }
-    let media = (!sources.is_empty()).then(|| Media {
-        url: String::new(),
-        credit: sources
-            .iter()
-            .map(|(article, _)| escape_html(article))
-            .collect::<Vec<_>>()
-            .join(" | "),
-        caption: sources
-            .iter()
-            .map(|(_, sentence)| format!("“{}”", escape_html(sentence)))
-            .collect::<Vec<_>>()
-            .join(" | "),
-    });
+    // The first source with an address is the slide's media, credited to its outlet and author
+    // and captioned with its sentence; without an address there is no media (never an empty url).
+    let media = sources
+        .iter()
+        .find(|(citation, _)| !citation.url.is_empty())
+        .map(|(citation, sentence)| Media {
+            url: citation.url.clone(),
+            credit: escape_html(&clean_line(
+                &[citation.outlet.as_str(), citation.author.as_str()]
+                    .into_iter()
+                    .filter(|p| !p.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(" / "),
+            )),
+            caption: format!("“{}”", escape_html(sentence)),
+        });
     let lane = clean_line(selection.lane_name(event));
     Slide {
         start_date: Some(date_parts(event.start)),

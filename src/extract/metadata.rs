@@ -246,8 +246,8 @@ pub(crate) fn meta_date(value: &str) -> Option<Dct> {
         .and_then(|t| parse_dct(t.value.get(..16).unwrap_or(&t.value)).ok())
 }
 
-/// `value` when it is an absolute web address.
-pub(crate) fn web_address(value: &str) -> Option<String> {
+/// `value` when it is an absolute web address (`http://` or `https://`, no spaces).
+pub fn web_address(value: &str) -> Option<String> {
     let value = value.trim();
     let lower = value.get(..8).unwrap_or(value).to_ascii_lowercase();
     let absolute = lower.starts_with("https://") || lower.starts_with("http://");

@@ -243,25 +243,52 @@ fn sources_ui(ui: &mut egui::Ui, app: AppView<'_>, event: &Event, commands: &mut
             ui.group(|ui| {
                 ui.set_width(ui.available_width());
                 ui.horizontal_wrapped(|ui| {
-                    ui.strong(title);
+                    match article.map(|a| a.outlet.as_str()).filter(|o| !o.is_empty()) {
+                        Some(outlet) => {
+                            ui.strong(outlet);
+                            ui.label(title);
+                        }
+                        None => {
+                            ui.strong(title);
+                        }
+                    }
                     if let Some(date) = source.date {
                         ui.weak(format!("says {}", date.human()));
                     }
+                    if article.is_some() && ui.small_button("Show in article").clicked() {
+                        let span = crate::model::CharSpan {
+                            start: source.start,
+                            end: source.end,
+                        };
+                        commands.push(
+                            ViewCommand::ShowSource {
+                                article: source.article,
+                                span,
+                            }
+                            .into(),
+                        );
+                    }
                 });
-                ui.label(format!("“{}”", source.sentence));
-                if article.is_some() && ui.small_button("Show in article").clicked() {
-                    let span = crate::model::CharSpan {
-                        start: source.start,
-                        end: source.end,
-                    };
-                    commands.push(
-                        ViewCommand::ShowSource {
-                            article: source.article,
-                            span,
-                        }
-                        .into(),
-                    );
+                if let Some(article) = article.filter(|a| !a.author.is_empty() || !a.url.is_empty())
+                {
+                    let byline = [
+                        article.author.clone(),
+                        article.date.map(|d| d.human()).unwrap_or_default(),
+                    ]
+                    .into_iter()
+                    .filter(|p| !p.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(" · ");
+                    ui.weak(byline);
+                    if !article.url.is_empty() {
+                        ui.add(egui::Hyperlink::from_label_and_url(
+                            egui::RichText::new(&article.url).small(),
+                            &article.url,
+                        ))
+                        .on_hover_text("Open the article in a browser");
+                    }
                 }
+                ui.label(format!("“{}”", source.sentence));
             });
         });
     }

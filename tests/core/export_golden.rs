@@ -5,7 +5,7 @@
 //! When an export changes on purpose, regenerate them and review the diff before committing:
 //!
 //! ```text
-//! UPDATE_GOLDEN=1 cargo test --test export_golden
+//! UPDATE_GOLDEN=1 cargo test --test core export_golden
 //! git diff tests/fixtures/export/
 //! ```
 
@@ -46,7 +46,7 @@ fn check_golden(name: &str, actual: &str) {
             .unwrap_or_else(|| expected.lines().count().min(actual.lines().count()));
         panic!(
             "{name} differs from the golden file at line {}:\nexpected: {:?}\nactual:   {:?}\n\
-             If the change is intended, run `UPDATE_GOLDEN=1 cargo test --test export_golden` and \
+             If the change is intended, run `UPDATE_GOLDEN=1 cargo test --test core` and \
              review the diff.",
             line + 1,
             expected.lines().nth(line),
@@ -335,9 +335,9 @@ fn relations_to_the_date_are_written_in_every_format() {
     );
     let table = csv(&project, &options).unwrap();
     let rows: Vec<&str> = table.lines().collect();
-    assert!(rows[0].ends_with(",relation"));
-    assert_eq!(rows.iter().filter(|r| r.ends_with(",by")).count(), 1);
-    assert_eq!(rows.iter().filter(|r| r.ends_with(",as_of")).count(), 1);
+    assert!(rows[0].ends_with(",relation,disagreement"));
+    assert_eq!(rows.iter().filter(|r| r.ends_with(",by,")).count(), 1);
+    assert_eq!(rows.iter().filter(|r| r.ends_with(",as_of,")).count(), 1);
     let picture = svg(&project, &options).unwrap();
     assert!(picture.contains(&by), "the card's date says it");
     assert!(
@@ -351,4 +351,22 @@ fn relations_to_the_date_are_written_in_every_format() {
     // The unchanged fixture has neither.
     let plain = svg(&fixture(), &options).unwrap();
     assert!(!plain.contains("<polygon"));
+}
+
+#[test]
+fn picture_footnotes_cite_sources_and_note_disagreements() {
+    let project = fixture();
+    let options = ExportOptions {
+        footnotes: true,
+        ..ExportOptions::default()
+    };
+    let picture = svg(&project, &options).unwrap();
+    for expected in [
+        "The Evening Star",
+        "Ruth Adler",
+        "https://star.example/1969/07/moon",
+        "The sources disagree on the date:",
+    ] {
+        assert!(picture.contains(expected), "{expected} missing");
+    }
 }

@@ -58,9 +58,9 @@ fn hostile_project() -> Project {
         rejected: Vec::new(),
         standalone: Vec::new(),
         date_source: None,
-        outlet: String::new(),
-        author: String::new(),
-        url: String::new(),
+        outlet: "<b>Evil</b> =Times".to_owned(),
+        author: "@evil | *me*".to_owned(),
+        url: "https://evil.example/a?b=<x>&c=\"q\"".to_owned(),
     }];
     for (i, title) in (0_u32..).zip(HOSTILE_TITLES) {
         let start = Date::from_ymd(2000 + i32::try_from(i).unwrap(), 1 + i, 1).unwrap();
@@ -179,7 +179,8 @@ fn csv_parses_and_neutralizes_formulas() {
             "description",
             "lane",
             "sources",
-            "relation"
+            "relation",
+            "disagreement"
         ]
     );
     let rows: Vec<::csv::StringRecord> = reader.records().map(Result::unwrap).collect();
@@ -202,8 +203,9 @@ fn csv_parses_and_neutralizes_formulas() {
         );
     }
     assert!(rows.iter().any(|r| &r[5] == "'+SUM(A1:A9)"));
+    // The source is cited: outlet, “title”, author, address; then the quote.
     assert!(
-        rows[0][6].starts_with("'@evil *article*"),
+        rows[0][6].starts_with("<b>Evil</b> =Times, “@evil *article* [link](http://x) <i>”, @evil | *me*, https://evil.example/a?b=<x>&c=\"q\""),
         "{}",
         &rows[0][6]
     );
@@ -230,7 +232,7 @@ fn markdown_escapes_user_text() {
     );
     assert!(
         text.contains(
-            "[^1]: *@evil \\*article\\* \\[link\\](http://x) \\<i\\>*: “He said \"\\<img"
+            "[^1]: \\<b\\>Evil\\</b\\> =Times, *@evil \\*article\\* \\[link\\](http://x) \\<i\\>*, @evil \\| \\*me\\*, https://evil.example/a?b=\\<x\\>\\&c=\"q\": “He said \"\\<img"
         )
     );
     assert!(!text.contains('\u{0}') && !text.contains('\u{7}'));
