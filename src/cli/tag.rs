@@ -128,6 +128,11 @@ struct SuggestionOut<'a> {
     confidence: f32,
     trigger: Option<&'a extract::Trigger>,
     relation: &'static str,
+    /// The group of reports of one event across the articles given: a number shared by its
+    /// members, from 1 in date order (a group of one when no other article reports it).
+    group: Option<usize>,
+    /// How many of the articles given report this event.
+    reported_by: usize,
 }
 
 /// One article of `dateline suggest --json`: its metadata (`null` when unknown) and suggestions.
@@ -145,6 +150,35 @@ struct ArticleOut<'a> {
     date_source: Option<&'static str>,
     dct: Option<String>,
     suggestions: Vec<SuggestionOut<'a>>,
+}
+
+/// The groups of the articles' suggestions, as the window and `dateline import` make them: for
+/// (article position, start, end) of a suggestion, its group's number (from 1) and how many
+/// articles report it.
+fn cross_article_groups(
+    loaded: &[crate::import::LoadedArticle],
+) -> std::collections::HashMap<(usize, usize, usize), (usize, usize)> {
+    let mut project = crate::model::Project::default();
+    let mut index = crate::suggestions::SuggestionIndex::default();
+    for (n, l) in loaded.iter().enumerate() {
+        let mut article = l.article.clone();
+        article.id = crate::model::ArticleId(n as u64 + 1);
+        index.insert(&article, l.suggestions.clone());
+        project.articles.push(article);
+    }
+    let pending = index.pending(&project);
+    let groups = crate::suggestions::group_pending(&index, &pending, &project);
+    let mut out = std::collections::HashMap::new();
+    for (g, group) in groups.iter().enumerate() {
+        for key in &group.members {
+            let n = usize::try_from(key.article.0).unwrap_or(1) - 1;
+            out.insert(
+                (n, key.span.start, key.span.end),
+                (g + 1, group.members.len()),
+            );
+        }
+    }
+    out
 }
 
 /// A metadata field, `None` when unknown (empty).
@@ -168,13 +202,15 @@ pub(super) fn suggest(paths: &[PathBuf], dct: Option<&Dct>, json: bool) -> anyho
             )
         })
         .collect();
+    let groups = cross_article_groups(&loaded);
     let mut stdout = std::io::stdout().lock();
     if json {
         let articles: Vec<ArticleOut<'_>> = paths
             .iter()
             .zip(&results)
             .zip(&loaded)
-            .map(|((path, (dct, suggestions)), loaded)| ArticleOut {
+            .enumerate()
+            .map(|(n, ((path, (dct, suggestions)), loaded))| ArticleOut {
                 path: path.display().to_string(),
                 title: &loaded.article.title,
                 outlet: known(&loaded.article.outlet),
@@ -200,6 +236,8 @@ pub(super) fn suggest(paths: &[PathBuf], dct: Option<&Dct>, json: bool) -> anyho
                         confidence: s.confidence,
                         trigger: s.trigger.as_ref(),
                         relation: s.relation.key(),
+                        group: groups.get(&(n, s.start, s.end)).map(|g| g.0),
+                        reported_by: groups.get(&(n, s.start, s.end)).map_or(1, |g| g.1),
                     })
                     .collect(),
             })

@@ -266,6 +266,22 @@ fn saved_reports_bring_their_own_metadata() {
             "{file}"
         );
     }
+    // The three reports of the protests' start (2 January) share a group.
+    let starts: Vec<(u64, u64)> = json["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|a| a["suggestions"].as_array().unwrap())
+        .filter(|s| s["date"] == "2022-01-02")
+        .map(|s| {
+            (
+                s["group"].as_u64().unwrap(),
+                s["reported_by"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(starts.len(), 3, "{starts:?}");
+    assert!(starts.iter().all(|s| *s == (starts[0].0, 3)), "{starts:?}");
     // Imported without --dct, each report gets the dates it gets with its own date given.
     let dir = tempfile::tempdir().unwrap();
     for (file, outlet, author, url, published, date_source) in SOURCES {
