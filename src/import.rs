@@ -86,6 +86,83 @@ pub fn load_article(path: &Path, dct: Option<&Dct>) -> Result<LoadedArticle, Art
     })
 }
 
+/// Text copied from a browser or a PDF, to add as an article.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PastedArticle {
+    /// The text (plain, or a page's HTML).
+    pub text: String,
+    /// Its title; empty: the text's first short line.
+    pub title: String,
+    /// Its address; empty: unknown (or what pasted HTML says).
+    pub url: String,
+    /// Its publication date; `None`: the one the text gives, if any.
+    pub date: Option<crate::model::Date>,
+}
+
+/// Reads pasted text as an article, exactly as a file with that content is read (HTML is
+/// recognised by its markup); what the user typed for title, address and date wins over what
+/// the text says.
+///
+/// # Errors
+/// [`ArticleReadError::Empty`] when the text holds nothing readable.
+pub fn load_pasted(pasted: &PastedArticle) -> Result<LoadedArticle, ArticleReadError> {
+    let path = std::path::PathBuf::from("(pasted)");
+    let empty = || ArticleReadError::Empty { path: path.clone() };
+    let name = if crate::extract::html::looks_like_html(pasted.text.as_bytes()) {
+        "pasted.html"
+    } else {
+        "pasted.txt"
+    };
+    let read = crate::extract::article_file::article_text_from_bytes(pasted.text.as_bytes(), name)
+        .map_err(|_| empty())?;
+    if read.text.trim().is_empty() {
+        return Err(empty());
+    }
+    let (dct, date_source) = match pasted
+        .date
+        .and_then(|d| crate::suggestions::dct_of(Some(d)))
+    {
+        Some(dct) => (Some(dct), Some(DateSource::Typed)),
+        None => match read.meta.published {
+            Some((dct, source)) => (Some(dct), Some(source)),
+            None => (None, None),
+        },
+    };
+    let title = [
+        pasted.title.trim(),
+        read.title.as_deref().unwrap_or("").trim(),
+    ]
+    .into_iter()
+    .find(|t| !t.is_empty())
+    .unwrap_or("Pasted article")
+    .to_owned();
+    let url = if pasted.url.trim().is_empty() {
+        read.meta.url.clone().unwrap_or_default()
+    } else {
+        pasted.url.trim().to_owned()
+    };
+    let article = Article {
+        id: ArticleId(0),
+        title,
+        file_name: String::new(),
+        original_path: "(pasted)".to_owned(),
+        content_hash: content_hash(pasted.text.as_bytes()),
+        date: dct.as_ref().and_then(date_of),
+        date_source: date_source.filter(|_| dct.is_some()),
+        outlet: read.meta.outlet.clone().unwrap_or_default(),
+        author: read.meta.author.clone().unwrap_or_default(),
+        url,
+        text: read.text,
+        rejected: Vec::new(),
+        standalone: Vec::new(),
+    };
+    let suggestions = extract::suggest(&article.text, dct.as_ref());
+    Ok(LoadedArticle {
+        article,
+        suggestions,
+    })
+}
+
 /// SHA-256 of the original bytes, hex.
 pub fn content_hash(bytes: &[u8]) -> String {
     use sha2::Digest as _;
@@ -171,6 +248,42 @@ pub fn add_articles(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pasted_html_and_text_are_read_like_files() {
+        let page = PastedArticle {
+            text: r#"<html><head><title>Port closes | Coast Times</title>
+                <meta property="article:published_time" content="2023-03-14T10:00:00Z">
+                <link rel="canonical" href="https://coast.example/port"></head>
+                <body><article><h1>Port closes</h1><p>The port closed on Monday.</p></article></body></html>"#
+                .to_owned(),
+            ..PastedArticle::default()
+        };
+        let loaded = load_pasted(&page).unwrap();
+        assert_eq!(loaded.article.title, "Port closes");
+        assert_eq!(loaded.article.outlet, "Coast Times");
+        assert_eq!(loaded.article.url, "https://coast.example/port");
+        assert_eq!(loaded.article.date_source, Some(DateSource::MetaTag));
+        assert_eq!(loaded.suggestions[0].date.unwrap().to_iso(), "2023-03-13");
+        // What the user typed wins.
+        let typed = PastedArticle {
+            url: "https://mirror.example/port".to_owned(),
+            date: Some("2023-03-20".parse().unwrap()),
+            ..page
+        };
+        let loaded = load_pasted(&typed).unwrap();
+        assert_eq!(loaded.article.url, "https://mirror.example/port");
+        assert_eq!(loaded.article.date_source, Some(DateSource::Typed));
+        assert_eq!(loaded.suggestions[0].date.unwrap().to_iso(), "2023-03-20");
+        assert!(load_pasted(&PastedArticle::default()).is_err());
+        assert!(
+            load_pasted(&PastedArticle {
+                text: "   \n".to_owned(),
+                ..PastedArticle::default()
+            })
+            .is_err()
+        );
+    }
 
     #[test]
     fn hash_is_sha256_hex() {

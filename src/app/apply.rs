@@ -99,6 +99,9 @@ impl Controller {
             }
             ModelCommand::AcceptAbove(min) => self.accept_above(min),
             ModelCommand::SetArticleDate { article, date } => self.set_article_date(article, date),
+            ModelCommand::SetArticlesDate { articles, date } => {
+                self.set_articles_date(&articles, date);
+            }
             ModelCommand::SetArticleInfo {
                 article,
                 field,

@@ -32,6 +32,37 @@ impl Controller {
         }
     }
 
+    /// Adds pasted text as an article (one undo step) and shows it in the reader.
+    pub(super) fn add_pasted_article(&mut self, pasted: &crate::import::PastedArticle) {
+        match crate::import::load_pasted(pasted) {
+            Ok(loaded) => {
+                let lane = self.project.lanes[0].id;
+                let (edit, report) = add_articles(
+                    &self.project,
+                    &mut self.suggestions,
+                    vec![loaded],
+                    AcceptPolicy::None,
+                    lane,
+                );
+                if !report.duplicates.is_empty() {
+                    self.notifications
+                        .info("That text is already in the project as an article.");
+                }
+                if let Some(edit) = edit {
+                    self.apply_step(edit, "paste article", None);
+                    if let Some(first) = report.added.first() {
+                        self.view.reader_article = Some(*first);
+                        self.view.reader_highlight = None;
+                    }
+                    self.view.fit_pending = true;
+                }
+            }
+            Err(_) => self
+                .notifications
+                .error("The pasted text has nothing to read: paste an article's text first."),
+        }
+    }
+
     /// Adds what the loader read, as one undo step (nothing when cancelled).
     pub(super) fn finish_loader(&mut self, outcome: LoadOutcome) {
         if self.loader.take().is_none() {
@@ -244,6 +275,39 @@ impl Controller {
         self.after_refresh.push(AfterRefresh::ReviewDates(article));
         if self.project.events.is_empty() {
             // Nothing on the timeline yet: show the days the suggestions now land on.
+            self.view.fit_pending = true;
+        }
+        self.refresh_suggestions();
+    }
+
+    /// Gives several articles one date, as one undo step; their pending suggestions move, and the
+    /// accepted events that depended on them are listed for review.
+    pub(super) fn set_articles_date(&mut self, articles: &[ArticleId], date: Date) {
+        let changed: Vec<ArticleId> = articles
+            .iter()
+            .copied()
+            .filter(|id| {
+                self.project
+                    .article(*id)
+                    .is_some_and(|a| a.date != Some(date))
+            })
+            .collect();
+        if changed.is_empty() {
+            return;
+        }
+        let edits = changed
+            .iter()
+            .map(|&article| Edit::SetArticleDate {
+                article,
+                date: Some(date),
+                source: Some(DateSource::Typed),
+            })
+            .collect();
+        self.apply_step(Edit::Batch(edits), "set article dates", None);
+        for article in changed {
+            self.after_refresh.push(AfterRefresh::ReviewDates(article));
+        }
+        if self.project.events.is_empty() {
             self.view.fit_pending = true;
         }
         self.refresh_suggestions();

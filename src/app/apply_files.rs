@@ -25,6 +25,7 @@ impl Controller {
             FileCommand::SaveAs(path) => self.save_then(&path, None),
             FileCommand::OpenArticlesDialog => self.open_dialog(DialogPurpose::OpenArticles),
             FileCommand::AddArticles(paths) => self.add_article_files(paths),
+            FileCommand::AddPastedArticle(pasted) => self.add_pasted_article(&pasted),
             FileCommand::CancelLoading => {
                 if let Some(loader) = &self.loader {
                     loader.cancel();

@@ -106,6 +106,13 @@ pub enum ModelCommand {
         /// The new date.
         date: Option<Date>,
     },
+    /// Give several articles the same date at once (one undo step).
+    SetArticlesDate {
+        /// The articles.
+        articles: Vec<ArticleId>,
+        /// Their date.
+        date: Date,
+    },
     /// Set an article's outlet, author or address (empty: unknown).
     SetArticleInfo {
         /// The article.
@@ -180,6 +187,8 @@ pub enum FileCommand {
     OpenArticlesDialog,
     /// Read, tag and embed article files (on a worker thread, with progress).
     AddArticles(Vec<PathBuf>),
+    /// Add text copied from a browser or a PDF as an article (one undo step).
+    AddPastedArticle(crate::import::PastedArticle),
     /// Stop reading articles; nothing of the batch is added.
     CancelLoading,
     /// Files dropped onto the window: a `.ron` opens as the project, others as articles.

@@ -23,6 +23,8 @@ pub enum UserCommand {
     Open,
     /// File › Add articles….
     AddArticles,
+    /// Edit › Paste as article….
+    PasteArticle,
     /// File › Save.
     Save,
     /// File › Save as….
@@ -81,10 +83,11 @@ const NONE: Modifiers = Modifiers::NONE;
 
 impl UserCommand {
     /// Every user command, in menu order.
-    pub const ALL: [UserCommand; 24] = [
+    pub const ALL: [UserCommand; 25] = [
         UserCommand::New,
         UserCommand::Open,
         UserCommand::AddArticles,
+        UserCommand::PasteArticle,
         UserCommand::Save,
         UserCommand::SaveAs,
         UserCommand::Export,
@@ -114,6 +117,7 @@ impl UserCommand {
             UserCommand::New => "New",
             UserCommand::Open => "Open…",
             UserCommand::AddArticles => "Add articles…",
+            UserCommand::PasteArticle => "Paste as article…",
             UserCommand::Save => "Save",
             UserCommand::SaveAs => "Save as…",
             UserCommand::Export => "Export…",
@@ -145,6 +149,9 @@ impl UserCommand {
             UserCommand::Open => "Open a timeline (.ron)",
             UserCommand::AddArticles => {
                 "Read article files (.txt, .md, .html) and suggest their events"
+            }
+            UserCommand::PasteArticle => {
+                "Add an article from text copied in a browser or a PDF, with its address and date"
             }
             UserCommand::Save => "Save the timeline",
             UserCommand::SaveAs => "Save the timeline to another file",
@@ -189,6 +196,7 @@ impl UserCommand {
             UserCommand::SelectNone => keys!(NONE => Key::Escape),
             UserCommand::FitAll => keys!(NONE => Key::F),
             UserCommand::Shortcuts => keys!(NONE => Key::F1),
+            UserCommand::PasteArticle => keys!(CTRL_SHIFT => Key::V),
             UserCommand::AcceptSuggestion => keys!(NONE => Key::Enter),
             UserCommand::NextSuggestion => keys!(NONE => Key::ArrowDown),
             UserCommand::PreviousSuggestion => keys!(NONE => Key::ArrowUp),

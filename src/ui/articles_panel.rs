@@ -1,17 +1,30 @@
 //! The articles of the project: title, date (editable; asked for when missing) and pending suggestions.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::text_fields::{Drafts, Field};
 use crate::command::{Command, FileCommand, ModelCommand, ViewCommand};
 use crate::model::{Article, ArticleField, ArticleId};
 use crate::state::AppView;
 
+/// Articles ticked to be given one date together, and that date as typed.
+#[derive(Default)]
+pub struct ArticleBatch {
+    /// The ticked articles.
+    selected: BTreeSet<ArticleId>,
+    /// The date typed for them.
+    date: String,
+    /// Why the last "Set date" could not be done.
+    error: Option<String>,
+}
+
 /// Draws the articles list.
 pub fn articles_panel_ui(
     ui: &mut egui::Ui,
     app: AppView<'_>,
     drafts: &mut Drafts,
+    batch: &mut ArticleBatch,
+    paste_open: &mut bool,
     commands: &mut Vec<Command>,
 ) {
     ui.horizontal(|ui| {
@@ -23,11 +36,25 @@ pub fn articles_panel_ui(
         {
             commands.push(FileCommand::OpenArticlesDialog.into());
         }
+        if ui
+            .small_button("📋 Paste…")
+            .on_hover_text("Add an article from copied text (Ctrl+Shift+V)")
+            .clicked()
+        {
+            *paste_open = true;
+        }
     });
     ui.separator();
     if app.project.articles.is_empty() {
         ui.weak("No articles yet. File › Add articles…, or drop .txt, .md or .html files on the window.");
         return;
+    }
+    batch
+        .selected
+        .retain(|id| app.project.article(*id).is_some());
+    if !batch.selected.is_empty() {
+        batch_date_ui(ui, batch, commands);
+        ui.separator();
     }
     let mut pending: BTreeMap<ArticleId, usize> = BTreeMap::new();
     for key in app.groups.iter().flat_map(|g| &g.members) {
@@ -35,6 +62,18 @@ pub fn articles_panel_ui(
     }
     for article in &app.project.articles {
         ui.push_id(("article", article.id), |ui| {
+            let mut ticked = batch.selected.contains(&article.id);
+            if ui
+                .checkbox(&mut ticked, "Select")
+                .on_hover_text("Tick several articles to give them one date")
+                .changed()
+            {
+                if ticked {
+                    batch.selected.insert(article.id);
+                } else {
+                    batch.selected.remove(&article.id);
+                }
+            }
             article_ui(
                 ui,
                 app,
@@ -162,4 +201,45 @@ fn source_details_ui(ui: &mut egui::Ui, article: &Article, drafts: &mut Drafts) 
                     }
                 });
         });
+}
+
+/// One date for every ticked article.
+fn batch_date_ui(ui: &mut egui::Ui, batch: &mut ArticleBatch, commands: &mut Vec<Command>) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(format!("{} selected:", batch.selected.len()));
+        let label = ui.label("Date for all");
+        ui.add(
+            egui::TextEdit::singleline(&mut batch.date)
+                .desired_width(110.0)
+                .hint_text("YYYY-MM-DD"),
+        )
+        .labelled_by(label.id);
+        if ui.small_button("Set date").clicked() {
+            let text = batch.date.trim();
+            match text.parse::<crate::model::Date>() {
+                Ok(date) if date.precision() >= crate::model::Precision::Day => {
+                    commands.push(
+                        ModelCommand::SetArticlesDate {
+                            articles: batch.selected.iter().copied().collect(),
+                            date: date.with_circa(false),
+                        }
+                        .into(),
+                    );
+                    *batch = ArticleBatch::default();
+                    return;
+                }
+                _ => {
+                    batch.error = Some(format!(
+                        "“{text}” is not a day: use YYYY-MM-DD or YYYY-MM-DDTHH:MM"
+                    ));
+                }
+            }
+        }
+        if ui.small_button("Clear").clicked() {
+            *batch = ArticleBatch::default();
+        }
+    });
+    if let Some(error) = &batch.error {
+        ui.colored_label(super::theme::WARNING, error);
+    }
 }

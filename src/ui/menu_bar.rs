@@ -43,6 +43,8 @@ pub fn menu_bar_ui(
             let any = !app.project.events.is_empty();
             item(ui, app, state, commands, UserCommand::SelectAll, any);
             item(ui, app, state, commands, UserCommand::SelectNone, selected);
+            ui.separator();
+            item(ui, app, state, commands, UserCommand::PasteArticle, true);
         });
         menu(ui, "View", |ui| {
             item(ui, app, state, commands, UserCommand::FitAll, true);

@@ -14,6 +14,7 @@ pub mod inspector;
 pub mod lanes_panel;
 pub mod menu_bar;
 pub mod notifications;
+pub mod paste_dialog;
 pub mod reader;
 pub mod reader_blocks;
 pub mod shortcuts;
@@ -46,6 +47,10 @@ pub struct UiState {
     pub suggestions_have_keys: bool,
     /// Whether the keyboard shortcuts window is open.
     pub help_open: bool,
+    /// The Paste as article window.
+    pub paste: paste_dialog::PasteDialogState,
+    /// Articles ticked to be given one date.
+    pub article_batch: articles_panel::ArticleBatch,
     /// Whether a text field had the keyboard at the end of the last frame.
     pub was_typing: bool,
     /// The reader's blocks of text and their heights.
@@ -95,6 +100,7 @@ pub fn app_ui(
     dialogs::opening_ui(&ctx, app);
     export_dialog::export_dialog_ui(&ctx, app, &mut state.export, commands);
     help::shortcuts_window_ui(&ctx, &mut state.help_open);
+    paste_dialog::paste_dialog_ui(&ctx, &mut state.paste, commands);
     notifications::notifications_ui(&ctx, app.notifications, commands);
     // Typed text whose field lost focus this frame; before a save, quit or export, every draft.
     state.was_typing = ctx.egui_wants_keyboard_input();
@@ -168,7 +174,14 @@ fn panels_ui(
                 .show(ui, |ui| {
                     lanes_panel::lanes_panel_ui(ui, app, &mut state.drafts, commands);
                     ui.add_space(12.0);
-                    articles_panel::articles_panel_ui(ui, app, &mut state.drafts, commands);
+                    articles_panel::articles_panel_ui(
+                        ui,
+                        app,
+                        &mut state.drafts,
+                        &mut state.article_batch,
+                        &mut state.paste.open,
+                        commands,
+                    );
                 });
         });
     egui::Panel::right(("inspector", generation))

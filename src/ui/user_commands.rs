@@ -30,6 +30,10 @@ pub fn run(
             state.help_open = !state.help_open;
             return;
         }
+        UserCommand::PasteArticle => {
+            state.paste.open = true;
+            return;
+        }
         UserCommand::Undo => ModelCommand::Undo.into(),
         UserCommand::Redo => ModelCommand::Redo.into(),
         UserCommand::Delete => ModelCommand::DeleteSelected.into(),

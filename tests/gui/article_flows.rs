@@ -499,3 +499,119 @@ fn a_saved_page_brings_its_source_details_and_they_can_be_edited() {
         "The Steppe Herald"
     );
 }
+
+/// Edit › Paste as article: copied text becomes an article with the address and date typed
+/// beside it (one undo step), and its relative dates resolve against that date.
+#[test]
+fn pasted_text_becomes_an_article() {
+    let mut harness = Harness::builder()
+        .with_size(Vec2::new(1400.0, 900.0))
+        .with_step_dt(1.0 / 60.0)
+        .build_eframe(|cc| DatelineApp::new(cc, &[]));
+    harness.run_steps(2);
+    harness.get_by_label("📋 Paste…").click();
+    harness.run_steps(3);
+    harness.get_by_role(Role::MultilineTextInput).focus();
+    harness.run_steps(1);
+    harness
+        .get_by_role(Role::MultilineTextInput)
+        .type_text("Bridge reopens\n\nThe Arne bridge reopened on Monday after repairs.");
+    harness.run_steps(1);
+    for (label, text) in [
+        ("Address", "https://courier.example/bridge"),
+        ("Date", "2023-03-15"),
+    ] {
+        harness
+            .get_by_role_and_label(Role::TextInput, label)
+            .focus();
+        harness.run_steps(1);
+        harness
+            .get_by_role_and_label(Role::TextInput, label)
+            .type_text(text);
+        harness.run_steps(1);
+    }
+    harness.get_by_label("Add article").click();
+    harness.run_steps(4);
+    let project = harness.state().app().project();
+    assert_eq!(project.articles.len(), 1);
+    let article = &project.articles[0];
+    assert_eq!(article.title, "Bridge reopens");
+    assert_eq!(article.url, "https://courier.example/bridge");
+    assert_eq!(article.date.unwrap().to_iso(), "2023-03-15");
+    assert_eq!(
+        article.date_source,
+        Some(dateline::model::DateSource::Typed)
+    );
+    let dates: Vec<Option<String>> = harness
+        .state()
+        .app()
+        .suggestions()
+        .suggestions(article.id)
+        .iter()
+        .map(|s| s.date.map(|d| d.to_iso()))
+        .collect();
+    assert_eq!(dates, [Some("2023-03-13".to_owned())]);
+    assert!(
+        harness.query_by_label("Paste as article").is_none(),
+        "the window closed"
+    );
+    harness.state_mut().app_mut().apply(ModelCommand::Undo);
+    harness.run_steps(2);
+    assert!(harness.state().app().project().articles.is_empty());
+}
+
+/// Several articles ticked together get one date in one step, and one undo takes it back.
+#[test]
+fn ticked_articles_get_one_date() {
+    let mut harness = app_with_sample();
+    let report = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/articles/report.md");
+    harness
+        .state_mut()
+        .app_mut()
+        .apply(FileCommand::AddArticles(vec![report]));
+    harness.state_mut().app_mut().finish_background_work();
+    harness.run_steps(3);
+    let ids: Vec<_> = harness
+        .state()
+        .app()
+        .project()
+        .articles
+        .iter()
+        .map(|a| (a.id, a.date))
+        .collect();
+    assert_eq!(ids.len(), 2);
+    // Ticking the first shows the shared-date bar above the list: look the second up again.
+    for n in 0..2 {
+        harness.get_all_by_label("Select").nth(n).unwrap().click();
+        harness.run_steps(2);
+    }
+    harness
+        .get_by_role_and_label(Role::TextInput, "Date for all")
+        .focus();
+    harness.run_steps(1);
+    harness
+        .get_by_role_and_label(Role::TextInput, "Date for all")
+        .type_text("2022-01-07");
+    harness.run_steps(1);
+    harness.get_by_label("Set date").click();
+    harness.run_steps(4);
+    for article in &harness.state().app().project().articles {
+        assert_eq!(
+            article.date.unwrap().to_iso(),
+            "2022-01-07",
+            "{}",
+            article.title
+        );
+    }
+    harness.state_mut().app_mut().apply(ModelCommand::Undo);
+    harness.run_steps(2);
+    let after: Vec<_> = harness
+        .state()
+        .app()
+        .project()
+        .articles
+        .iter()
+        .map(|a| (a.id, a.date))
+        .collect();
+    assert_eq!(after, ids, "one undo restores both dates");
+}
