@@ -62,24 +62,13 @@ pub fn articles_panel_ui(
     }
     for article in &app.project.articles {
         ui.push_id(("article", article.id), |ui| {
-            let mut ticked = batch.selected.contains(&article.id);
-            if ui
-                .checkbox(&mut ticked, "Select")
-                .on_hover_text("Tick several articles to give them one date")
-                .changed()
-            {
-                if ticked {
-                    batch.selected.insert(article.id);
-                } else {
-                    batch.selected.remove(&article.id);
-                }
-            }
             article_ui(
                 ui,
                 app,
                 article,
                 pending.get(&article.id).copied().unwrap_or(0),
                 drafts,
+                batch,
                 commands,
             );
         });
@@ -93,15 +82,32 @@ fn article_ui(
     article: &Article,
     pending: usize,
     drafts: &mut Drafts,
+    batch: &mut ArticleBatch,
     commands: &mut Vec<Command>,
 ) {
     let shown = app.view.reader_article == Some(article.id);
-    let title = ui
-        .selectable_label(shown, egui::RichText::new(&article.title).strong())
-        .on_hover_text(format!("{}\nClick to read it", article.original_path));
-    if title.clicked() {
-        commands.push(ViewCommand::ShowArticle(article.id).into());
-    }
+    ui.horizontal(|ui| {
+        let mut ticked = batch.selected.contains(&article.id);
+        let tick = ui
+            .add(egui::Checkbox::without_text(&mut ticked))
+            .on_hover_text("Tick several articles to give them one date");
+        tick.widget_info(|| {
+            egui::WidgetInfo::selected(egui::Role::CheckBox, true, ticked, "Select")
+        });
+        if tick.changed() {
+            if ticked {
+                batch.selected.insert(article.id);
+            } else {
+                batch.selected.remove(&article.id);
+            }
+        }
+        let title = ui
+            .selectable_label(shown, egui::RichText::new(&article.title).strong())
+            .on_hover_text(format!("{}\nClick to read it", article.original_path));
+        if title.clicked() {
+            commands.push(ViewCommand::ShowArticle(article.id).into());
+        }
+    });
     ui.horizontal(|ui| {
         let label = ui.label("Date");
         let current = article.date.map(|d| d.to_iso()).unwrap_or_default();
