@@ -100,7 +100,15 @@ const ACTIONS: &[&[&str]] = &[
     ],
     &["releas", "free", "pardon"],
     &["sentenc", "convict", "jail", "imprison"],
-    &["shut", "close", "block", "suspend", "ban"],
+    &[
+        "shut",
+        "close",
+        "block",
+        "suspend",
+        "ban",
+        "cut",
+        "disconnect",
+    ],
     &["restor", "resum", "reopen", "return"],
     &["order", "instruct", "command", "direct"],
     &["announc", "say", "state", "tell", "report", "confirm"],
@@ -211,8 +219,9 @@ const STOP: &[&str] = &[
 /// What a report is about.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Signature {
-    /// The concept of its trigger (its main verb), when known.
-    action: Option<String>,
+    /// The concepts of its trigger (its main verb; "cut" is a fall and a shutdown), or the
+    /// trigger's stem when it names no known action.
+    action: BTreeSet<String>,
     /// Concepts of every action word in it ("accepted the resignation": accept, resign).
     actions: BTreeSet<String>,
     /// Names it mentions, lower-cased and stemmed.
@@ -229,12 +238,22 @@ fn base(word: &str) -> String {
     STEMMER.stem(word).into_owned()
 }
 
-/// The concept of a stemmed word, when it is an action word.
-fn concept(stem: &str) -> Option<&'static str> {
+/// The concepts of a stemmed word: every action it can name.
+fn concepts(stem: &str) -> impl Iterator<Item = &'static str> + '_ {
     ACTIONS
         .iter()
-        .find(|words| words.contains(&stem))
+        .filter(move |words| words.contains(&stem))
         .map(|words| words[0])
+}
+
+/// The action concepts of a word (its stem when it names no known action).
+fn action_of(word: &str) -> BTreeSet<String> {
+    let stem = base(&word.to_lowercase());
+    let mut found: BTreeSet<String> = concepts(&stem).map(str::to_owned).collect();
+    if found.is_empty() {
+        found.insert(stem);
+    }
+    found
 }
 
 /// Whether `word` names an action concept (the first word of an [`ACTIONS`] row).
@@ -261,9 +280,7 @@ pub fn signature(title: &str, sentence: &str, trigger: Option<&str>) -> Signatur
             }
             let stem = base(&lower);
             let capitalised = word.chars().next().is_some_and(char::is_uppercase);
-            if let Some(c) = concept(&stem) {
-                sig.actions.insert(c.to_owned());
-            }
+            sig.actions.extend(concepts(&stem).map(str::to_owned));
             if capitalised && !starts_sentence && !is_title {
                 sig.names.insert(stem);
             } else if !(capitalised && is_title && sig.names.contains(&stem)) {
@@ -273,10 +290,7 @@ pub fn signature(title: &str, sentence: &str, trigger: Option<&str>) -> Signatur
     }
     // Names of the title's subject count as names too ("Tokayev accepted …").
     sig.words.retain(|w| !sig.names.contains(w));
-    sig.action = trigger.map(|t| {
-        let stem = base(&t.to_lowercase());
-        concept(&stem).map_or(stem, str::to_owned)
-    });
+    sig.action = trigger.map(action_of).unwrap_or_default();
     sig
 }
 
@@ -287,8 +301,13 @@ pub fn event_signature(title: &str, sentences: &[&str]) -> Signature {
     sig.action = title
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .find_map(|w| concept(&base(&w.to_lowercase())))
-        .map(str::to_owned);
+        .map(|w| {
+            concepts(&base(&w.to_lowercase()))
+                .map(str::to_owned)
+                .collect::<BTreeSet<_>>()
+        })
+        .find(|found| !found.is_empty())
+        .unwrap_or_default();
     sig
 }
 
@@ -296,16 +315,15 @@ pub fn event_signature(title: &str, sentences: &[&str]) -> Signature {
 pub fn match_score(a: &Signature, b: &Signature) -> f32 {
     let mut score = 0.0;
     // The actions agree: the same concept, or one's action among the other's action words.
-    let agree = match (&a.action, &b.action) {
-        (Some(x), Some(y)) => x == y || b.actions.contains(x) || a.actions.contains(y),
-        _ => false,
-    };
+    let known = |set: &BTreeSet<String>| !set.is_empty() && set.iter().all(|c| is_concept(c));
+    let agree = !a.action.is_empty()
+        && !b.action.is_empty()
+        && (!a.action.is_disjoint(&b.action)
+            || !a.action.is_disjoint(&b.actions)
+            || !b.action.is_disjoint(&a.actions));
     if agree {
         score += 0.4;
-    } else if let (Some(x), Some(y)) = (&a.action, &b.action)
-        && is_concept(x)
-        && is_concept(y)
-    {
+    } else if known(&a.action) && known(&b.action) {
         // Two known, different actions ("spread" and "seized"): different events, even in one
         // place.
         score -= 0.2;
@@ -391,5 +409,16 @@ mod tests {
             score(resigned, airport)
         );
         assert!(score(spread, airport) < 0.4, "{}", score(spread, airport));
+        let cut: Report = (
+            "Internet access was cut across Kazakhstan",
+            "Internet access was cut across Kazakhstan on Wednesday.",
+            "cut",
+        );
+        let shut: Report = (
+            "The authorities shut down the internet in Kazakhstan",
+            "The authorities shut down the internet in Kazakhstan on Wednesday.",
+            "shut",
+        );
+        assert!(score(cut, shut) >= 0.4, "{}", score(cut, shut));
     }
 }

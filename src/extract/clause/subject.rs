@@ -274,7 +274,20 @@ fn np_ending_at(s: &Sentence<'_>, end: usize, attach: bool) -> Option<(usize, us
         let attached = attach
             && matches!(
                 s.lower(k),
-                "in" | "on" | "for" | "at" | "from" | "with" | "to" | "against"
+                "in" | "on"
+                    | "for"
+                    | "at"
+                    | "from"
+                    | "with"
+                    | "to"
+                    | "against"
+                    | "over"
+                    | "between"
+                    | "about"
+                    | "among"
+                    | "across"
+                    | "near"
+                    | "outside"
             )
             && k >= 1
             && after_noun(k - 1)

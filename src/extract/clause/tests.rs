@@ -16,6 +16,11 @@ fn title_of(text: &str, expr: &str) -> String {
 /// have.
 const CASES: &[(&str, &str, &str)] = &[
     (
+        "Strikes over unpaid wages erupted in the port on Sunday and spread north on Tuesday.",
+        "Sunday",
+        "Strikes over unpaid wages erupted in the port and spread north on Tuesday",
+    ),
+    (
         "Border guards who patrol the northern crossings said privately on Tuesday that smugglers have moved east.",
         "Tuesday",
         "Border guards said privately that smugglers have moved east",

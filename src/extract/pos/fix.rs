@@ -139,6 +139,16 @@ fn correction(s: &Sentence<'_>, i: usize) -> Option<Tag> {
     if let Some(tag) = verbs::correction(s, i) {
         return Some(tag);
     }
+    // "Protests over fuel prices erupted", "Talks between the sides resumed": a plural noun that
+    // opens the sentence before a preposition, with the verb further on.
+    if tag == Tag::VBZ
+        && i == s.first_word
+        && s.toks[i].entry.is_some_and(|e| e.has(Tag::NNS))
+        && s.tag_at(i, 1) == Some(Tag::IN)
+        && (i + 2..s.len()).any(|k| matches!(s.tag(k), Tag::VBD | Tag::VBP | Tag::MD))
+    {
+        return Some(Tag::NNS);
+    }
     let article = i
         .checked_sub(1)
         .is_some_and(|p| s.is_any(p, &ARTICLES) || matches!(s.tag(p), Tag::PRPS | Tag::Pos));
