@@ -80,9 +80,10 @@ const ACTIONS: &[&[&str]] = &[
     &["injur", "wound", "hurt"],
     &["arrest", "detain", "detent", "custodi", "apprehend"],
     &["seiz", "captur", "take", "occupi", "storm", "overrun"],
-    &["impos", "declar", "introduc", "enact", "proclaim"],
+    &["impos", "declar", "introduc", "enact", "proclaim", "order"],
     &["lift", "revok", "rescind", "repeal", "scrap"],
     &["attack", "assault", "strike", "bomb", "shell", "raid"],
+    &["hit", "strike", "shake", "shook", "rock", "jolt", "devast"],
     &["protest", "demonstr", "ralli", "march", "riot", "unrest"],
     &["elect", "vote", "poll", "ballot"],
     &["sign", "agre", "agreement", "accord", "treati", "deal"],
@@ -109,14 +110,28 @@ const ACTIONS: &[&[&str]] = &[
         "cut",
         "disconnect",
     ],
-    &["restor", "resum", "reopen", "return"],
+    &["restor", "resum", "reopen", "return", "open"],
     &["order", "instruct", "command", "direct"],
-    &["announc", "say", "state", "tell", "report", "confirm"],
+    &[
+        "announc", "say", "state", "tell", "report", "confirm", "declar", "proclaim",
+    ],
     &["accept", "approv", "endors", "back"],
     &["reject", "refus", "deni", "oppos"],
     &["spread", "extend", "expand", "escal"],
     &["fire", "shoot", "gunfir"],
     &["flee", "escap"],
+];
+
+/// Nouns news uses for one thing, to one stem: a quake is an earthquake, rescuers are rescue.
+const SAME_THING: &[(&str, &str)] = &[
+    ("quak", "earthquak"),
+    ("tremor", "earthquak"),
+    ("rescuer", "rescu"),
+    ("demonstr", "protest"),
+    ("protest", "protest"),
+    ("troop", "forc"),
+    ("soldier", "forc"),
+    ("flight", "airport"),
 ];
 
 /// Words never part of what an event is about.
@@ -230,12 +245,17 @@ pub struct Signature {
     words: BTreeSet<String>,
 }
 
-/// The base of a lower-case word: irregular forms by table, the rest by the stemmer.
+/// The base of a lower-case word: irregular forms by table, the rest by the stemmer, and nouns
+/// for the same thing to one stem.
 fn base(word: &str) -> String {
     if let Some((_, b)) = IRREGULAR.iter().find(|(w, _)| *w == word) {
         return (*b).to_owned();
     }
-    STEMMER.stem(word).into_owned()
+    let stem = STEMMER.stem(word);
+    SAME_THING
+        .iter()
+        .find(|(w, _)| *w == stem)
+        .map_or_else(|| stem.into_owned(), |(_, same)| (*same).to_owned())
 }
 
 /// The concepts of a stemmed word: every action it can name.
@@ -321,11 +341,12 @@ pub fn match_score(a: &Signature, b: &Signature) -> f32 {
         && (!a.action.is_disjoint(&b.action)
             || !a.action.is_disjoint(&b.actions)
             || !b.action.is_disjoint(&a.actions));
+    let words = jaccard(&a.words, &b.words);
     if agree {
         score += 0.4;
-    } else if known(&a.action) && known(&b.action) {
-        // Two known, different actions ("spread" and "seized"): different events, even in one
-        // place.
+    } else if known(&a.action) && known(&b.action) && words < 0.3 {
+        // Two known, different actions ("spread" and "seized"), told in other words: different
+        // events, even in one place.
         score -= 0.2;
     }
     if !a.names.is_empty() && !b.names.is_empty() {
@@ -336,7 +357,7 @@ pub fn match_score(a: &Signature, b: &Signature) -> f32 {
             score -= 0.25;
         }
     }
-    score += 0.35 * jaccard(&a.words, &b.words);
+    score += 0.45 * words;
     score
 }
 

@@ -17,8 +17,10 @@ const MAX_DATE_GAP_DAYS: f64 = 3.0;
 const MAX_CANDIDATES: usize = 256;
 /// The least [`match_score`] for two reports to be grouped.
 const MIN_MATCH: f32 = 0.4;
+/// The least average [`match_score`] between the members of two groups that merge.
+const MIN_GROUP_AVERAGE: f32 = 0.3;
 /// The least [`match_score`] for a group to join an accepted event.
-const MIN_JOIN: f32 = 0.45;
+const MIN_JOIN: f32 = 0.4;
 /// At most this many events near a group's date are compared with it.
 const MAX_EVENT_CANDIDATES: usize = 64;
 
@@ -144,7 +146,8 @@ fn matching_pairs(items: &[Item<'_>]) -> HashMap<(usize, usize), f32> {
 }
 
 /// Merges matching items into groups, best pairs first: two groups merge when they share no
-/// article and their members match on average (a pair never compared counts as no match).
+/// article and their members match on average nearly as well as a pair must (a pair never
+/// compared counts as no match).
 fn merge(items: &[Item<'_>], pairs: &HashMap<(usize, usize), f32>) -> Vec<Vec<usize>> {
     let mut sorted: Vec<((usize, usize), f32)> = pairs.iter().map(|(k, v)| (*k, *v)).collect();
     sorted.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
@@ -171,7 +174,9 @@ fn merge(items: &[Item<'_>], pairs: &HashMap<(usize, usize), f32>) -> Vec<Vec<us
                 count += 1.0;
             }
         }
-        if total / count < MIN_MATCH {
+        // The pair that brings the groups together matches; the others may be told in other
+        // words ("announced" / "ordered" mourning) and need only match on average a little less.
+        if total / count < MIN_GROUP_AVERAGE {
             continue;
         }
         let moved = std::mem::take(&mut groups[gj]);
@@ -224,13 +229,15 @@ impl<'a> Joins<'a> {
             .take_while(|(day, _)| *day <= best.day + MAX_DATE_GAP_DAYS)
             .filter(|(_, e)| !e.sources.iter().any(|s| articles.contains(&s.article)))
             .take(MAX_EVENT_CANDIDATES)
-            .map(|(_, e)| {
+            .map(|(day, e)| {
                 let sig = signatures.entry(e.id).or_insert_with(|| {
                     let sentences: Vec<&str> =
                         e.sources.iter().map(|s| s.sentence.as_str()).collect();
                     event_signature(&e.title, &sentences)
                 });
-                (match_score(&best.signature, sig), e.id)
+                // Of two events a report matches, the one on its date: a day apart costs a little.
+                let apart = (day - best.day).abs().min(MAX_DATE_GAP_DAYS) as f32;
+                (match_score(&best.signature, sig) - 0.05 * apart, e.id)
             })
             .filter(|(score, _)| *score >= MIN_JOIN)
             .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)))
@@ -308,6 +315,49 @@ mod tests {
                 .iter()
                 .filter(|g| g.members.iter().any(|k| k.article.0 == 3))
                 .all(|g| g.members.len() == 1)
+        );
+    }
+
+    #[test]
+    fn paraphrased_reports_of_four_events_make_four_groups() {
+        let project = Project {
+            articles: vec![
+                article(
+                    1,
+                    "2024-05-10",
+                    "A magnitude 6.8 earthquake struck the coastal city of Porto Vell on Wednesday. \
+                     President Alma Ruiz declared three days of national mourning on Thursday. \
+                     Rescue teams from Spain arrived in Porto Vell on Thursday. \
+                     The airport reopened on Friday.",
+                ),
+                article(
+                    2,
+                    "2024-05-10",
+                    "A powerful quake hit Porto Vell on Wednesday. \
+                     Spanish rescuers landed in the city on Thursday to search the rubble. \
+                     On Thursday, Ms Ruiz announced a national mourning period of three days. \
+                     Flights resumed at Porto Vell airport on Friday.",
+                ),
+                article(
+                    3,
+                    "2024-05-11",
+                    "The earthquake that shook Porto Vell on Wednesday killed 43 people. \
+                     Search and rescue crews from Spain reached Porto Vell on Thursday. \
+                     The government of President Ruiz ordered three days of mourning on Thursday. \
+                     Porto Vell airport opened again on Friday after repairs to the runway.",
+                ),
+            ],
+            ..Project::default()
+        };
+        let mut index = SuggestionIndex::default();
+        index.sync(&project);
+        let groups = group_pending(&index, &index.pending(&project), &project);
+        let sizes: Vec<usize> = groups.iter().map(|g| g.members.len()).collect();
+        assert_eq!(sizes, [3, 3, 3, 3], "{groups:#?}");
+        assert!(
+            groups
+                .iter()
+                .all(|g| g.match_score > 0.0 && g.joins.is_none())
         );
     }
 
