@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use crate::extract::article_file::{ArticleReadError, read_article_file};
+use crate::extract::article_file::{ArticleReadError, ArticleText, read_article_file};
 use crate::extract::{self, Dct, Suggestion};
 use crate::model::{Article, ArticleId, DateSource, Edit, LaneId, Project};
 pub use crate::suggestions::AcceptPolicy;
@@ -51,39 +51,62 @@ pub fn load_article(path: &Path, dct: Option<&Dct>) -> Result<LoadedArticle, Art
     let file_name = path
         .file_name()
         .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-    // The date given wins; then the one the file says it was published on.
-    let (dct, date_source) = match dct {
-        Some(dct) => (Some(*dct), Some(DateSource::CommandLine)),
-        None => match read.meta.published {
-            Some((dct, source)) => (Some(dct), Some(source)),
-            None => (None, None),
-        },
-    };
     let title = read
         .title
         .clone()
         .filter(|t| !t.trim().is_empty())
         .unwrap_or_else(|| file_name.clone());
-    let article = Article {
-        id: ArticleId(0),
+    let url = read.meta.url.clone().unwrap_or_default();
+    let origin = Origin {
         title,
         file_name,
         original_path: path.display().to_string(),
         content_hash: bytes_hash,
-        date: dct.as_ref().and_then(date_of),
-        date_source: date_source.filter(|_| dct.is_some()),
+        url,
+        given: dct.map(|d| (*d, DateSource::CommandLine)),
+    };
+    Ok(loaded_from(read, origin))
+}
+
+/// Where an article came from, and what the user gave for it.
+struct Origin {
+    title: String,
+    file_name: String,
+    original_path: String,
+    content_hash: String,
+    url: String,
+    /// A date given by the user, which wins over the one the text gives.
+    given: Option<(Dct, DateSource)>,
+}
+
+/// The article read as `read`, with its suggestions for its date: the date given, else the one
+/// the file says it was published on.
+fn loaded_from(read: ArticleText, origin: Origin) -> LoadedArticle {
+    let (dct, date_source) = match origin.given.or(read.meta.published) {
+        Some((dct, source)) => (Some(dct), Some(source)),
+        None => (None, None),
+    };
+    let date = dct.as_ref().and_then(date_of);
+    let article = Article {
+        id: ArticleId(0),
+        title: origin.title,
+        file_name: origin.file_name,
+        original_path: origin.original_path,
+        content_hash: origin.content_hash,
+        date,
+        date_source: date_source.filter(|_| date.is_some()),
         outlet: read.meta.outlet.clone().unwrap_or_default(),
         author: read.meta.author.clone().unwrap_or_default(),
-        url: read.meta.url.clone().unwrap_or_default(),
+        url: origin.url,
         text: read.text,
         rejected: Vec::new(),
         standalone: Vec::new(),
     };
     let suggestions = extract::suggest(&article.text, dct.as_ref());
-    Ok(LoadedArticle {
+    LoadedArticle {
         article,
         suggestions,
-    })
+    }
 }
 
 /// Text copied from a browser or a PDF, to add as an article.
@@ -118,16 +141,6 @@ pub fn load_pasted(pasted: &PastedArticle) -> Result<LoadedArticle, ArticleReadE
     if read.text.trim().is_empty() {
         return Err(empty());
     }
-    let (dct, date_source) = match pasted
-        .date
-        .and_then(|d| crate::suggestions::dct_of(Some(d)))
-    {
-        Some(dct) => (Some(dct), Some(DateSource::Typed)),
-        None => match read.meta.published {
-            Some((dct, source)) => (Some(dct), Some(source)),
-            None => (None, None),
-        },
-    };
     let title = [
         pasted.title.trim(),
         read.title.as_deref().unwrap_or("").trim(),
@@ -141,26 +154,18 @@ pub fn load_pasted(pasted: &PastedArticle) -> Result<LoadedArticle, ArticleReadE
     } else {
         pasted.url.trim().to_owned()
     };
-    let article = Article {
-        id: ArticleId(0),
+    let origin = Origin {
         title,
         file_name: String::new(),
         original_path: "(pasted)".to_owned(),
         content_hash: content_hash(pasted.text.as_bytes()),
-        date: dct.as_ref().and_then(date_of),
-        date_source: date_source.filter(|_| dct.is_some()),
-        outlet: read.meta.outlet.clone().unwrap_or_default(),
-        author: read.meta.author.clone().unwrap_or_default(),
         url,
-        text: read.text,
-        rejected: Vec::new(),
-        standalone: Vec::new(),
+        given: pasted
+            .date
+            .and_then(|d| crate::suggestions::dct_of(Some(d)))
+            .map(|d| (d, DateSource::Typed)),
     };
-    let suggestions = extract::suggest(&article.text, dct.as_ref());
-    Ok(LoadedArticle {
-        article,
-        suggestions,
-    })
+    Ok(loaded_from(read, origin))
 }
 
 /// SHA-256 of the original bytes, hex.

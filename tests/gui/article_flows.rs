@@ -15,12 +15,17 @@ fn sample() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/samples/kazakhstan-unrest.txt")
 }
 
-/// The app with the sample article added (read on the worker thread, then applied).
-fn app_with_sample() -> Harness<'static, DatelineApp> {
-    let mut harness = Harness::builder()
+/// The app with no project open.
+fn empty_app() -> Harness<'static, DatelineApp> {
+    Harness::builder()
         .with_size(Vec2::new(1400.0, 900.0))
         .with_step_dt(1.0 / 60.0)
-        .build_eframe(|cc| DatelineApp::new(cc, &[]));
+        .build_eframe(|cc| DatelineApp::new(cc, &[]))
+}
+
+/// The app with the sample article added (read on the worker thread, then applied).
+fn app_with_sample() -> Harness<'static, DatelineApp> {
+    let mut harness = empty_app();
     harness
         .state_mut()
         .app_mut()
@@ -458,10 +463,7 @@ fn accepting_a_by_suggestion_keeps_its_relation_and_the_inspector_changes_it() {
 fn a_saved_page_brings_its_source_details_and_they_can_be_edited() {
     let page = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/articles/sources/steppe-herald.html");
-    let mut harness = Harness::builder()
-        .with_size(Vec2::new(1400.0, 900.0))
-        .with_step_dt(1.0 / 60.0)
-        .build_eframe(|cc| DatelineApp::new(cc, &[]));
+    let mut harness = empty_app();
     harness
         .state_mut()
         .app_mut()
@@ -504,10 +506,7 @@ fn a_saved_page_brings_its_source_details_and_they_can_be_edited() {
 /// beside it (one undo step), and its relative dates resolve against that date.
 #[test]
 fn pasted_text_becomes_an_article() {
-    let mut harness = Harness::builder()
-        .with_size(Vec2::new(1400.0, 900.0))
-        .with_step_dt(1.0 / 60.0)
-        .build_eframe(|cc| DatelineApp::new(cc, &[]));
+    let mut harness = empty_app();
     harness.run_steps(2);
     harness.get_by_label("📋 Paste…").click();
     harness.run_steps(3);

@@ -75,6 +75,18 @@ fn shared(harness: &Harness<'_, DatelineApp>) -> Vec<SuggestionGroup> {
         .collect()
 }
 
+/// The shared group whose best report's sentence contains `words`.
+fn group_saying(harness: &Harness<'_, DatelineApp>, words: &str) -> Option<SuggestionGroup> {
+    shared(harness).into_iter().find(|g| {
+        harness
+            .state()
+            .app()
+            .suggestions()
+            .get(g.members[0])
+            .is_some_and(|s| s.sentence.contains(words))
+    })
+}
+
 #[test]
 fn reports_in_other_words_are_reconciled() {
     let dir = tempfile::tempdir().unwrap();
@@ -123,18 +135,7 @@ fn reports_in_other_words_are_reconciled() {
     harness.get_by_label_contains("(the sources disagree on the date)");
 
     // Reject the evacuation: all three reports go, and come back one by one.
-    let evacuation = shared(&harness)
-        .into_iter()
-        .find(|g| {
-            let s = harness
-                .state()
-                .app()
-                .suggestions()
-                .get(g.members[0])
-                .unwrap();
-            s.sentence.contains("2,000")
-        })
-        .expect("the evacuation group");
+    let evacuation = group_saying(&harness, "2,000").expect("the evacuation group");
     harness
         .state_mut()
         .app_mut()
@@ -159,18 +160,7 @@ fn reports_in_other_words_are_reconciled() {
     );
 
     // Accept the emergency, then a later article reports it: offered as another source.
-    let emergency = shared(&harness)
-        .into_iter()
-        .find(|g| {
-            let s = harness
-                .state()
-                .app()
-                .suggestions()
-                .get(g.members[0])
-                .unwrap();
-            s.sentence.contains("emergency")
-        })
-        .expect("the emergency group");
+    let emergency = group_saying(&harness, "emergency").expect("the emergency group");
     harness
         .state_mut()
         .app_mut()
