@@ -39,12 +39,14 @@ mod tense;
 mod timex;
 mod title;
 mod tokens;
+mod typed_date;
 
 pub use dct::{Dct, DctError, detect_dct, parse_dct};
 pub use decode::{DecodeError, decode};
 pub use sentences::{Sentence, sentences};
 pub use suggest::{Suggestion, Trigger, date_from_value, suggest};
 pub use timex::{Timex, TimexType};
+pub use typed_date::date_from_text;
 
 use normalize::{Ctx, Point};
 use sem::{Anchor, Sem, YearRef};

@@ -179,7 +179,7 @@ fn dates_ui(ui: &mut egui::Ui, event: &Event, state: &mut UiState, commands: &mu
                             &event.start.to_iso(),
                             |text| {
                                 egui::TextEdit::singleline(text)
-                                    .hint_text("2022-01-06, 1850, -0043")
+                                    .hint_text("9 Nov 1989, 1850, 44 BC, 1990s")
                             },
                         )
                         .labelled_by(label.id);

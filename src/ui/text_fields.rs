@@ -102,8 +102,12 @@ fn non_empty(text: &str, message: &str) -> Result<(), String> {
 
 /// An event date as typed.
 fn parse_event_date(text: &str) -> Result<Date, String> {
-    text.trim().parse::<Date>().map_err(|err| {
-        format!("{err}. Use 2022-01-06, 2022-03, 1850, -0043 (44 BC), 199X (1990s), 1850~ (circa).")
+    crate::extract::date_from_text(text).ok_or_else(|| {
+        format!(
+            "“{}” is not a date. Try 9 Nov 1989, November 9, 1989, March 2022, 1850, 44 BC, \
+             c. 1850, 1990s, 19th century, 2022-01-06 14:30.",
+            text.trim()
+        )
     })
 }
 
@@ -113,10 +117,10 @@ fn parse_article_date(text: &str) -> Result<Option<Date>, String> {
     if text.is_empty() {
         return Ok(None);
     }
-    match text.parse::<Date>() {
-        Ok(date) if date.precision() >= Precision::Day => Ok(Some(date.with_circa(false))),
+    match crate::extract::date_from_text(text) {
+        Some(date) if date.precision() >= Precision::Day => Ok(Some(date.with_circa(false))),
         _ => Err(format!(
-            "“{text}” is not a day: use YYYY-MM-DD or YYYY-MM-DDTHH:MM"
+            "“{text}” is not a day: use 2022-01-06, 6 Jan 2022 or 2022-01-06 14:30"
         )),
     }
 }
@@ -155,6 +159,18 @@ impl Drafts {
         }
         if let Some(error) = self.open.get(&field).and_then(|d| d.error.as_ref()) {
             ui.colored_label(super::theme::ERROR, error);
+        } else if let Some(draft) = self.open.get(&field)
+            && matches!(
+                field,
+                Field::EventStart(_) | Field::EventEnd(_) | Field::ArticleDate(_)
+            )
+            && !draft.text.trim().is_empty()
+        {
+            // What the typed date reads as, while it is typed.
+            match crate::extract::date_from_text(&draft.text) {
+                Some(date) => ui.weak(format!("→ {} ({})", date.human(), date.precision().label())),
+                None => ui.weak("→ not a date yet"),
+            };
         }
         response
     }
@@ -202,6 +218,32 @@ mod tests {
             }))
         );
         assert!(Field::EventStart(id).commit("the other day").is_err());
+        // Dates as the app shows them and people write them.
+        for (typed, date) in [
+            ("44 BC", "-0043"),
+            ("9 Nov 1989", "1989-11-09"),
+            ("November 9, 1989", "1989-11-09"),
+            ("c. 1850", "1850~"),
+            ("19th century", "18XX"),
+        ] {
+            assert_eq!(
+                Field::EventStart(id).commit(typed).unwrap(),
+                Some(Command::Model(ModelCommand::ChangeEvent {
+                    id,
+                    change: EventChange::Start(date.parse().unwrap())
+                })),
+                "{typed}"
+            );
+        }
+        assert_eq!(
+            Field::ArticleDate(ArticleId(1))
+                .commit("6 Jan 2022")
+                .unwrap(),
+            Some(Command::Model(ModelCommand::SetArticleDate {
+                article: ArticleId(1),
+                date: Some("2022-01-06".parse().unwrap())
+            }))
+        );
         assert!(Field::EventTitle(id).commit("   ").is_err());
         assert_eq!(
             Field::EventTitle(id).commit(" Talks begin ").unwrap(),

@@ -838,3 +838,23 @@ fn escape_in_a_field_leaves_the_field_and_keeps_the_selection() {
     harness.run_steps(2);
     assert!(harness.state().app().view().selection.is_empty());
 }
+
+/// The start field takes dates as people write them and shows what it reads while typing.
+#[test]
+fn dates_are_typed_as_people_write_them() {
+    let mut harness = two_events();
+    type_without_enter(&mut harness, "Start", "November 9, 1989");
+    harness.run_steps(2);
+    harness.get_by_label("→ 9 Nov 1989 (day)");
+    harness.key_press(Key::Enter);
+    harness.run_steps(3);
+    assert_eq!(event(&harness, 1).start.to_iso(), "1989-11-09");
+    type_without_enter(&mut harness, "Start", "15 Mar 44 BC");
+    harness.run_steps(2);
+    harness.key_press(Key::Enter);
+    harness.run_steps(3);
+    assert_eq!(event(&harness, 1).start.to_iso(), "-0043-03-15");
+    type_without_enter(&mut harness, "Start", "the other day");
+    harness.run_steps(2);
+    harness.get_by_label("→ not a date yet");
+}

@@ -155,7 +155,9 @@ impl Scanner<'_> {
                 || (!matches!(month, 3 | 5) && self.day_at(j).is_some_and(|(_, k)| k == j + 1));
             if !dotted
                 && !((self.cap(i) || typed)
-                    && (self.day_at(j).is_some() || self.year_at(j).is_some()))
+                    && (self.day_at(j).is_some()
+                        || self.year_at(j).is_some()
+                        || self.era_year_at(j).is_some()))
             {
                 return None;
             }
