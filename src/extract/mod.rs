@@ -84,6 +84,7 @@ pub(crate) fn analyze(text: &str, dct: Option<&Dct>) -> Vec<Tagged> {
     let mut chars = offsets::CharCounter::new(text);
     let mut reference: Option<Point> = None;
     let mut quarter: Option<Point> = None;
+    let mut quotes = Quotes::default();
     let mut out = Vec::with_capacity(cands.len());
     for c in cands {
         let tense = tense::tense_around(text, &toks, c.first, c.last);
@@ -102,8 +103,9 @@ pub(crate) fn analyze(text: &str, dct: Option<&Dct>) -> Vec<Tagged> {
         }
         // "How many boys did you kill today?" quoted in a history: the speaker's day, which
         // the article date is not.
-        let quoted_deixis =
-            narrative && c.sem.points_from_article_date() && in_quotes(text, toks[c.first].start);
+        let quoted_deixis = narrative
+            && c.sem.points_from_article_date()
+            && quotes.inside(text, toks[c.first].start);
         let ctx = Ctx {
             dct: dct.copied().filter(|_| !quoted_deixis),
             tense,
@@ -270,19 +272,33 @@ fn reported(p: Point, dct: Dct) -> bool {
     (p.year, p.quarter) < (dct.year(), Some(dct_quarter))
 }
 
-/// Whether byte `at` is inside a quotation opened earlier in its paragraph.
-fn in_quotes(text: &str, at: usize) -> bool {
-    let line = &text[text[..at].rfind('\n').map_or(0, |p| p + 1)..at];
-    let (mut straight, mut open, mut close) = (0_usize, 0_usize, 0_usize);
-    for c in line.chars() {
-        match c {
-            '"' => straight += 1,
-            '\u{201c}' => open += 1,
-            '\u{201d}' => close += 1,
-            _ => {}
+/// Whether positions of a text are inside a quotation opened earlier in their paragraph, asked
+/// in increasing order: each byte is read once, however many expressions a long paragraph holds.
+#[derive(Default)]
+struct Quotes {
+    /// Bytes read so far.
+    at: usize,
+    /// Straight quotes, opening and closing curly quotes since the paragraph began.
+    straight: usize,
+    open: usize,
+    close: usize,
+}
+
+impl Quotes {
+    /// Whether byte `at` (not before the last one asked) is inside a quotation.
+    fn inside(&mut self, text: &str, at: usize) -> bool {
+        for c in text[self.at.min(at)..at].chars() {
+            match c {
+                '\n' => (self.straight, self.open, self.close) = (0, 0, 0),
+                '"' => self.straight += 1,
+                '\u{201c}' => self.open += 1,
+                '\u{201d}' => self.close += 1,
+                _ => {}
+            }
         }
+        self.at = self.at.max(at);
+        self.straight % 2 == 1 || self.open > self.close
     }
-    straight % 2 == 1 || open > close
 }
 
 /// Whether an anaphoric expression moves a narrative on ("the following year", "two days
