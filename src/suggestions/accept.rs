@@ -4,7 +4,8 @@
 use std::collections::BTreeMap;
 
 use super::{SuggestionFilter, SuggestionGroup, SuggestionIndex, event_from, source_of};
-use crate::model::{Edit, Event, EventId, LaneId, Project};
+use crate::extract::Suggestion;
+use crate::model::{Article, Edit, Event, EventId, LaneId, Project};
 
 /// Which suggestions to accept as events.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -61,15 +62,23 @@ pub fn joined_event(
     index: &SuggestionIndex,
     group: &SuggestionGroup,
 ) -> Option<Event> {
-    let mut event = project.event(group.joins?)?.clone();
-    for key in &group.members {
-        if let (Some(article), Some(suggestion)) = (project.article(key.article), index.get(*key))
-            && !event.sources.iter().any(|s| s.article == article.id)
-        {
+    let members: Vec<_> = group
+        .members
+        .iter()
+        .filter_map(|key| Some((project.article(key.article)?, index.get(*key)?)))
+        .collect();
+    Some(with_sources(project.event(group.joins?)?.clone(), &members))
+}
+
+/// `event` with each report as a source, one per article (an article it already cites is
+/// skipped).
+fn with_sources(mut event: Event, reports: &[(&Article, &Suggestion)]) -> Event {
+    for (article, suggestion) in reports {
+        if !event.sources.iter().any(|s| s.article == article.id) {
             event.sources.push(source_of(article, suggestion));
         }
     }
-    Some(event)
+    event
 }
 
 /// What accepting `groups` under `policy` does: new events on `lane`, with fresh ids after the
@@ -108,13 +117,7 @@ pub fn accepted_events(
         if let Some(id) = group.joins
             && let Some(event) = extended.remove(&id).or_else(|| project.event(id).cloned())
         {
-            let mut event = event;
-            for (article, suggestion) in &members {
-                if !event.sources.iter().any(|s| s.article == article.id) {
-                    event.sources.push(source_of(article, suggestion));
-                }
-            }
-            extended.insert(id, event);
+            extended.insert(id, with_sources(event, &members));
         } else if let Some(event) = event_from(EventId(next), lane, &members) {
             next += 1;
             accepted.new.push(event);

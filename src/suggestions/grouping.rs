@@ -69,7 +69,7 @@ pub fn group_pending(
     items.sort_by(|a, b| a.day.total_cmp(&b.day).then(a.key.cmp(&b.key)));
     let pairs = matching_pairs(&items);
     let groups = merge(&items, &pairs);
-    let joins = Joins::new(events);
+    let mut joins = Joins::new(events);
     groups
         .into_iter()
         .map(|mut members| {
@@ -198,7 +198,7 @@ struct Joins<'a> {
     /// (start day, event), sorted.
     by_day: Vec<(f64, &'a Event)>,
     /// Signatures, worked out for the events a group is compared with.
-    signatures: std::cell::RefCell<BTreeMap<EventId, Signature>>,
+    signatures: BTreeMap<EventId, Signature>,
 }
 
 impl<'a> Joins<'a> {
@@ -208,13 +208,13 @@ impl<'a> Joins<'a> {
         by_day.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.id.cmp(&b.1.id)));
         Self {
             by_day,
-            signatures: std::cell::RefCell::default(),
+            signatures: BTreeMap::new(),
         }
     }
 
     /// The event the group of `members` (best first) reports, if one matches well enough: near
     /// the best member's date, without a source from any member's article.
-    fn find(&self, items: &[Item<'_>], members: &[usize]) -> Option<EventId> {
+    fn find(&mut self, items: &[Item<'_>], members: &[usize]) -> Option<EventId> {
         let best = &items[members[0]];
         if !best.day.is_finite() || best.standalone {
             return None;
@@ -223,7 +223,7 @@ impl<'a> Joins<'a> {
         let from = self
             .by_day
             .partition_point(|(day, _)| *day < best.day - MAX_DATE_GAP_DAYS);
-        let mut signatures = self.signatures.borrow_mut();
+        let signatures = &mut self.signatures;
         self.by_day[from..]
             .iter()
             .take_while(|(day, _)| *day <= best.day + MAX_DATE_GAP_DAYS)
