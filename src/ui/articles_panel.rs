@@ -221,24 +221,20 @@ fn batch_date_ui(ui: &mut egui::Ui, batch: &mut ArticleBatch, commands: &mut Vec
         )
         .labelled_by(label.id);
         if ui.small_button("Set date").clicked() {
-            let text = batch.date.trim();
-            match text.parse::<crate::model::Date>() {
-                Ok(date) if date.precision() >= crate::model::Precision::Day => {
+            match super::text_fields::parse_article_date(&batch.date) {
+                Ok(Some(date)) => {
                     commands.push(
                         ModelCommand::SetArticlesDate {
                             articles: batch.selected.iter().copied().collect(),
-                            date: date.with_circa(false),
+                            date,
                         }
                         .into(),
                     );
                     *batch = ArticleBatch::default();
                     return;
                 }
-                _ => {
-                    batch.error = Some(format!(
-                        "“{text}” is not a day: use YYYY-MM-DD or YYYY-MM-DDTHH:MM"
-                    ));
-                }
+                Ok(None) => batch.error = Some("Type the date to give them.".to_owned()),
+                Err(error) => batch.error = Some(error),
             }
         }
         if ui.small_button("Clear").clicked() {

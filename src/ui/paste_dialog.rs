@@ -3,7 +3,6 @@
 
 use crate::command::{Command, FileCommand};
 use crate::import::PastedArticle;
-use crate::model::{Date, Precision};
 
 /// The window's fields while it is open.
 #[derive(Default)]
@@ -93,22 +92,8 @@ fn pasted(state: &PasteDialogState) -> Result<PastedArticle, String> {
         return Err("Paste the article's text first.".to_owned());
     }
     let url = state.url.trim();
-    if !(url.is_empty() || url.starts_with("https://") || url.starts_with("http://")) {
-        return Err("An address starts with https:// or http://.".to_owned());
-    }
-    let date = state.date.trim();
-    let date = if date.is_empty() {
-        None
-    } else {
-        match date.parse::<Date>() {
-            Ok(d) if d.precision() >= Precision::Day => Some(d.with_circa(false)),
-            _ => {
-                return Err(format!(
-                    "“{date}” is not a day: use YYYY-MM-DD or YYYY-MM-DDTHH:MM."
-                ));
-            }
-        }
-    };
+    super::text_fields::check_address(url)?;
+    let date = super::text_fields::parse_article_date(&state.date)?;
     Ok(PastedArticle {
         text: state.text.clone(),
         title: state.title.trim().to_owned(),

@@ -73,11 +73,8 @@ impl Field {
             }
             Field::ArticleInfo(article, field) => {
                 let value = text.trim().to_owned();
-                if field == ArticleField::Url
-                    && !value.is_empty()
-                    && !(value.starts_with("https://") || value.starts_with("http://"))
-                {
-                    return Err("An address starts with https:// or http://.".to_owned());
+                if field == ArticleField::Url {
+                    check_address(&value)?;
                 }
                 Ok(Some(
                     ModelCommand::SetArticleInfo {
@@ -111,8 +108,19 @@ fn parse_event_date(text: &str) -> Result<Date, String> {
     })
 }
 
+/// An article's web address as typed: empty (unknown), or starting with `https://` or
+/// `http://`.
+pub(crate) fn check_address(text: &str) -> Result<(), String> {
+    let text = text.trim();
+    if text.is_empty() || text.starts_with("https://") || text.starts_with("http://") {
+        Ok(())
+    } else {
+        Err("An address starts with https:// or http://.".to_owned())
+    }
+}
+
 /// An article date as typed: empty clears it; otherwise a day or a day with a time.
-fn parse_article_date(text: &str) -> Result<Option<Date>, String> {
+pub(crate) fn parse_article_date(text: &str) -> Result<Option<Date>, String> {
     let text = text.trim();
     if text.is_empty() {
         return Ok(None);
