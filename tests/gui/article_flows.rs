@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use dateline::DatelineApp;
-use dateline::command::{FileCommand, ModelCommand, ViewCommand};
+use dateline::command::{ModelCommand, ViewCommand};
 use dateline::model::{CharSpan, Relation};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers, Pos2, Vec2};
@@ -26,12 +26,7 @@ fn empty_app() -> Harness<'static, DatelineApp> {
 /// The app with the sample article added (read on the worker thread, then applied).
 fn app_with_sample() -> Harness<'static, DatelineApp> {
     let mut harness = empty_app();
-    harness
-        .state_mut()
-        .app_mut()
-        .apply(FileCommand::AddArticles(vec![sample()]));
-    harness.state_mut().app_mut().finish_background_work();
-    harness.run_steps(3);
+    super::add_articles(&mut harness, vec![sample()], 3);
     assert_eq!(harness.state().app().project().articles.len(), 1);
     harness
 }
@@ -276,12 +271,7 @@ fn the_same_event_from_two_articles_becomes_one_event_with_both_sources() {
     let mut harness = Harness::builder()
         .with_size(Vec2::new(1400.0, 900.0))
         .build_eframe(|cc| DatelineApp::new(cc, &[]));
-    harness
-        .state_mut()
-        .app_mut()
-        .apply(FileCommand::AddArticles(vec![a, b.clone()]));
-    harness.state_mut().app_mut().finish_background_work();
-    harness.run_steps(2);
+    super::add_articles(&mut harness, vec![a, b.clone()], 2);
     let group = harness
         .state()
         .app()
@@ -305,12 +295,7 @@ fn the_same_event_from_two_articles_becomes_one_event_with_both_sources() {
     assert_eq!(events[0].sources.len(), 2);
     assert!(!events[0].sources_disagree());
     // Re-adding the same file is detected.
-    harness
-        .state_mut()
-        .app_mut()
-        .apply(FileCommand::AddArticles(vec![b]));
-    harness.state_mut().app_mut().finish_background_work();
-    harness.run_steps(1);
+    super::add_articles(&mut harness, vec![b], 1);
     assert_eq!(harness.state().app().project().articles.len(), 2);
     let note = &harness
         .state()
@@ -334,12 +319,7 @@ fn an_enormous_one_line_article_is_read_block_by_block() {
     let mut harness = Harness::builder()
         .with_size(Vec2::new(1400.0, 900.0))
         .build_eframe(|cc| DatelineApp::new(cc, &[]));
-    harness
-        .state_mut()
-        .app_mut()
-        .apply(FileCommand::AddArticles(vec![path]));
-    harness.state_mut().app_mut().finish_background_work();
-    harness.run_steps(3);
+    super::add_articles(&mut harness, vec![path], 3);
     let article = harness.state().app().project().articles[0].clone();
     assert!(harness.query_all_by_label_contains("Talks resumed").count() > 0);
     assert!(harness.query_by_label_contains("final ceasefire").is_none());
@@ -464,12 +444,7 @@ fn a_saved_page_brings_its_source_details_and_they_can_be_edited() {
     let page = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/articles/sources/steppe-herald.html");
     let mut harness = empty_app();
-    harness
-        .state_mut()
-        .app_mut()
-        .apply(FileCommand::AddArticles(vec![page]));
-    harness.state_mut().app_mut().finish_background_work();
-    harness.run_steps(3);
+    super::add_articles(&mut harness, vec![page], 3);
     let article = harness.state().app().project().articles[0].clone();
     assert_eq!(article.date.unwrap().to_iso(), "2022-01-05T08:15");
     assert_eq!(article.outlet, "The Steppe Herald");
@@ -564,12 +539,7 @@ fn pasted_text_becomes_an_article() {
 fn ticked_articles_get_one_date() {
     let mut harness = app_with_sample();
     let report = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/articles/report.md");
-    harness
-        .state_mut()
-        .app_mut()
-        .apply(FileCommand::AddArticles(vec![report]));
-    harness.state_mut().app_mut().finish_background_work();
-    harness.run_steps(3);
+    super::add_articles(&mut harness, vec![report], 3);
     let ids: Vec<_> = harness
         .state()
         .app()

@@ -8,7 +8,10 @@ mod editing;
 mod reconcile_flows;
 mod ui_flows;
 
+use std::path::PathBuf;
+
 use dateline::DatelineApp;
+use dateline::command::FileCommand;
 use egui::{Event, Modifiers, PointerButton, Pos2};
 use egui_kittest::Harness;
 
@@ -34,4 +37,15 @@ fn click_at_times(harness: &mut Harness<'_, DatelineApp>, pos: Pos2, count: usiz
 /// One real pointer click at `pos`.
 fn click_at(harness: &mut Harness<'_, DatelineApp>, pos: Pos2) {
     click_at_times(harness, pos, 1);
+}
+
+/// Adds article files as the window does (read on the worker, then applied), then runs `steps`
+/// frames.
+fn add_articles(harness: &mut Harness<'_, DatelineApp>, paths: Vec<PathBuf>, steps: usize) {
+    harness
+        .state_mut()
+        .app_mut()
+        .apply(FileCommand::AddArticles(paths));
+    harness.state_mut().app_mut().finish_background_work();
+    harness.run_steps(steps);
 }

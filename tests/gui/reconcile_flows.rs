@@ -6,7 +6,7 @@
 use std::path::PathBuf;
 
 use dateline::DatelineApp;
-use dateline::command::{FileCommand, ModelCommand};
+use dateline::command::ModelCommand;
 use dateline::suggestions::SuggestionGroup;
 use egui::Vec2;
 use egui_kittest::Harness;
@@ -54,15 +54,6 @@ fn write(dir: &std::path::Path, (name, text): (&str, &str)) -> PathBuf {
     path
 }
 
-fn add(harness: &mut Harness<'_, DatelineApp>, paths: Vec<PathBuf>) {
-    harness
-        .state_mut()
-        .app_mut()
-        .apply(FileCommand::AddArticles(paths));
-    harness.state_mut().app_mut().finish_background_work();
-    harness.run_steps(4);
-}
-
 /// The groups with reports from several articles, by date.
 fn shared(harness: &Harness<'_, DatelineApp>) -> Vec<SuggestionGroup> {
     harness
@@ -94,9 +85,10 @@ fn reports_in_other_words_are_reconciled() {
         .with_size(Vec2::new(1400.0, 900.0))
         .with_step_dt(1.0 / 60.0)
         .build_eframe(|cc| DatelineApp::new(cc, &[]));
-    add(
+    super::add_articles(
         &mut harness,
         REPORTS.iter().map(|r| write(dir.path(), *r)).collect(),
+        4,
     );
     // Four events, each reported by the three articles: four rows.
     let groups = shared(&harness);
@@ -170,7 +162,7 @@ fn reports_in_other_words_are_reconciled() {
         });
     harness.run_steps(4);
     let event_id = harness.state().app().project().events[1].id;
-    add(&mut harness, vec![write(dir.path(), LATE_REPORT)]);
+    super::add_articles(&mut harness, vec![write(dir.path(), LATE_REPORT)], 4);
     let late = harness
         .state()
         .app()
