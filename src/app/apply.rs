@@ -37,6 +37,9 @@ impl Controller {
                 self.title_requests += 1;
                 self.view.edit_title = Some((id, self.title_requests));
             }
+            ModelCommand::ChangeEvents { ids, change } => self.change_events(&ids, &change),
+            ModelCommand::DuplicateSelected => self.duplicate_selected(),
+            ModelCommand::PasteEvents(events) => self.paste_events(events),
             ModelCommand::DeleteSelected => {
                 let ids: Vec<EventId> = self.view.selection.iter().copied().collect();
                 if !ids.is_empty() {
@@ -133,8 +136,19 @@ impl Controller {
                 self.view.time_view = view;
                 self.view.fit_pending = false;
                 self.view.reveal = None;
+                self.view.goal = None;
             }
             ViewCommand::FitAll => self.view.fit_pending = true,
+            ViewCommand::Goal(goal) => self.view.goal = Some(goal),
+            ViewCommand::EditTitle(id) => {
+                if self.project.event(id).is_some() {
+                    self.view.selection = [id].into();
+                    self.title_requests += 1;
+                    self.view.edit_title = Some((id, self.title_requests));
+                }
+            }
+            ViewCommand::SetFindQuery(query) => self.view.find_query = query,
+            ViewCommand::SetFilter(filter) => self.view.filter = filter,
             ViewCommand::ScrollLanes(offset) => self.view.lanes_scroll_points = offset.max(0.0),
             ViewCommand::ShowArticle(article) => {
                 self.view.reader_article = self.project.article(article).map(|a| a.id);
@@ -155,6 +169,7 @@ impl Controller {
                 };
             }
             ViewCommand::DismissNotification(id) => self.notifications.dismiss(id),
+            ViewCommand::SetTheme(theme) => self.prefs.theme = theme,
         }
     }
 

@@ -11,6 +11,7 @@
 
 mod apply;
 mod apply_articles;
+mod apply_events;
 mod apply_files;
 pub mod article_loader;
 pub mod export_job;

@@ -69,6 +69,7 @@ pub(super) fn export(args: &ExportArgs) -> anyhow::Result<()> {
         scale: args.scale,
         theme: args.theme,
         footnotes: args.footnotes,
+        filter: None,
     };
     export_to_file(&project, &args.output, format, &options).context("cannot export")?;
     super::print_line(&format!(

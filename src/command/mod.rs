@@ -11,9 +11,11 @@ pub mod table;
 use std::path::PathBuf;
 
 use crate::model::{
-    ArticleField, ArticleId, CharSpan, Date, EventChange, EventId, LaneId, Rgb, TimeView,
+    ArticleField, ArticleId, CharSpan, Date, Event, EventChange, EventId, LaneId, Rgb, TimeView,
 };
 use crate::state::PanelLayout;
+pub use crate::state::view_state::ViewGoal;
+use crate::timeline::filter::EventFilter;
 pub use crate::state::questions::PendingAction;
 use crate::suggestions::{SuggestionFilter, SuggestionKey};
 pub use crate::timeline::drag::{DragKind, DragPreview, RangeEdge};
@@ -52,8 +54,21 @@ pub enum ModelCommand {
         /// Its lane.
         lane: LaneId,
     },
+    /// Change one field of several events at once (one undo step): the selection's "Move to lane"
+    /// and "Colour" from a card's menu.
+    ChangeEvents {
+        /// The events.
+        ids: Vec<EventId>,
+        /// What changes.
+        change: EventChange,
+    },
     /// Delete the selected events.
     DeleteSelected,
+    /// Copy the selected events (same dates, same lane), select the copies.
+    DuplicateSelected,
+    /// Add events (pasted from the clipboard): they get new ids, lanes this project has, sources
+    /// only where the same article is here; they become the selection. One undo step.
+    PasteEvents(Vec<Event>),
     /// Finish the current card drag: apply it as one undo step.
     FinishDrag,
     /// Rename the timeline.
@@ -149,6 +164,15 @@ pub enum ViewCommand {
     ScrollLanes(f32),
     /// Fit all events into the view.
     FitAll,
+    /// Move or zoom the view toward a goal once the canvas knows its width (zoom in or out, the
+    /// selection, a date, an event found).
+    Goal(ViewGoal),
+    /// Select this event and start editing its title in the inspector.
+    EditTitle(EventId),
+    /// Look for this text in the events (Edit › Find): matches are highlighted.
+    SetFindQuery(String),
+    /// Dim or hide the events this filter leaves out.
+    SetFilter(EventFilter),
     /// Show an article in the reader.
     ShowArticle(ArticleId),
     /// Show an article in the reader, scrolled to this span, highlighted.
@@ -164,6 +188,8 @@ pub enum ViewCommand {
     SetPanels(PanelLayout),
     /// Every panel back to its default size, all open.
     ResetLayout,
+    /// Light, dark or the system's colours (remembered).
+    SetTheme(crate::state::ThemeChoice),
     /// Close a notification.
     DismissNotification(u64),
 }

@@ -37,18 +37,44 @@ pub enum UserCommand {
     Undo,
     /// Edit › Redo.
     Redo,
+    /// Edit › Copy.
+    Copy,
+    /// Edit › Cut.
+    Cut,
+    /// Edit › Paste.
+    Paste,
+    /// Edit › Duplicate.
+    Duplicate,
     /// Edit › Delete selected.
     Delete,
     /// Edit › Select all.
     SelectAll,
     /// Clear the selection.
     SelectNone,
+    /// Edit › Find….
+    Find,
+    /// Edit › Find next.
+    FindNext,
+    /// Edit › Find previous.
+    FindPrevious,
     /// Timeline › New event.
     NewEvent,
     /// Timeline › Add lane.
     AddLane,
     /// View › Fit all.
     FitAll,
+    /// View › Zoom in.
+    ZoomIn,
+    /// View › Zoom out.
+    ZoomOut,
+    /// View › Zoom to selection.
+    ZoomToSelection,
+    /// View › Go to date….
+    GoToDate,
+    /// View › Filter….
+    Filter,
+    /// View › Events list.
+    EventsList,
     /// View › Timeline panel (lanes and articles).
     ToggleSidebar,
     /// View › Inspector.
@@ -57,8 +83,12 @@ pub enum UserCommand {
     ToggleReader,
     /// View › Reset layout.
     ResetLayout,
+    /// Help › Getting started.
+    GettingStarted,
     /// Help › Keyboard shortcuts.
     Shortcuts,
+    /// Help › About Dateline.
+    About,
     /// Suggestions: accept the selected one.
     AcceptSuggestion,
     /// Suggestions: reject the selected one.
@@ -80,10 +110,11 @@ macro_rules! keys {
 const CTRL: Modifiers = Modifiers::COMMAND;
 const CTRL_SHIFT: Modifiers = Modifiers::COMMAND.plus(Modifiers::SHIFT);
 const NONE: Modifiers = Modifiers::NONE;
+const SHIFT: Modifiers = Modifiers::SHIFT;
 
 impl UserCommand {
     /// Every user command, in menu order.
-    pub const ALL: [UserCommand; 25] = [
+    pub const ALL: [UserCommand; 40] = [
         UserCommand::New,
         UserCommand::Open,
         UserCommand::AddArticles,
@@ -94,17 +125,32 @@ impl UserCommand {
         UserCommand::Quit,
         UserCommand::Undo,
         UserCommand::Redo,
+        UserCommand::Cut,
+        UserCommand::Copy,
+        UserCommand::Paste,
+        UserCommand::Duplicate,
         UserCommand::Delete,
         UserCommand::SelectAll,
         UserCommand::SelectNone,
+        UserCommand::Find,
+        UserCommand::FindNext,
+        UserCommand::FindPrevious,
         UserCommand::NewEvent,
         UserCommand::AddLane,
         UserCommand::FitAll,
+        UserCommand::ZoomIn,
+        UserCommand::ZoomOut,
+        UserCommand::ZoomToSelection,
+        UserCommand::GoToDate,
+        UserCommand::Filter,
+        UserCommand::EventsList,
         UserCommand::ToggleSidebar,
         UserCommand::ToggleInspector,
         UserCommand::ToggleReader,
         UserCommand::ResetLayout,
+        UserCommand::GettingStarted,
         UserCommand::Shortcuts,
+        UserCommand::About,
         UserCommand::AcceptSuggestion,
         UserCommand::RejectSuggestion,
         UserCommand::NextSuggestion,
@@ -124,6 +170,21 @@ impl UserCommand {
             UserCommand::Quit => "Quit",
             UserCommand::Undo => "Undo",
             UserCommand::Redo => "Redo",
+            UserCommand::Copy => "Copy",
+            UserCommand::Cut => "Cut",
+            UserCommand::Paste => "Paste",
+            UserCommand::Duplicate => "Duplicate",
+            UserCommand::Find => "Find…",
+            UserCommand::FindNext => "Find next",
+            UserCommand::FindPrevious => "Find previous",
+            UserCommand::ZoomIn => "Zoom in",
+            UserCommand::ZoomOut => "Zoom out",
+            UserCommand::ZoomToSelection => "Zoom to selection",
+            UserCommand::GoToDate => "Go to date…",
+            UserCommand::Filter => "Filter…",
+            UserCommand::EventsList => "Events list",
+            UserCommand::GettingStarted => "Getting started",
+            UserCommand::About => "About Dateline",
             UserCommand::Delete => "Delete selected",
             UserCommand::SelectAll => "Select all",
             UserCommand::SelectNone => "Select none",
@@ -159,6 +220,27 @@ impl UserCommand {
             UserCommand::Quit => "Close Dateline",
             UserCommand::Undo => "Undo the last change",
             UserCommand::Redo => "Redo the last undone change",
+            UserCommand::Copy => {
+                "Copy the selected events: as lines of text, and whole for another Dateline window"
+            }
+            UserCommand::Cut => "Copy the selected events and delete them",
+            UserCommand::Paste => {
+                "Paste events (over the timeline: at the pointer's date; else at their own dates)"
+            }
+            UserCommand::Duplicate => "Copy the selected events in place",
+            UserCommand::Find => "Find events by their title, description or source text",
+            UserCommand::FindNext => "Go to the next event found",
+            UserCommand::FindPrevious => "Go to the previous event found",
+            UserCommand::ZoomIn => "Show less time, in more detail (Ctrl+= scales the interface)",
+            UserCommand::ZoomOut => "Show more time (Ctrl+− scales the interface)",
+            UserCommand::ZoomToSelection => "Show the selected events",
+            UserCommand::GoToDate => "Show a date typed in any form (9 Nov 1989, 44 BC, 1990s)",
+            UserCommand::Filter => {
+                "Dim or hide events by text, lane, article, disagreeing sources or date relation"
+            }
+            UserCommand::EventsList => "Every event in a sortable table",
+            UserCommand::GettingStarted => "The five steps from articles to a timeline",
+            UserCommand::About => "Version and licences",
             UserCommand::Delete => "Delete the selected events",
             UserCommand::SelectAll => "Select every event",
             UserCommand::SelectNone => "Clear the selection",
@@ -195,7 +277,20 @@ impl UserCommand {
             UserCommand::SelectAll => keys!(CTRL => Key::A),
             UserCommand::SelectNone => keys!(NONE => Key::Escape),
             UserCommand::FitAll => keys!(NONE => Key::F),
-            UserCommand::Shortcuts => keys!(NONE => Key::F1),
+            UserCommand::Shortcuts => keys!(NONE => Key::F1, NONE => Key::Questionmark),
+            UserCommand::Copy => keys!(CTRL => Key::C),
+            UserCommand::Cut => keys!(CTRL => Key::X),
+            UserCommand::Paste => keys!(CTRL => Key::V),
+            UserCommand::Duplicate => keys!(CTRL => Key::D),
+            UserCommand::Find => keys!(CTRL => Key::F),
+            UserCommand::FindNext => keys!(NONE => Key::F3),
+            UserCommand::FindPrevious => keys!(SHIFT => Key::F3),
+            UserCommand::ZoomIn => keys!(NONE => Key::Plus, NONE => Key::Equals),
+            UserCommand::ZoomOut => keys!(NONE => Key::Minus),
+            UserCommand::ZoomToSelection => keys!(NONE => Key::Z),
+            UserCommand::GoToDate => keys!(CTRL => Key::G),
+            UserCommand::Filter => keys!(CTRL_SHIFT => Key::F),
+            UserCommand::EventsList => keys!(CTRL => Key::L),
             UserCommand::PasteArticle => keys!(CTRL_SHIFT => Key::V),
             UserCommand::AcceptSuggestion => keys!(NONE => Key::Enter),
             UserCommand::NextSuggestion => keys!(NONE => Key::ArrowDown),
@@ -207,7 +302,9 @@ impl UserCommand {
             | UserCommand::ToggleSidebar
             | UserCommand::ToggleInspector
             | UserCommand::ToggleReader
-            | UserCommand::ResetLayout => &[],
+            | UserCommand::ResetLayout
+            | UserCommand::GettingStarted
+            | UserCommand::About => &[],
         }
     }
 
@@ -219,7 +316,12 @@ impl UserCommand {
             | UserCommand::Save
             | UserCommand::SaveAs
             | UserCommand::Quit
-            | UserCommand::Shortcuts => Scope::Always,
+            | UserCommand::Find
+            | UserCommand::FindNext
+            | UserCommand::FindPrevious
+            | UserCommand::GoToDate
+            | UserCommand::Filter
+            | UserCommand::EventsList => Scope::Always,
             UserCommand::AcceptSuggestion
             | UserCommand::RejectSuggestion
             | UserCommand::NextSuggestion

@@ -142,6 +142,8 @@ pub struct ExportOptions {
     pub theme: Theme,
     /// Number the events in images and list their sources (article and sentence) under the timeline.
     pub footnotes: bool,
+    /// Only the events this filter shows (the screen's filter, when the user asks).
+    pub filter: Option<crate::timeline::filter::EventFilter>,
 }
 
 /// Narrowest image [`ExportOptions::width_px`] accepted.
@@ -161,6 +163,7 @@ impl Default for ExportOptions {
             scale: 1.0,
             theme: Theme::Light,
             footnotes: false,
+            filter: None,
         }
     }
 }

@@ -73,10 +73,12 @@ impl<'a> Selection<'a> {
             let (start, end) = event.span_days();
             from_days.is_none_or(|from| end > from) && to_days.is_none_or(|to| start < to)
         };
+        let matcher = options.filter.as_ref().map(|f| f.matcher());
+        let in_filter = |event: &Event| matcher.as_ref().is_none_or(|m| m.matches(event));
         let mut events: Vec<&Event> = project
             .events
             .iter()
-            .filter(|e| in_lanes(e) && in_range(e))
+            .filter(|e| in_lanes(e) && in_range(e) && in_filter(e))
             .collect();
         events.sort_by(|a, b| {
             a.start

@@ -10,7 +10,7 @@ pub mod questions;
 pub mod view_state;
 
 pub use notifications::{Level, Notification, Notifications};
-pub use prefs::{PanelLayout, Prefs};
+pub use prefs::{PanelLayout, Prefs, ThemeChoice};
 pub use questions::{DateReview, OverwriteQuestion, RecoveryOffer};
 pub use view_state::ViewState;
 

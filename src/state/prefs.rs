@@ -15,6 +15,8 @@ pub struct PanelLayout {
     pub inspector: bool,
     /// The bottom panel: the article reader and the suggestions.
     pub reader: bool,
+    /// The bottom panel shows the events list (beside the reader, instead of the suggestions).
+    pub events: bool,
     /// Bumped by View › Reset layout, so every panel forgets its stored size.
     pub generation: u32,
 }
@@ -25,6 +27,7 @@ impl Default for PanelLayout {
             sidebar: true,
             inspector: true,
             reader: true,
+            events: false,
             generation: 0,
         }
     }
@@ -38,6 +41,34 @@ pub struct Prefs {
     pub recent_files: Vec<PathBuf>,
     /// Which panels are open.
     pub panels: PanelLayout,
+    /// Light, dark, or as the system says.
+    pub theme: ThemeChoice,
+}
+
+/// The colours the window uses.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum ThemeChoice {
+    /// As the system says (the default).
+    #[default]
+    System,
+    /// Light.
+    Light,
+    /// Dark.
+    Dark,
+}
+
+impl ThemeChoice {
+    /// Every choice, in menu order.
+    pub const ALL: [ThemeChoice; 3] = [ThemeChoice::System, ThemeChoice::Light, ThemeChoice::Dark];
+
+    /// The menu label.
+    pub fn label(self) -> &'static str {
+        match self {
+            ThemeChoice::System => "As the system",
+            ThemeChoice::Light => "Light",
+            ThemeChoice::Dark => "Dark",
+        }
+    }
 }
 
 impl Prefs {

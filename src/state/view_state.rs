@@ -4,7 +4,8 @@
 use std::collections::BTreeSet;
 
 use crate::model::TimeView;
-use crate::model::{ArticleId, CharSpan, EventId, LaneId};
+use crate::model::{ArticleId, CharSpan, Date, EventId, LaneId};
+use crate::timeline::filter::EventFilter;
 use crate::suggestions::{SuggestionFilter, SuggestionKey};
 pub use crate::timeline::drag::{DragKind, DragPreview, RangeEdge};
 
@@ -37,6 +38,27 @@ pub struct ViewState {
     pub edit_title: Option<(EventId, u64)>,
     /// Bring this event into view on the next frame (it was just accepted or created elsewhere).
     pub reveal: Option<EventId>,
+    /// Move the view on the next frame, when the canvas knows its width.
+    pub goal: Option<ViewGoal>,
+    /// The text Edit › Find looks for (empty: no find).
+    pub find_query: String,
+    /// What the timeline dims or hides.
+    pub filter: EventFilter,
+}
+
+/// Where the view should go on the next frame.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ViewGoal {
+    /// Zoom around the centre by this factor (above 1 zooms in).
+    Zoom(f64),
+    /// Show the selected events.
+    Selection,
+    /// Centre on this date, zoomed to its precision (Go to date).
+    Date(Date),
+    /// Centre on this event, zoomed in far enough to draw it as a card (find, the events list).
+    Event(EventId),
+    /// Show this span, in days (Zoom to this year, month, day).
+    Span(f64, f64),
 }
 
 impl Default for ViewState {
@@ -55,6 +77,9 @@ impl Default for ViewState {
             last_lane: None,
             edit_title: None,
             reveal: None,
+            goal: None,
+            find_query: String::new(),
+            filter: EventFilter::default(),
         }
     }
 }

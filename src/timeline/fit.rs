@@ -100,6 +100,42 @@ pub fn revealed_view(
     TimeView::fit(start_days, end_days, width_points)
 }
 
+/// How many of an event's own periods (its span, or its day, month or year) a view focused on it
+/// shows: a day-precision event in about a month, a year-precision one in about 30 years.
+const FOCUS_PERIODS: f64 = 30.0;
+
+/// `view` brought to an event spanning `(start_days, end_days)` (find, the events list): centred on
+/// it and zoomed in when the view is much wider than [`FOCUS_PERIODS`] of the event's span, so
+/// that it is drawn as a card rather than lost in a crowded lane; otherwise as [`revealed_view`].
+pub fn focused_view(
+    view: TimeView,
+    width_points: f64,
+    (start_days, end_days): (f64, f64),
+    label_points: f64,
+) -> TimeView {
+    let axis = TimeAxis::new(view, 0.0, width_points);
+    let (visible_start, visible_end) = axis.visible_days();
+    let span = (end_days - start_days).max(1.0 / 24.0);
+    let target = span * FOCUS_PERIODS;
+    if visible_end - visible_start > target * 1.5 {
+        let centre = start_days + (end_days - start_days) / 2.0;
+        return TimeView::fit(centre - target / 2.0, centre + target / 2.0, width_points);
+    }
+    revealed_view(view, width_points, (start_days, end_days), label_points)
+}
+
+/// How many of a date's own periods Go to date shows: "9 Nov 1989" in ten days, "1989" in ten years.
+const GO_TO_PERIODS: f64 = 10.0;
+
+/// The view Go to date shows: `(start_days, end_days)` (the date's period) centred, about
+/// [`GO_TO_PERIODS`] of it across the screen.
+pub fn date_view((start_days, end_days): (f64, f64), width_points: f64) -> TimeView {
+    let span = (end_days - start_days).max(1.0 / 1440.0);
+    let centre = start_days + span / 2.0;
+    let half = span * GO_TO_PERIODS / 2.0;
+    TimeView::fit(centre - half, centre + half, width_points)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -158,5 +194,21 @@ mod tests {
         let (start, end) = axis.visible_days();
         let day: crate::model::Date = "2022-01-06".parse().unwrap();
         assert!(start < day.start_days() && day.end_days() < end);
+    }
+
+    #[test]
+    fn focusing_zooms_in_from_far_away_and_only_pans_when_near() {
+        let width = 1000.0;
+        let day: (f64, f64) = (19_000.0, 19_001.0);
+        let decades = TimeView::fit(10_000.0, 30_000.0, width);
+        let focused = focused_view(decades, width, day, 100.0);
+        let (a, b) = TimeAxis::new(focused, 0.0, width).visible_days();
+        assert!(a < day.0 && b > day.1, "{a}..{b}");
+        assert!(b - a < 60.0, "zoomed in to about a month: {}", b - a);
+        let month = TimeView::fit(18_900.0, 18_930.0, width);
+        let panned = focused_view(month, width, day, 100.0);
+        assert!((panned.days_per_point - month.days_per_point).abs() < 1e-9);
+        let (a, b) = TimeAxis::new(panned, 0.0, width).visible_days();
+        assert!(a < day.0 && b > day.1);
     }
 }

@@ -5,7 +5,9 @@
 //! - [`ticks`]: calendar-aligned, non-overlapping tick marks and labels from minutes to millennia.
 //! - [`index`]: events by lane and time, so a frame visits only what is in view.
 //! - [`drag`]: what a card drag shows and changes.
+//! - [`filter`]: which events a find or a filter picks.
 //! - [`fit`]: the view that shows every event with room for the last labels (Fit all, image export).
+//! - [`scale_bar`]: the scale indicator's round length of time.
 //! - [`layout`]: lanes and event cards packed into rows without overlaps.
 //!
 //! Time is `f64` days since 1970-01-01T00:00 everywhere (see [`crate::model::date::Date::start_days`]);
@@ -13,9 +15,11 @@
 //! clock.
 
 pub mod drag;
+pub mod filter;
 pub mod fit;
 pub mod index;
 pub mod layout;
+pub mod scale_bar;
 pub mod snap;
 pub mod ticks;
 pub mod time_axis;

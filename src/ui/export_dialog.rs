@@ -18,7 +18,10 @@ pub struct ExportDialogState {
     to: String,
     /// Lanes left out.
     hidden_lanes: BTreeSet<LaneId>,
-    theme: Theme,
+    /// The look chosen in this window; until then, the theme on screen.
+    theme: Option<Theme>,
+    /// Keep only the events the timeline's filter shows.
+    filtered: bool,
     scale: f32,
     footnotes: bool,
     error: Option<String>,
@@ -33,7 +36,8 @@ impl Default for ExportDialogState {
             from: String::new(),
             to: String::new(),
             hidden_lanes: BTreeSet::new(),
-            theme: Theme::Light,
+            theme: None,
+            filtered: false,
             scale: 1.0,
             footnotes: false,
             error: None,
@@ -72,11 +76,22 @@ pub fn export_dialog_ui(
                     ui.end_row();
                     ui.label("From");
                     ui.add(egui::TextEdit::singleline(&mut state.from).hint_text("start (all)"))
-                        .on_hover_text("YYYY, YYYY-MM, YYYY-MM-DD or -0043");
+                        .on_hover_text("Any date: 1989, Nov 1989, 9 Nov 1989, 44 BC, 1990s");
                     ui.end_row();
                     ui.label("To");
                     ui.add(egui::TextEdit::singleline(&mut state.to).hint_text("end (all)"));
                     ui.end_row();
+                    if app.view.filter.is_active() {
+                        ui.label("Events");
+                        ui.checkbox(
+                            &mut state.filtered,
+                            format!(
+                                "Only those the filter shows ({})",
+                                app.view.filter.describe(app.project)
+                            ),
+                        );
+                        ui.end_row();
+                    }
                     ui.label("Lanes");
                     ui.vertical(|ui| {
                         for lane in &app.project.lanes {
@@ -103,9 +118,14 @@ pub fn export_dialog_ui(
                     ui.label("Look");
                     ui.add_enabled_ui(image, |ui| {
                         ui.horizontal(|ui| {
-                            let mut dark = state.theme == Theme::Dark;
-                            if ui.checkbox(&mut dark, "Dark").changed() {
-                                state.theme = if dark { Theme::Dark } else { Theme::Light };
+                            let screen = screen_theme(ui.ctx());
+                            let mut dark = state.theme.unwrap_or(screen) == Theme::Dark;
+                            if ui
+                                .checkbox(&mut dark, "Dark")
+                                .on_hover_text("Like the screen unless you choose")
+                                .changed()
+                            {
+                                state.theme = Some(if dark { Theme::Dark } else { Theme::Light });
                             }
                             let mut double = state.scale > 1.0;
                             let png = state.format == ExportFormat::Png;
@@ -126,7 +146,7 @@ pub fn export_dialog_ui(
             ui.add_space(6.0);
             ui.horizontal(|ui| {
                 if ui.button("Export…").clicked() {
-                    match options_from(state, app) {
+                    match options_from(state, app, screen_theme(ui.ctx())) {
                         Ok(options) => {
                             state.error = None;
                             state.open = false;
@@ -148,15 +168,28 @@ pub fn export_dialog_ui(
     }
 }
 
-fn options_from(state: &ExportDialogState, app: AppView<'_>) -> Result<ExportOptions, String> {
+/// The export look matching the screen's.
+fn screen_theme(ctx: &egui::Context) -> Theme {
+    if ctx.global_style().visuals.dark_mode {
+        Theme::Dark
+    } else {
+        Theme::Light
+    }
+}
+
+fn options_from(
+    state: &ExportDialogState,
+    app: AppView<'_>,
+    screen: Theme,
+) -> Result<ExportOptions, String> {
     let date = |text: &str, which: &str| -> Result<Option<Date>, String> {
         let text = text.trim();
         if text.is_empty() {
             return Ok(None);
         }
-        text.parse::<Date>()
-            .map(Some)
-            .map_err(|err| format!("{which}: {err}"))
+        crate::extract::date_from_text(text).map(Some).ok_or_else(|| {
+            format!("{which}: “{text}” is not a date (try 1989, Nov 1989, 9 Nov 1989, 44 BC)")
+        })
     };
     let lanes: Vec<String> = app
         .project
@@ -174,7 +207,8 @@ fn options_from(state: &ExportDialogState, app: AppView<'_>) -> Result<ExportOpt
         to: date(&state.to, "To")?,
         lanes: (lanes.len() < app.project.lanes.len()).then_some(lanes),
         scale: state.scale,
-        theme: state.theme,
+        theme: state.theme.unwrap_or(screen),
         footnotes: state.footnotes,
+        filter: (state.filtered && app.view.filter.is_active()).then(|| app.view.filter.clone()),
     })
 }

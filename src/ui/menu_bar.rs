@@ -39,17 +39,37 @@ pub fn menu_bar_ui(
             item(ui, app, state, commands, UserCommand::Redo, can_redo);
             ui.separator();
             let selected = !app.view.selection.is_empty();
+            item(ui, app, state, commands, UserCommand::Cut, selected);
+            item(ui, app, state, commands, UserCommand::Copy, selected);
+            item(ui, app, state, commands, UserCommand::Paste, true);
+            item(ui, app, state, commands, UserCommand::Duplicate, selected);
             item(ui, app, state, commands, UserCommand::Delete, selected);
+            ui.separator();
             let any = !app.project.events.is_empty();
             item(ui, app, state, commands, UserCommand::SelectAll, any);
             item(ui, app, state, commands, UserCommand::SelectNone, selected);
+            ui.separator();
+            item(ui, app, state, commands, UserCommand::Find, any);
+            let finding = !app.view.find_query.trim().is_empty();
+            item(ui, app, state, commands, UserCommand::FindNext, finding);
+            item(ui, app, state, commands, UserCommand::FindPrevious, finding);
             ui.separator();
             item(ui, app, state, commands, UserCommand::PasteArticle, true);
         });
         menu(ui, "View", |ui| {
             item(ui, app, state, commands, UserCommand::FitAll, true);
+            item(ui, app, state, commands, UserCommand::ZoomIn, true);
+            item(ui, app, state, commands, UserCommand::ZoomOut, true);
+            let selected = !app.view.selection.is_empty();
+            item(ui, app, state, commands, UserCommand::ZoomToSelection, selected);
+            item(ui, app, state, commands, UserCommand::GoToDate, true);
             ui.separator();
+            let filtering = state.find.filter_open;
+            toggle(ui, app, state, commands, UserCommand::Filter, filtering);
             let panels = app.prefs.panels;
+            let listing = panels.reader && panels.events;
+            toggle(ui, app, state, commands, UserCommand::EventsList, listing);
+            ui.separator();
             toggle(
                 ui,
                 app,
@@ -75,6 +95,16 @@ pub fn menu_bar_ui(
                 panels.reader,
             );
             ui.separator();
+            ui.menu_button("Theme", |ui| {
+                for choice in crate::state::ThemeChoice::ALL {
+                    if ui
+                        .radio(app.prefs.theme == choice, choice.label())
+                        .clicked()
+                    {
+                        commands.push(crate::command::ViewCommand::SetTheme(choice).into());
+                    }
+                }
+            });
             item(ui, app, state, commands, UserCommand::ResetLayout, true);
         });
         menu(ui, "Timeline", |ui| {
@@ -82,7 +112,10 @@ pub fn menu_bar_ui(
             item(ui, app, state, commands, UserCommand::AddLane, true);
         });
         menu(ui, "Help", |ui| {
+            item(ui, app, state, commands, UserCommand::GettingStarted, true);
             item(ui, app, state, commands, UserCommand::Shortcuts, true);
+            ui.separator();
+            item(ui, app, state, commands, UserCommand::About, true);
         });
         ui.separator();
         if ui
@@ -98,6 +131,13 @@ pub fn menu_bar_ui(
             .clicked()
         {
             run(UserCommand::FitAll, app, state, commands);
+        }
+        if ui
+            .button("🔍 Find")
+            .on_hover_text(format!("{} (Ctrl+F)", UserCommand::Find.tooltip()))
+            .clicked()
+        {
+            run(UserCommand::Find, app, state, commands);
         }
     });
 }
@@ -153,8 +193,12 @@ fn toggle(
     on: bool,
 ) {
     let mut checked = on;
+    let mut text = egui::RichText::new(command.label()).into();
+    if let Some(shortcut) = shortcuts::label(ui.ctx(), command) {
+        text = egui::WidgetText::from(format!("{}   ({shortcut})", command.label()));
+    }
     if ui
-        .checkbox(&mut checked, command.label())
+        .checkbox(&mut checked, text)
         .on_hover_text(command.tooltip())
         .clicked()
     {

@@ -7,8 +7,12 @@
 //! collapsed (View menu, or drag its edge) and reset (View › Reset layout).
 
 pub mod articles_panel;
+pub mod clipboard;
 pub mod dialogs;
+pub mod events_list;
 pub mod export_dialog;
+pub mod find_bar;
+pub mod go_to_date;
 pub mod help;
 pub mod inspector;
 pub mod lanes_panel;
@@ -22,6 +26,8 @@ pub mod suggestions_panel;
 pub mod text_fields;
 pub mod theme;
 pub mod timeline_cache;
+pub mod timeline_menus;
+pub mod timeline_overlay;
 pub mod timeline_paint;
 pub mod timeline_view;
 pub mod user_commands;
@@ -57,6 +63,20 @@ pub struct UiState {
     pub reader: reader_blocks::ReaderBlocks,
     /// The timeline canvas's index and layout, kept between frames.
     pub timeline: timeline_cache::TimelineCache,
+    /// Whether Help › Getting started is open.
+    pub getting_started_open: bool,
+    /// Whether Help › About is open.
+    pub about_open: bool,
+    /// The find and filter bars.
+    pub find: find_bar::FindBarState,
+    /// The Go to date window.
+    pub go_to: go_to_date::GoToState,
+    /// The events list.
+    pub events_list: events_list::EventsListState,
+    /// Text to put on the clipboard at the end of the frame (copied events).
+    pub clipboard_out: Option<String>,
+    /// Ask the window for the clipboard's text at the end of the frame (Edit › Paste).
+    pub request_paste: bool,
 }
 
 /// Lays out the whole window.
@@ -70,10 +90,14 @@ pub fn app_ui(
     // Typed text whose field lost focus last frame lands before anything clicked now.
     state.drafts.commit(&ctx, false, commands);
     if ctx.input(|i| i.pointer.any_pressed()) {
-        // A click anywhere takes the keyboard from the suggestions list; a click on a row gives it back.
+        // A click anywhere takes the keyboard from the lists; a click on a row gives it back.
         state.suggestions_have_keys = false;
+        state.events_list.has_keys = false;
     }
+    apply_theme(&ctx, app.prefs.theme);
     shortcuts::shortcuts_ui(&ctx, app, state, commands);
+    let typing = ctx.egui_wants_keyboard_input() || state.was_typing;
+    clipboard::clipboard_ui(&ctx, app, state, typing, commands);
     let dropped: Vec<_> = ctx.input(|i| {
         i.raw
             .dropped_files
@@ -91,7 +115,14 @@ pub fn app_ui(
     status_bars_ui(ui, app, commands);
     panels_ui(ui, app, state, commands);
     egui::CentralPanel::default().show(ui, |ui| {
-        timeline_view::timeline_ui(ui, app, &mut state.timeline, commands);
+        find_bar::find_bars_ui(ui, app, &mut state.find, &mut state.timeline, commands);
+        timeline_view::timeline_ui(
+            ui,
+            app,
+            &mut state.timeline,
+            &mut state.clipboard_out,
+            commands,
+        );
     });
     dialogs::unsaved_dialog_ui(&ctx, app, commands);
     dialogs::overwrite_dialog_ui(&ctx, app, commands);
@@ -100,8 +131,17 @@ pub fn app_ui(
     dialogs::opening_ui(&ctx, app);
     export_dialog::export_dialog_ui(&ctx, app, &mut state.export, commands);
     help::shortcuts_window_ui(&ctx, &mut state.help_open);
+    help::getting_started_ui(&ctx, &mut state.getting_started_open);
+    help::about_ui(&ctx, &mut state.about_open);
+    go_to_date::go_to_date_ui(&ctx, &mut state.go_to, commands);
     paste_dialog::paste_dialog_ui(&ctx, &mut state.paste, commands);
     notifications::notifications_ui(&ctx, app.notifications, commands);
+    if let Some(text) = state.clipboard_out.take() {
+        ctx.copy_text(text);
+    }
+    if std::mem::take(&mut state.request_paste) {
+        ctx.send_viewport_cmd(egui::ViewportCommand::RequestPaste);
+    }
     // Typed text whose field lost focus this frame; before a save, quit or export, every draft.
     state.was_typing = ctx.egui_wants_keyboard_input();
     let leaving = commands.iter().any(|c| matches!(c, Command::File(_)));
@@ -149,20 +189,40 @@ fn panels_ui(
     let generation = panels.generation;
     let available = ui.available_rect_before_wrap();
     let bottom_max = (available.height() - MIN_TIMELINE_HEIGHT).max(60.0);
-    if !app.project.articles.is_empty() {
+    let articles = !app.project.articles.is_empty();
+    let mut events_tab = panels.events;
+    if articles || panels.events {
         egui::Panel::bottom(("reader_and_suggestions", generation))
             .resizable(true)
             .default_size(300.0_f32.min(bottom_max))
             .size_range(60.0..=bottom_max)
             .show_collapsible(ui, &mut shown.reader, |ui| {
+                if !articles {
+                    events_list::events_list_ui(ui, app, &mut state.events_list, commands);
+                    return;
+                }
                 ui.columns(2, |columns| {
                     reader::reader_ui(&mut columns[0], app, &mut state.reader, commands);
-                    if suggestions_panel::suggestions_panel_ui(&mut columns[1], app, commands) {
+                    let right = &mut columns[1];
+                    right.horizontal(|ui| {
+                        let label = format!("Suggestions ({})", app.groups.len());
+                        if ui.selectable_label(!events_tab, label).clicked() {
+                            events_tab = false;
+                        }
+                        let label = format!("Events ({})", app.project.events.len());
+                        if ui.selectable_label(events_tab, label).clicked() {
+                            events_tab = true;
+                        }
+                    });
+                    if events_tab {
+                        events_list::events_list_ui(right, app, &mut state.events_list, commands);
+                    } else if suggestions_panel::suggestions_panel_ui(right, app, commands) {
                         state.suggestions_have_keys = true;
                     }
                 });
             });
     }
+    shown.events = events_tab;
     let side_max = ((available.width() - MIN_TIMELINE_WIDTH) / 2.0).max(80.0);
     egui::Panel::left(("lanes_panel", generation))
         .resizable(true)
@@ -222,4 +282,16 @@ fn loading_ui(ui: &mut egui::Ui, loading: Progress<'_>, commands: &mut Vec<Comma
             commands.push(FileCommand::CancelLoading.into());
         }
     });
+}
+
+/// Uses the light or dark colours the user chose (the system's by default).
+fn apply_theme(ctx: &egui::Context, choice: crate::state::ThemeChoice) {
+    let wanted = match choice {
+        crate::state::ThemeChoice::System => egui::ThemePreference::System,
+        crate::state::ThemeChoice::Light => egui::ThemePreference::Light,
+        crate::state::ThemeChoice::Dark => egui::ThemePreference::Dark,
+    };
+    if ctx.options(|o| o.theme_preference) != wanted {
+        ctx.set_theme(wanted);
+    }
 }

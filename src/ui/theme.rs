@@ -70,6 +70,11 @@ pub const TIMEX_SELECTED: Color32 = Color32::from_rgb(0x2f, 0x6f, 0xd6);
 /// Background of the highlighted sentence ("show in article").
 pub const SENTENCE_HIGHLIGHT: Color32 = Color32::from_rgba_premultiplied(0x4a, 0x44, 0x10, 0x90);
 
+/// Outline of the cards Edit › Find matches.
+pub const FOUND: Color32 = Color32::from_rgb(0xf2, 0xc1, 0x1d);
+/// Opacity of the cards a filter dims.
+pub const DIMMED_OPACITY: f32 = 0.25;
+
 /// Error notifications.
 pub const ERROR: Color32 = Color32::from_rgb(0xd9, 0x3f, 0x3f);
 

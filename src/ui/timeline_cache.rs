@@ -6,13 +6,14 @@
 //! cards (level of detail): how many events fall in each few points of time, with the count in its
 //! header. Zooming in turns it back into cards.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use super::timeline_paint;
 use crate::command::DragPreview;
 use crate::model::{Event, EventId, Relation};
 use crate::state::AppView;
+use crate::timeline::filter::{EventFilter, find_matches};
 use crate::timeline::index::TimeIndex;
 use crate::timeline::layout::{self, CardInput, Layout, LayoutStyle};
 use crate::timeline::time_axis::{TimeAxis, TimeView};
@@ -50,6 +51,17 @@ pub struct CanvasLayout {
     pub scroll: f32,
     /// How far they can scroll.
     pub max_scroll: f32,
+    /// Cards the filter leaves out (drawn faint), by `CardRect::key`.
+    pub dimmed: Vec<bool>,
+}
+
+/// The events Edit › Find matches, in timeline order.
+#[derive(Clone, Debug, Default)]
+pub struct Found {
+    /// The matches in timeline order (start, lane, id).
+    pub order: Vec<EventId>,
+    /// The same, to test cards.
+    pub set: HashSet<EventId>,
 }
 
 /// Everything that decides a canvas layout.
@@ -63,6 +75,21 @@ struct CanvasKey {
     height: f32,
     scroll: f32,
     drag: Option<DragPreview>,
+    filter: EventFilter,
+}
+
+/// Where the next paste puts the events from the clipboard.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum PasteAt {
+    /// At the dates they were copied with (Edit › Paste away from the canvas).
+    SameDates,
+    /// The earliest at this date, on this lane (the background's menu, or the pointer).
+    Here {
+        /// The date, in days.
+        days: f64,
+        /// The lane.
+        lane: crate::model::LaneId,
+    },
 }
 
 /// A label width measured for one title.
@@ -76,15 +103,52 @@ struct LabelWidth {
 /// The canvas's memory between frames (lives in [`super::UiState`]; reset with the project).
 #[derive(Default)]
 pub struct TimelineCache {
-    index: Option<(u64, TimeIndex)>,
+    /// The index, for the project revision and the filter hiding events it was built with.
+    index: Option<(u64, Option<EventFilter>, TimeIndex)>,
     labels: HashMap<EventId, LabelWidth>,
     canvas: Option<(CanvasKey, Arc<CanvasLayout>)>,
+    found: Option<(u64, String, Arc<Found>)>,
+    /// Where a paste asked for by a menu goes (taken by the paste that follows).
+    pub paste_at: Option<PasteAt>,
+    /// The date and lane under the pointer, while it is over the canvas.
+    pub pointer: Option<(f64, crate::model::LaneId)>,
+    /// Where the background's menu was opened: the date and lane.
+    pub menu_at: Option<(f64, crate::model::LaneId)>,
+    /// The lane name being typed in a lane's menu.
+    pub lane_rename: Option<(crate::model::LaneId, String)>,
+    /// Where a Shift-drag box selection started, in screen points.
+    pub band_origin: Option<egui::Pos2>,
 }
 
 impl TimelineCache {
     /// The width of `event`'s card label, measured once per title.
     pub fn label_width(&mut self, ctx: &egui::Context, event: &Event) -> f32 {
         label_width(&mut self.labels, ctx, event)
+    }
+
+    /// The events the find text matches (cached until the project or the text changes).
+    pub fn found(&mut self, app: AppView<'_>) -> Arc<Found> {
+        self.found_for(app.project, app.revision, &app.view.find_query)
+    }
+
+    /// The events `query` matches in `project` at `revision`.
+    pub fn found_for(
+        &mut self,
+        project: &crate::model::Project,
+        revision: u64,
+        query: &str,
+    ) -> Arc<Found> {
+        if let Some((cached_revision, text, found)) = &self.found
+            && *cached_revision == revision
+            && text == query
+        {
+            return Arc::clone(found);
+        }
+        let order = find_matches(project, query);
+        let set = order.iter().copied().collect();
+        let found = Arc::new(Found { order, set });
+        self.found = Some((revision, query.to_owned(), Arc::clone(&found)));
+        found
     }
 
     /// The canvas for this frame: the cached one when nothing that shapes it changed.
@@ -107,6 +171,7 @@ impl TimelineCache {
             height: lanes_area.height(),
             scroll: app.view.lanes_scroll_points,
             drag: app.view.drag.clone(),
+            filter: app.view.filter.clone(),
         };
         if let Some((cached, canvas)) = &self.canvas
             && *cached == key
@@ -118,20 +183,29 @@ impl TimelineCache {
         canvas
     }
 
-    /// Rebuilds the time index of the project's events if the project changed.
+    /// Rebuilds the time index of the project's events if the project, or the filter hiding
+    /// events, changed. Hidden events are indexed on no lane.
     fn refresh_index(&mut self, app: AppView<'_>) {
         let project = app.project;
+        let hiding = (app.view.filter.hide && app.view.filter.is_active())
+            .then(|| app.view.filter.clone());
         let stale = self
             .index
             .as_ref()
-            .is_none_or(|(revision, _)| *revision != app.revision);
+            .is_none_or(|(revision, filter, _)| *revision != app.revision || *filter != hiding);
         if stale {
+            let matcher = hiding.as_ref().map(EventFilter::matcher);
             let items = project.events.iter().map(|event| {
-                let lane = project.lane_index(event.lane).unwrap_or(usize::MAX);
+                let shown = matcher.as_ref().is_none_or(|m| m.matches(event));
+                let lane = project
+                    .lane_index(event.lane)
+                    .filter(|_| shown)
+                    .unwrap_or(usize::MAX);
                 let (start, end) = event.span_days();
                 (lane, start, end)
             });
-            self.index = Some((app.revision, TimeIndex::new(project.lanes.len(), items)));
+            let index = TimeIndex::new(project.lanes.len(), items);
+            self.index = Some((app.revision, hiding, index));
         }
     }
 
@@ -157,7 +231,7 @@ impl TimelineCache {
         let window_start = visible_start - axis.view.days_per_point * axis.width_points;
         let lane_count = project.lanes.len();
         self.refresh_index(app);
-        let Some((_, index)) = &self.index else {
+        let Some((_, _, index)) = &self.index else {
             return CanvasLayout::default();
         };
         let mut chosen: Vec<usize> = Vec::new();
@@ -194,13 +268,17 @@ impl TimelineCache {
         let density_lanes: Vec<usize> = densities.iter().map(|d| d.lane_index).collect();
         let mut events = Vec::with_capacity(chosen.len());
         let mut inputs = Vec::with_capacity(chosen.len());
+        // Cards are packed by their dates before the drag, so every card keeps its row while
+        // dragged ones follow the pointer; the drop packs them anew.
         for position in chosen {
-            let Some(original) = project.events.get(position) else {
+            let Some(event) = project.events.get(position) else {
                 continue;
             };
-            let event = preview.get(&original.id).unwrap_or(original);
-            let (start_days, end_days) = event.span_days();
-            if end_days < window_start || start_days > visible_end {
+            let in_window = |e: &Event| {
+                let (start_days, end_days) = e.span_days();
+                end_days >= window_start && start_days <= visible_end
+            };
+            if !in_window(event) && !preview.get(&event.id).is_some_and(in_window) {
                 continue;
             }
             let Some(lane_index) = project.lane_index(event.lane) else {
@@ -209,6 +287,7 @@ impl TimelineCache {
             if density_lanes.contains(&lane_index) {
                 continue;
             }
+            let (start_days, end_days) = event.span_days();
             let label_width = label_width(&mut self.labels, ctx, event);
             inputs.push(CardInput {
                 key: events.len(),
@@ -220,26 +299,83 @@ impl TimelineCache {
             });
             events.push(event.clone());
         }
+        let style = LayoutStyle::default();
         let mut layout = layout::layout(
             axis,
             lane_count,
             &inputs,
-            &LayoutStyle::default(),
+            &style,
             f64::from(lanes_area.top()),
         );
+        if !preview.is_empty() {
+            for card in &mut layout.cards {
+                let Some(slot) = events.get_mut(card.key) else {
+                    continue;
+                };
+                if let Some(moved) = preview.get(&slot.id) {
+                    follow_drag(card, slot, moved, axis, project, &layout.lanes, &style);
+                    *slot = moved.clone();
+                }
+            }
+        }
         for lane in &density_lanes {
             layout::grow_lane(&mut layout, *lane, DENSITY_LANE_HEIGHT);
         }
         let max_scroll = (layout.height as f32 - lanes_area.height()).max(0.0);
         let scroll = app.view.lanes_scroll_points.clamp(0.0, max_scroll);
         layout::shift_y(&mut layout, -f64::from(scroll));
+        let dimmed = if app.view.filter.is_active() && !app.view.filter.hide {
+            let matcher = app.view.filter.matcher();
+            events.iter().map(|e| !matcher.matches(e)).collect()
+        } else {
+            vec![false; events.len()]
+        };
         CanvasLayout {
             events,
             layout,
             densities,
             scroll,
             max_scroll,
+            dimmed,
         }
+    }
+}
+
+/// A dragged card's rectangle moved to its event's new dates (and lane, to the lane's first
+/// row), the other cards staying where they are.
+fn follow_drag(
+    card: &mut layout::CardRect,
+    before: &Event,
+    after: &Event,
+    axis: &TimeAxis,
+    project: &crate::model::Project,
+    lanes: &[layout::LaneBand],
+    style: &LayoutStyle,
+) {
+    let (old_start, old_end) = before.span_days();
+    let (new_start, new_end) = after.span_days();
+    let dx_start = axis.x_from_days(new_start) - axis.x_from_days(old_start);
+    let dx_end = axis.x_from_days(new_end) - axis.x_from_days(old_end);
+    if (old_end - old_start - (new_end - new_start)).abs() < 1e-9 {
+        card.x_min += dx_start;
+        card.x_max += dx_start;
+        card.bar_x_min += dx_start;
+        card.bar_x_max += dx_start;
+    } else {
+        card.bar_x_min += dx_start;
+        card.bar_x_max = (card.bar_x_max + dx_end).max(card.bar_x_min + style.min_bar_width);
+        card.x_min = card.x_min.min(card.bar_x_min);
+        card.x_max = card.x_max.max(card.bar_x_max);
+    }
+    if after.lane != before.lane
+        && let Some(index) = project.lane_index(after.lane)
+        && let Some(band) = lanes.iter().find(|b| b.lane_index == index)
+    {
+        let height = card.y_max - card.y_min;
+        card.lane_index = index;
+        card.row = 0;
+        card.y_min = band.rows_y_min;
+        card.y_max = band.rows_y_min + height;
     }
 }
 

@@ -70,11 +70,14 @@ pub fn paint_background(painter: &Painter, project: &Project, layout: &Layout, r
             name_pos,
             Align2::LEFT_BOTTOM,
             &lane.name,
-            FontId::proportional(11.0),
+            FontId::proportional(LANE_NAME_SIZE),
             theme::color(lane.color),
         );
     }
 }
+
+/// Font size of a lane's name at the bottom left of its band.
+pub const LANE_NAME_SIZE: f32 = 11.0;
 
 /// The time axis: ticks with labels along the top, grid lines down the canvas, and today's marker.
 pub fn paint_axis(painter: &Painter, axis: &TimeAxis, rect: Rect) {
@@ -216,15 +219,50 @@ pub fn paint_scroll_indicator(painter: &Painter, area: Rect, scroll: f32, max_sc
     );
 }
 
+/// Whether a card is a match of Edit › Find.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Found {
+    /// Not a match (or no find).
+    #[default]
+    No,
+    /// One of the matches.
+    Match,
+    /// The match the find bar is on.
+    Current,
+}
+
+/// How a card is drawn besides its event.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct CardLook {
+    /// Selected (outlined).
+    pub selected: bool,
+    /// Under the pointer.
+    pub hovered: bool,
+    /// A find match.
+    pub found: Found,
+    /// Left out by the filter (drawn faint).
+    pub dimmed: bool,
+}
+
 /// One event card: a box with the title, a date bar covering its period, a marker at its start.
 pub fn paint_card(
     painter: &Painter,
     project: &Project,
     event: &Event,
     card: &CardRect,
-    selected: bool,
-    hovered: bool,
+    look: CardLook,
 ) {
+    let CardLook {
+        selected,
+        hovered,
+        found,
+        dimmed,
+    } = look;
+    let mut painter = painter.clone();
+    if dimmed {
+        painter.multiply_opacity(theme::DIMMED_OPACITY);
+    }
+    let painter = &painter;
     let visuals = painter.ctx().global_style().visuals.clone();
     let rgb = event_color(project, event);
     let color = theme::color(rgb);
@@ -253,6 +291,15 @@ pub fn paint_card(
         Stroke::new(1.0, color.gamma_multiply(if circa { 0.4 } else { 0.8 }))
     };
     painter.rect_stroke(rect, CornerRadius::same(4), border, StrokeKind::Inside);
+    if found != Found::No {
+        let width = if found == Found::Current { 3.0 } else { 2.0 };
+        painter.rect_stroke(
+            rect.expand(2.0),
+            CornerRadius::same(5),
+            Stroke::new(width, theme::FOUND),
+            StrokeKind::Outside,
+        );
+    }
     let marker = Pos2::new(
         card.bar_x_min as f32,
         rect.center().y + theme::BAR_HEIGHT / 2.0,

@@ -3,8 +3,11 @@
 use egui::{Pos2, Rect, Sense};
 
 use super::timeline_cache::{CanvasLayout, DENSITY_BAR_POINTS, LaneDensity, TimelineCache};
-use super::{theme, timeline_paint};
-use crate::command::{Command, DragKind, DragPreview, ModelCommand, RangeEdge, ViewCommand};
+use super::timeline_paint::{CardLook, Found};
+use super::{theme, timeline_menus, timeline_overlay, timeline_paint};
+use crate::command::{
+    Command, DragKind, DragPreview, ModelCommand, RangeEdge, ViewCommand, ViewGoal,
+};
 use crate::model::{Date, Event, EventId, LaneId};
 use crate::state::AppView;
 use crate::timeline::layout::{self, Layout, LayoutStyle};
@@ -23,12 +26,16 @@ pub fn timeline_ui(
     ui: &mut egui::Ui,
     app: AppView<'_>,
     cache: &mut TimelineCache,
+    clipboard_out: &mut Option<String>,
     commands: &mut Vec<Command>,
 ) {
     let (rect, background) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
     background.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, CANVAS_LABEL));
     let mut time_view = app.view.time_view;
-    if app.view.fit_pending && rect.width() > 0.0 {
+    if let Some(goal) = app.view.goal.as_ref().filter(|_| rect.width() > 0.0) {
+        time_view = goal_view(ui.ctx(), app, cache, goal, f64::from(rect.width()));
+        commands.push(ViewCommand::SetView(time_view).into());
+    } else if app.view.fit_pending && rect.width() > 0.0 {
         time_view =
             crate::timeline::fit::fitted_view(app.project, f64::from(rect.width()), |event| {
                 f64::from(cache.label_width(ui.ctx(), event))
@@ -47,8 +54,13 @@ pub fn timeline_ui(
     let axis = TimeAxis::new(time_view, f64::from(rect.left()), f64::from(rect.width()));
     let lanes_top = rect.top() + theme::AXIS_HEIGHT;
     let lanes_area = Rect::from_min_max(Pos2::new(rect.left(), lanes_top), rect.max);
+    let found = cache.found(app);
     let canvas = cache.canvas(ui.ctx(), app, &axis, lanes_area);
     let (scroll, max_scroll) = (canvas.scroll, canvas.max_scroll);
+    if let Some(ViewGoal::Event(id)) = app.view.goal {
+        scroll_to_card(app, &canvas, id, lanes_area, commands);
+    }
+    let current = app.view.single_selection().filter(|id| found.set.contains(id));
 
     let painter = ui.painter_at(rect);
     let lanes_painter = ui.painter_at(lanes_area);
@@ -78,14 +90,25 @@ pub fn timeline_ui(
             event.title.clone()
         };
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &title));
-        timeline_paint::paint_card(
-            &lanes_painter,
-            app.project,
-            event,
-            card,
+        let look = CardLook {
             selected,
-            response.hovered(),
-        );
+            hovered: response.hovered(),
+            found: if current == Some(event.id) {
+                Found::Current
+            } else if found.set.contains(&event.id) {
+                Found::Match
+            } else {
+                Found::No
+            },
+            dimmed: canvas.dimmed.get(card.key).copied().unwrap_or(false),
+        };
+        timeline_paint::paint_card(&lanes_painter, app.project, event, card, look);
+        if response.secondary_clicked() && !selected {
+            commands.push(ViewCommand::Select(Some(event.id)).into());
+        }
+        response.context_menu(|ui| {
+            timeline_menus::card_menu(ui, app, event, clipboard_out, commands);
+        });
         card_interaction(
             ui,
             app,
@@ -100,8 +123,37 @@ pub fn timeline_ui(
             response.on_hover_text(card_tooltip(event));
         }
     }
-    background_interaction(ui, app, &background, &axis, &canvas.layout, commands);
-    if background.dragged() && max_scroll > 0.0 {
+    lane_names(ui, app, &lanes_painter, &canvas, lanes_area, cache, commands);
+    let pointer_at = |pos: Pos2| {
+        let lane = lane_for_y(app, &canvas.layout, pos.y);
+        (axis.days_from_x(f64::from(pos.x)), lane)
+    };
+    cache.pointer = background
+        .hover_pos()
+        .filter(|p| lanes_area.contains(*p))
+        .map(pointer_at);
+    if background.secondary_clicked() {
+        cache.menu_at = background.interact_pointer_pos().map(pointer_at);
+    }
+    if let Some(at) = cache.menu_at {
+        background.context_menu(|ui| {
+            timeline_menus::background_menu(ui, axis.view.days_per_point, at, cache, commands);
+        });
+    }
+    if box_selection(ui, app, &background, &canvas, &axis, cache, commands) {
+        // A Shift-drag selects; it neither pans nor scrolls.
+    } else {
+        background_interaction(ui, app, &background, &axis, &canvas.layout, commands);
+    }
+    timeline_overlay::drag_date(ui, &lanes_painter, app, &canvas);
+    let scale = timeline_overlay::scale_indicator(ui, &lanes_painter, &axis, lanes_area);
+    ui.interact(
+        Rect::from_min_max(lanes_area.right_bottom() - egui::vec2(160.0, 30.0), lanes_area.right_bottom()),
+        ui.scope_id().with("scale_indicator"),
+        Sense::hover(),
+    )
+    .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &scale));
+    if background.dragged() && max_scroll > 0.0 && cache.band_origin.is_none() {
         let dy = background.drag_delta().y;
         if dy != 0.0 {
             commands.push(Command::View(ViewCommand::ScrollLanes(
@@ -372,4 +424,182 @@ fn lane_for_y(app: AppView<'_>, canvas: &Layout, y: f32) -> LaneId {
         }
     });
     app.project.lanes.get(index).map_or(LaneId(1), |l| l.id)
+}
+
+/// The view a goal asks for, on a canvas `width` points wide.
+fn goal_view(
+    ctx: &egui::Context,
+    app: AppView<'_>,
+    cache: &mut TimelineCache,
+    goal: &ViewGoal,
+    width: f64,
+) -> crate::model::TimeView {
+    use crate::timeline::fit;
+    let view = app.view.time_view;
+    let label = |cache: &mut TimelineCache, event: &Event| {
+        f64::from(cache.label_width(ctx, event)) + LayoutStyle::default().label_padding * 2.0
+    };
+    match goal {
+        ViewGoal::Zoom(factor) => TimeAxis::new(view, 0.0, width).zoom_at(width / 2.0, *factor),
+        ViewGoal::Date(date) => fit::date_view((date.start_days(), date.end_days()), width),
+        ViewGoal::Span(start, end) => crate::model::TimeView::fit(*start, *end, width),
+        ViewGoal::Event(id) => match app.project.event(*id) {
+            Some(event) => {
+                let label = label(cache, event);
+                fit::focused_view(view, width, event.span_days(), label)
+            }
+            None => view,
+        },
+        ViewGoal::Selection => {
+            let selected: Vec<&Event> = app
+                .project
+                .events
+                .iter()
+                .filter(|e| app.view.selection.contains(&e.id))
+                .collect();
+            let span = selected
+                .iter()
+                .map(|e| e.span_days())
+                .reduce(|(a0, a1), (b0, b1)| (a0.min(b0), a1.max(b1)));
+            match span {
+                Some((start, end)) => {
+                    let labels: Vec<(f64, f64)> = selected
+                        .iter()
+                        .map(|e| (e.start.start_days(), label(cache, e)))
+                        .collect();
+                    fit::fit_with_labels(start, end, width, &labels, 0.5)
+                }
+                None => view,
+            }
+        }
+    }
+}
+
+/// Scrolls the lanes so that the card of `id` (an event just found) is inside `lanes_area`.
+fn scroll_to_card(
+    app: AppView<'_>,
+    canvas: &CanvasLayout,
+    id: EventId,
+    lanes_area: Rect,
+    commands: &mut Vec<Command>,
+) {
+    let Some(card) = canvas
+        .layout
+        .cards
+        .iter()
+        .find(|c| canvas.events.get(c.key).is_some_and(|e| e.id == id))
+    else {
+        return;
+    };
+    let (top, bottom) = (card.y_min as f32, card.y_max as f32);
+    let dy = if top < lanes_area.top() {
+        top - lanes_area.top() - 8.0
+    } else if bottom > lanes_area.bottom() {
+        bottom - lanes_area.bottom() + 8.0
+    } else {
+        return;
+    };
+    let scroll = (app.view.lanes_scroll_points.min(canvas.scroll) + dy).clamp(0.0, canvas.max_scroll);
+    commands.push(ViewCommand::ScrollLanes(scroll).into());
+}
+
+/// Each lane's name at the bottom left of its band: a right-click opens the lane's menu.
+fn lane_names(
+    ui: &egui::Ui,
+    app: AppView<'_>,
+    painter: &egui::Painter,
+    canvas: &CanvasLayout,
+    lanes_area: Rect,
+    cache: &mut TimelineCache,
+    commands: &mut Vec<Command>,
+) {
+    for band in &canvas.layout.lanes {
+        let Some(lane) = app.project.lanes.get(band.lane_index) else {
+            continue;
+        };
+        let rect = timeline_overlay::lane_name_rect(
+            painter,
+            &lane.name,
+            lanes_area.left(),
+            band.y_max as f32,
+        );
+        if !rect.intersects(lanes_area) {
+            continue;
+        }
+        let response = ui
+            .interact(
+                rect.intersect(lanes_area),
+                ui.scope_id().with(("lane_name", lane.id)),
+                Sense::click(),
+            )
+            .on_hover_text("Right-click to rename, recolour, move or delete the lane");
+        let name = format!("Lane {}", lane.name);
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+        response.context_menu(|ui| {
+            timeline_menus::lane_menu(ui, app, band.lane_index, &mut cache.lane_rename, commands);
+        });
+    }
+}
+
+/// A Shift-drag on the background draws a box; on release, the events in it are selected (added to
+/// the selection with Ctrl). Returns whether a box selection is in progress.
+fn box_selection(
+    ui: &egui::Ui,
+    app: AppView<'_>,
+    background: &egui::Response,
+    canvas: &CanvasLayout,
+    axis: &TimeAxis,
+    cache: &mut TimelineCache,
+    commands: &mut Vec<Command>,
+) -> bool {
+    if background.drag_started() && ui.input(|i| i.modifiers.shift) {
+        cache.band_origin = ui.input(|i| i.pointer.press_origin());
+    }
+    let Some(origin) = cache.band_origin else {
+        return false;
+    };
+    let pointer = ui.input(|i| i.pointer.latest_pos()).unwrap_or(origin);
+    if background.dragged() {
+        timeline_overlay::selection_box(ui, ui.painter(), origin, pointer);
+    }
+    if background.drag_stopped() || !ui.input(|i| i.pointer.primary_down()) {
+        cache.band_origin = None;
+        let band = Rect::from_two_pos(origin, pointer);
+        let mut ids: Vec<EventId> = canvas
+            .layout
+            .cards
+            .iter()
+            .filter(|c| card_rect(c).intersects(band))
+            .filter_map(|c| canvas.events.get(c.key).map(|e| e.id))
+            .collect();
+        // Crowded lanes under the box: every event of the lane in the box's time.
+        let from = axis.days_from_x(f64::from(band.left()));
+        let to = axis.days_from_x(f64::from(band.right()));
+        for density in &canvas.densities {
+            let Some(lane_band) = canvas
+                .layout
+                .lanes
+                .iter()
+                .find(|b| b.lane_index == density.lane_index)
+            else {
+                continue;
+            };
+            let rows = band.top()..=band.bottom();
+            if (lane_band.y_max as f32) < *rows.start() || (lane_band.y_min as f32) > *rows.end() {
+                continue;
+            }
+            let Some(lane) = app.project.lanes.get(density.lane_index) else {
+                continue;
+            };
+            ids.extend(app.project.events.iter().filter_map(|e| {
+                let (start, end) = e.span_days();
+                (e.lane == lane.id && end >= from && start <= to).then_some(e.id)
+            }));
+        }
+        if ui.input(|i| i.modifiers.command) {
+            ids.extend(app.view.selection.iter().copied());
+        }
+        commands.push(ViewCommand::SelectMany(ids).into());
+    }
+    true
 }

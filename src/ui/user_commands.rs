@@ -2,8 +2,9 @@
 //! keyboard both run commands through [`run`].
 
 use super::UiState;
+use super::timeline_cache::PasteAt;
 use crate::command::table::UserCommand;
-use crate::command::{Command, FileCommand, ModelCommand, ViewCommand};
+use crate::command::{Command, FileCommand, ModelCommand, ViewCommand, ViewGoal};
 use crate::state::AppView;
 use crate::suggestions::display_order;
 
@@ -30,6 +31,73 @@ pub fn run(
             state.help_open = !state.help_open;
             return;
         }
+        UserCommand::GettingStarted => {
+            state.getting_started_open = true;
+            return;
+        }
+        UserCommand::About => {
+            state.about_open = true;
+            return;
+        }
+        UserCommand::Copy | UserCommand::Cut => {
+            state.clipboard_out = super::clipboard::copied(app);
+            if command == UserCommand::Copy || state.clipboard_out.is_none() {
+                return;
+            }
+            ModelCommand::DeleteSelected.into()
+        }
+        UserCommand::Paste => {
+            let at = super::clipboard::pointer_target(state).unwrap_or(PasteAt::SameDates);
+            state.timeline.paste_at = Some(at);
+            state.request_paste = true;
+            return;
+        }
+        UserCommand::Duplicate => ModelCommand::DuplicateSelected.into(),
+        UserCommand::Find => {
+            state.find.find_open = true;
+            state.find.focus_find = true;
+            return;
+        }
+        UserCommand::FindNext | UserCommand::FindPrevious => {
+            if app.view.find_query.trim().is_empty() {
+                state.find.find_open = true;
+                state.find.focus_find = true;
+            } else {
+                let forward = command == UserCommand::FindNext;
+                let query = app.view.find_query.clone();
+                super::find_bar::go_to_match(app, &mut state.timeline, &query, forward, commands);
+            }
+            return;
+        }
+        UserCommand::ZoomIn => ViewCommand::Goal(ViewGoal::Zoom(ZOOM_STEP)).into(),
+        UserCommand::ZoomOut => ViewCommand::Goal(ViewGoal::Zoom(1.0 / ZOOM_STEP)).into(),
+        UserCommand::ZoomToSelection => {
+            if app.view.selection.is_empty() {
+                return;
+            }
+            ViewCommand::Goal(ViewGoal::Selection).into()
+        }
+        UserCommand::GoToDate => {
+            state.go_to.open = true;
+            state.go_to.focus = true;
+            return;
+        }
+        UserCommand::Filter => {
+            state.find.filter_open = !state.find.filter_open;
+            if state.find.filter_open {
+                return;
+            }
+            ViewCommand::SetFilter(crate::timeline::filter::EventFilter::default()).into()
+        }
+        UserCommand::EventsList => {
+            let showing = panels.reader && panels.events;
+            ViewCommand::SetPanels(crate::state::PanelLayout {
+                reader: true,
+                events: !showing,
+                ..panels
+            })
+            .into()
+        }
         UserCommand::PasteArticle => {
             state.paste.open = true;
             return;
@@ -41,7 +109,7 @@ pub fn run(
             ViewCommand::SelectMany(app.project.events.iter().map(|e| e.id).collect()).into()
         }
         UserCommand::SelectNone => ViewCommand::Select(None).into(),
-        UserCommand::NewEvent => new_event_command(app),
+        UserCommand::NewEvent => new_event_command(app, state),
         UserCommand::AddLane => ModelCommand::AddLane.into(),
         UserCommand::FitAll => ViewCommand::FitAll.into(),
         UserCommand::ToggleSidebar => ViewCommand::SetPanels(crate::state::PanelLayout {
@@ -87,14 +155,24 @@ pub fn run(
     commands.push(pushed);
 }
 
-/// A new event at the centre of the view, on the lane last used, at the zoom's precision.
-fn new_event_command(app: AppView<'_>) -> Command {
+/// How much Zoom in and Zoom out change the view.
+const ZOOM_STEP: f64 = 1.5;
+
+/// A new event at the centre of the view (at the pointer, over the timeline), on the selected
+/// card's lane (else the lane under the pointer, else the lane last used), at the zoom's precision.
+fn new_event_command(app: AppView<'_>, state: &UiState) -> Command {
     let view = app.view.time_view;
-    let centre_days = view.start_days + view.days_per_point * 400.0;
+    let pointer = state.timeline.pointer;
+    let centre_days = pointer.map_or(view.start_days + view.days_per_point * 400.0, |p| p.0);
     let precision = crate::timeline::snap::precision_for_zoom(view.days_per_point);
-    let lane = app
+    let selected_lane = app
         .view
-        .last_lane
+        .single_selection()
+        .and_then(|id| app.project.event(id))
+        .map(|e| e.lane);
+    let lane = selected_lane
+        .or(pointer.map(|p| p.1))
+        .or(app.view.last_lane)
         .filter(|l| app.project.lane(*l).is_some())
         .or_else(|| app.project.lanes.first().map(|l| l.id))
         .unwrap_or(crate::model::LaneId(1));
