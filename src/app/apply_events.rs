@@ -57,10 +57,9 @@ impl Controller {
         let Some(fallback) = fallback else {
             return;
         };
-        let mut next = self.project.next_event_id().0;
-        for event in &mut events {
-            event.id = EventId(next);
-            next += 1;
+        let first = self.project.next_event_id().0;
+        for (id, event) in (first..).zip(events.iter_mut()) {
+            event.id = EventId(id);
             if self.project.lane(event.lane).is_none() {
                 event.lane = fallback;
             }

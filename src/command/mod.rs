@@ -14,11 +14,11 @@ use crate::model::{
     ArticleField, ArticleId, CharSpan, Date, Event, EventChange, EventId, LaneId, Rgb, TimeView,
 };
 use crate::state::PanelLayout;
-pub use crate::state::view_state::ViewGoal;
-use crate::timeline::filter::EventFilter;
 pub use crate::state::questions::PendingAction;
+pub use crate::state::view_state::ViewGoal;
 use crate::suggestions::{SuggestionFilter, SuggestionKey};
 pub use crate::timeline::drag::{DragKind, DragPreview, RangeEdge};
+use crate::timeline::filter::EventFilter;
 
 /// A request from the UI (or a test) to the app.
 #[derive(Clone, Debug, PartialEq)]

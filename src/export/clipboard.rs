@@ -112,7 +112,7 @@ fn fitted(project: &Project, payload: Payload, fallback_lane: LaneId) -> Vec<Eve
 
 /// One line of plain text as an event: "9 Nov 1989⇥title", "1989-11-09 — title", "March 2022: title",
 /// "2 Jan 2022 – 5 Jan 2022⇥title" (a range).
-fn event_from_line(line: &str, lane: LaneId) -> Option<Event> {
+fn event_from_line(line: &str, on_lane: LaneId) -> Option<Event> {
     let line = line.trim();
     let (when, title) = [" — ", "\t", " - ", ": ", " – "]
         .iter()
@@ -122,9 +122,13 @@ fn event_from_line(line: &str, lane: LaneId) -> Option<Event> {
     let title = title.trim();
     let mut event = Event::new(
         EventId(0),
-        if title.is_empty() { "Pasted event" } else { title },
+        if title.is_empty() {
+            "Pasted event"
+        } else {
+            title
+        },
         start,
-        lane,
+        on_lane,
     );
     event.end = end;
     Some(event)
@@ -159,8 +163,10 @@ mod tests {
 
     #[test]
     fn copied_events_paste_back_whole_into_another_project() {
-        let mut from = Project::default();
-        from.lanes = vec![lane(1, "Main"), lane(2, "Streets")];
+        let from = Project {
+            lanes: vec![lane(1, "Main"), lane(2, "Streets")],
+            ..Project::default()
+        };
         let mut wall = Event::new(
             EventId(4),
             "The wall\tfalls",
@@ -186,13 +192,12 @@ mod tests {
         let text = events_to_text(&from, &[&wall, &reunion]);
         let mut lines = text.lines();
         assert_eq!(lines.next(), Some("9 Nov 1989\tThe wall falls"));
-        assert_eq!(
-            lines.next(),
-            Some("3 Oct 1990 – 4 Oct 1990\tReunification")
-        );
+        assert_eq!(lines.next(), Some("3 Oct 1990 – 4 Oct 1990\tReunification"));
 
-        let mut to = Project::default();
-        to.lanes = vec![lane(7, "Streets"), lane(1, "Other")];
+        let to = Project {
+            lanes: vec![lane(7, "Streets"), lane(1, "Other")],
+            ..Project::default()
+        };
         let pasted = events_from_text(&to, &text, LaneId(7));
         assert_eq!(pasted.len(), 2);
         assert_eq!(pasted[0].title, "The wall\tfalls");
@@ -212,20 +217,15 @@ mod tests {
                     not a date at all\n\
                     2 Jan 2022 – 5 Jan 2022\tProtests\n";
         let pasted = events_from_text(&to, text, LaneId(3));
-        let got: Vec<(String, String)> = pasted
-            .iter()
-            .map(|e| (e.when(), e.title.clone()))
-            .collect();
+        let got: Vec<(String, String)> =
+            pasted.iter().map(|e| (e.when(), e.title.clone())).collect();
         assert_eq!(
             got,
             vec![
                 ("9 Nov 1989".to_owned(), "The Berlin Wall falls".to_owned()),
-                ("Mar 2022".to_owned(), "Talks resume".to_owned()),
+                ("March 2022".to_owned(), "Talks resume".to_owned()),
                 ("44 BC".to_owned(), "Caesar is killed".to_owned()),
-                (
-                    "2 Jan 2022 – 5 Jan 2022".to_owned(),
-                    "Protests".to_owned()
-                ),
+                ("2 Jan 2022 – 5 Jan 2022".to_owned(), "Protests".to_owned()),
             ]
         );
         assert!(pasted.iter().all(|e| e.lane == LaneId(3)));

@@ -23,8 +23,8 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
-pub mod clipboard;
 mod cite;
+pub mod clipboard;
 mod csv;
 mod font;
 mod markdown;

@@ -46,7 +46,7 @@ pub use decode::{DecodeError, decode};
 pub use sentences::{Sentence, sentences};
 pub use suggest::{Suggestion, Trigger, date_from_value, suggest};
 pub use timex::{Timex, TimexType};
-pub use typed_date::date_from_text;
+pub use typed_date::{date_from_text, date_to_text};
 
 use normalize::{Ctx, Point};
 use sem::{Anchor, Sem, YearRef};

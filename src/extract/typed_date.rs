@@ -41,6 +41,16 @@ pub fn date_from_text(text: &str) -> Option<Date> {
     {
         return Some(date);
     }
+    // "6 Jan 2022 14:30": a day in words and a clock time.
+    if let Some((day, time)) = text.rsplit_once(' ')
+        && time.len() == 5
+        && time.as_bytes().get(2) == Some(&b':')
+        && let Some(day) = date_from_text(day)
+        && day.precision() == crate::model::Precision::Day
+        && let Ok(date) = format!("{}T{time}", day.to_iso()).parse::<Date>()
+    {
+        return Some(date);
+    }
     // Words: one temporal expression covering the text, written in full.
     let timexes = super::tag(text, None);
     let [timex] = timexes.as_slice() else {
@@ -60,9 +70,58 @@ pub fn date_from_text(text: &str) -> Option<Date> {
     super::date_from_value(&timex.value)
 }
 
+/// How a date field shows `date`: as the app displays it ("15 Mar 44 BC", "c. 1850", "1990s")
+/// when reading that back gives the same date, else in Dateline's own form (`-0043-03-15`).
+///
+/// ```
+/// use dateline::extract::date_to_text;
+/// let date = "-0043-03-15".parse().unwrap();
+/// assert_eq!(date_to_text(date), "15 Mar 44 BC");
+/// ```
+pub fn date_to_text(date: Date) -> String {
+    let human = date.human();
+    if date_from_text(&human) == Some(date) {
+        human
+    } else {
+        date.to_iso()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_shown_in_fields_read_back_the_same() {
+        let shown: Vec<String> = [
+            "2022-01-06",
+            "-0043-03-15",
+            "1850~",
+            "199X",
+            "18XX",
+            "2022-03",
+            "-0043",
+            "2022-01-06T14:30",
+            "1989-11-09~",
+        ]
+        .iter()
+        .map(|iso| date_to_text(iso.parse().unwrap()))
+        .collect();
+        assert_eq!(
+            shown,
+            [
+                "6 Jan 2022",
+                "15 Mar 44 BC",
+                "c. 1850",
+                "1990s",
+                "19th century",
+                "March 2022",
+                "44 BC",
+                "6 Jan 2022 14:30",
+                "c. 9 Nov 1989",
+            ]
+        );
+    }
 
     #[test]
     fn reads_what_the_app_shows_and_people_type() {

@@ -8,6 +8,10 @@ const RECENT_FILES_MAX: usize = 10;
 /// Which panels are open around the timeline. The timeline itself is always shown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(default)]
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "independent switches, one per panel"
+)]
 pub struct PanelLayout {
     /// The left panel: timeline title, lanes, articles.
     pub sidebar: bool,

@@ -5,9 +5,9 @@ use std::collections::BTreeSet;
 
 use crate::model::TimeView;
 use crate::model::{ArticleId, CharSpan, Date, EventId, LaneId};
-use crate::timeline::filter::EventFilter;
 use crate::suggestions::{SuggestionFilter, SuggestionKey};
 pub use crate::timeline::drag::{DragKind, DragPreview, RangeEdge};
+use crate::timeline::filter::EventFilter;
 
 /// Transient view state, never saved in the project (except the view span, copied in on save).
 #[derive(Clone, Debug)]

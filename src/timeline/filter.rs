@@ -179,19 +179,21 @@ mod tests {
     use crate::model::{Lane, Rgb, Source};
 
     fn project() -> Project {
-        let mut project = Project::default();
-        project.lanes = vec![
-            Lane {
-                id: LaneId(1),
-                name: "Politics".to_owned(),
-                color: Rgb([1, 2, 3]),
-            },
-            Lane {
-                id: LaneId(2),
-                name: "Streets".to_owned(),
-                color: Rgb([4, 5, 6]),
-            },
-        ];
+        let mut project = Project {
+            lanes: vec![
+                Lane {
+                    id: LaneId(1),
+                    name: "Politics".to_owned(),
+                    color: Rgb([1, 2, 3]),
+                },
+                Lane {
+                    id: LaneId(2),
+                    name: "Streets".to_owned(),
+                    color: Rgb([4, 5, 6]),
+                },
+            ],
+            ..Project::default()
+        };
         let rows = [
             (1, "Parliament votes", "2022-01-05", 1),
             (2, "Troops arrive in Almaty", "2022-01-06", 2),

@@ -63,7 +63,8 @@ mod tests {
             if points > 150.0 {
                 assert_eq!(name, "1 minute");
             } else if name != "10,000 years" {
-                assert!(points * 2.5 > 150.0 || name == "1 month", "{name} {points}");
+                // Round lengths grow by at most 5× a step: the bar is never under a fifth.
+                assert!(points * 5.0 >= 150.0, "{name} {points}");
             }
         }
         assert_eq!(scale_bar(400.0, 150.0).1, "100 years");

@@ -110,7 +110,10 @@ fn article_ui(
     });
     ui.horizontal(|ui| {
         let label = ui.label("Date");
-        let current = article.date.map(|d| d.to_iso()).unwrap_or_default();
+        let current = article
+            .date
+            .map(crate::extract::date_to_text)
+            .unwrap_or_default();
         ui.vertical(|ui| {
             drafts
                 .field_ui(ui, Field::ArticleDate(article.id), &current, |text| {

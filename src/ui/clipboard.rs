@@ -24,7 +24,12 @@ pub fn clipboard_ui(
     let events: Vec<egui::Event> = ctx.input(|i| {
         i.events
             .iter()
-            .filter(|e| matches!(e, egui::Event::Copy | egui::Event::Cut | egui::Event::Paste(_)))
+            .filter(|e| {
+                matches!(
+                    e,
+                    egui::Event::Copy | egui::Event::Cut | egui::Event::Paste(_)
+                )
+            })
             .cloned()
             .collect()
     });
@@ -84,10 +89,7 @@ pub fn pasted(app: AppView<'_>, text: &str, at: PasteAt) -> ModelCommand {
         .unwrap_or(LaneId(1));
     let mut events = events_from_text(app.project, text, fallback);
     if let PasteAt::Here { days, lane } = at
-        && let Some(earliest) = events
-            .iter()
-            .map(|e| e.start.start_days())
-            .reduce(f64::min)
+        && let Some(earliest) = events.iter().map(|e| e.start.start_days()).reduce(f64::min)
     {
         let one_lane = events.windows(2).all(|w| w[0].lane == w[1].lane);
         for event in &mut events {

@@ -13,7 +13,7 @@ use crate::state::AppView;
 use crate::timeline::filter::TextQuery;
 
 /// The accessibility label of the list's search field.
-pub const SEARCH_LABEL: &str = "Search events";
+pub const SEARCH_LABEL: &str = "Search";
 /// Height of one row, in points.
 const ROW_HEIGHT: f32 = 22.0;
 
@@ -144,12 +144,13 @@ pub fn events_list_ui(
 ) {
     let total = app.project.events.len();
     ui.horizontal(|ui| {
+        let label = ui.label(SEARCH_LABEL).id;
         ui.add(
             egui::TextEdit::singleline(&mut state.search)
-                .hint_text("🔍 Search events")
+                .hint_text("🔍 title, description or source")
                 .desired_width(220.0),
         )
-        .labelled_by(ui.label(SEARCH_LABEL).id);
+        .labelled_by(label);
         let shown = state.rows(app.project, app.revision).len();
         if shown == total {
             ui.weak(format!("{total} events"));
@@ -187,7 +188,9 @@ pub fn events_list_ui(
         })
         .body(|body| {
             body.rows(ROW_HEIGHT, rows.len(), |mut row| {
-                let Some(event) = rows.get(row.index()).and_then(|i| app.project.events.get(*i))
+                let Some(event) = rows
+                    .get(row.index())
+                    .and_then(|i| app.project.events.get(*i))
                 else {
                     return;
                 };
@@ -200,8 +203,13 @@ pub fn events_list_ui(
                 });
                 row.col(|ui| {
                     if let Some(lane) = app.project.lane(event.lane) {
-                        ui.colored_label(super::theme::color(lane.color), "●");
-                        ui.label(&lane.name);
+                        let mut job = egui::text::LayoutJob::default();
+                        let font = egui::TextStyle::Body.resolve(ui.style());
+                        let color = super::theme::color(lane.color);
+                        job.append("● ", 0.0, egui::TextFormat::simple(font.clone(), color));
+                        let text = ui.visuals().text_color();
+                        job.append(&lane.name, 0.0, egui::TextFormat::simple(font, text));
+                        ui.label(job);
                     }
                 });
                 row.col(|ui| {
@@ -210,7 +218,14 @@ pub fn events_list_ui(
                 let response = row.response();
                 if response.clicked() {
                     state.has_keys = true;
-                    click(ui_modifiers(&response), app, state, &rows, event.id, commands);
+                    click(
+                        ui_modifiers(&response),
+                        app,
+                        state,
+                        &rows,
+                        event.id,
+                        commands,
+                    );
                 }
                 if response.double_clicked() {
                     commands.push(ViewCommand::EditTitle(event.id).into());
@@ -230,8 +245,9 @@ fn header_button(ui: &mut egui::Ui, state: &mut EventsListState, column: SortCol
         (true, false) => " ⏶",
         (true, true) => " ⏷",
     };
-    let button = egui::Button::new(egui::RichText::new(format!("{}{arrow}", column.name())).strong())
-        .frame(false);
+    let button =
+        egui::Button::new(egui::RichText::new(format!("{}{arrow}", column.name())).strong())
+            .frame(false);
     if ui
         .add(button)
         .on_hover_text(format!("Sort by {}", column.name().to_lowercase()))

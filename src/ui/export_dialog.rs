@@ -187,9 +187,11 @@ fn options_from(
         if text.is_empty() {
             return Ok(None);
         }
-        crate::extract::date_from_text(text).map(Some).ok_or_else(|| {
-            format!("{which}: “{text}” is not a date (try 1989, Nov 1989, 9 Nov 1989, 44 BC)")
-        })
+        crate::extract::date_from_text(text)
+            .map(Some)
+            .ok_or_else(|| {
+                format!("{which}: “{text}” is not a date (try 1989, Nov 1989, 9 Nov 1989, 44 BC)")
+            })
     };
     let lanes: Vec<String> = app
         .project

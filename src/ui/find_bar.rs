@@ -188,7 +188,11 @@ fn filter_ui(
                 ..EventFilter::default()
             };
         }
-        if ui.button("✖").on_hover_text("Close the filter (shows every event)").clicked() {
+        if ui
+            .button("✖")
+            .on_hover_text("Close the filter (shows every event)")
+            .clicked()
+        {
             state.filter_open = false;
             filter = EventFilter::default();
         }

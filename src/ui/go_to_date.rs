@@ -53,7 +53,9 @@ pub fn go_to_date_ui(ctx: &egui::Context, state: &mut GoToState, commands: &mut 
             let entered = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
             let escaped = ui.input(|i| i.key_pressed(Key::Escape));
             ui.horizontal(|ui| {
-                let go = ui.add_enabled(date.is_some(), egui::Button::new("Go")).clicked();
+                let go = ui
+                    .add_enabled(date.is_some(), egui::Button::new("Go"))
+                    .clicked();
                 if (go || entered)
                     && let Some(date) = date
                 {

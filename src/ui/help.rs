@@ -115,14 +115,32 @@ pub fn about_ui(ctx: &egui::Context, open: &mut bool) {
                 .striped(true)
                 .show(ui, |ui| {
                     let rows = [
-                        ("DejaVu Sans (fallback font, image export)", "Bitstream Vera / DejaVu licence (free)"),
+                        (
+                            "DejaVu Sans (fallback font, image export)",
+                            "Bitstream Vera / DejaVu licence (free)",
+                        ),
                         ("Ubuntu Light (egui's text font)", "Ubuntu Font Licence 1.0"),
-                        ("Hack (egui's monospace font)", "MIT / Bitstream Vera licence"),
+                        (
+                            "Hack (egui's monospace font)",
+                            "MIT / Bitstream Vera licence",
+                        ),
                         ("Noto Emoji (egui's symbols)", "SIL Open Font Licence 1.1"),
-                        ("emoji-icon-font (egui's icons)", "MIT / SIL Open Font Licence 1.1"),
-                        ("Snowball English stemmer (rust-stemmers)", "BSD 3-clause / MIT"),
-                        ("Part-of-speech lexicon and rules (en-lexicon, en-pos)", "MIT (assets/pos/LICENSE.md)"),
-                        ("Sample article (assets/samples)", "a news report, quoted to demonstrate"),
+                        (
+                            "emoji-icon-font (egui's icons)",
+                            "MIT / SIL Open Font Licence 1.1",
+                        ),
+                        (
+                            "Snowball English stemmer (rust-stemmers)",
+                            "BSD 3-clause / MIT",
+                        ),
+                        (
+                            "Part-of-speech lexicon and rules (en-lexicon, en-pos)",
+                            "MIT (assets/pos/LICENSE.md)",
+                        ),
+                        (
+                            "Sample article (assets/samples)",
+                            "a news report, quoted to demonstrate",
+                        ),
                     ];
                     for (what, licence) in rows {
                         ui.label(what);

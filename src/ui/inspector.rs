@@ -69,6 +69,13 @@ fn event_fields_ui(
     {
         state.title_request_done = request;
         title.request_focus();
+        // The whole title selected: typing replaces "New event".
+        if let Some(mut text_state) = egui::TextEdit::load_state(ui.ctx(), title.id) {
+            text_state
+                .cursor
+                .set_char_range(Some(egui::text::CCursorRange::select_all_str(&event.title)));
+            text_state.store(ui.ctx(), title.id);
+        }
     }
     let label = ui.label("Description");
     state
@@ -176,7 +183,7 @@ fn dates_ui(ui: &mut egui::Ui, event: &Event, state: &mut UiState, commands: &mu
                         .field_ui(
                             ui,
                             Field::EventStart(event.id),
-                            &event.start.to_iso(),
+                            &crate::extract::date_to_text(event.start),
                             |text| {
                                 egui::TextEdit::singleline(text)
                                     .hint_text("9 Nov 1989, 1850, 44 BC, 1990s")
@@ -216,9 +223,12 @@ fn dates_ui(ui: &mut egui::Ui, event: &Event, state: &mut UiState, commands: &mu
                 ui.vertical(|ui| {
                     state
                         .drafts
-                        .field_ui(ui, Field::EventEnd(event.id), &end.to_iso(), |text| {
-                            egui::TextEdit::singleline(text).hint_text("2022-01-10")
-                        })
+                        .field_ui(
+                            ui,
+                            Field::EventEnd(event.id),
+                            &crate::extract::date_to_text(end),
+                            |text| egui::TextEdit::singleline(text).hint_text("2022-01-10"),
+                        )
                         .labelled_by(label.id);
                 });
                 ui.end_row();

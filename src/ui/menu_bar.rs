@@ -32,81 +32,8 @@ pub fn menu_bar_ui(
             ui.separator();
             item(ui, app, state, commands, UserCommand::Quit, true);
         });
-        menu(ui, "Edit", |ui| {
-            let can_undo = app.history.undo_label().is_some();
-            let can_redo = app.history.redo_label().is_some();
-            item(ui, app, state, commands, UserCommand::Undo, can_undo);
-            item(ui, app, state, commands, UserCommand::Redo, can_redo);
-            ui.separator();
-            let selected = !app.view.selection.is_empty();
-            item(ui, app, state, commands, UserCommand::Cut, selected);
-            item(ui, app, state, commands, UserCommand::Copy, selected);
-            item(ui, app, state, commands, UserCommand::Paste, true);
-            item(ui, app, state, commands, UserCommand::Duplicate, selected);
-            item(ui, app, state, commands, UserCommand::Delete, selected);
-            ui.separator();
-            let any = !app.project.events.is_empty();
-            item(ui, app, state, commands, UserCommand::SelectAll, any);
-            item(ui, app, state, commands, UserCommand::SelectNone, selected);
-            ui.separator();
-            item(ui, app, state, commands, UserCommand::Find, any);
-            let finding = !app.view.find_query.trim().is_empty();
-            item(ui, app, state, commands, UserCommand::FindNext, finding);
-            item(ui, app, state, commands, UserCommand::FindPrevious, finding);
-            ui.separator();
-            item(ui, app, state, commands, UserCommand::PasteArticle, true);
-        });
-        menu(ui, "View", |ui| {
-            item(ui, app, state, commands, UserCommand::FitAll, true);
-            item(ui, app, state, commands, UserCommand::ZoomIn, true);
-            item(ui, app, state, commands, UserCommand::ZoomOut, true);
-            let selected = !app.view.selection.is_empty();
-            item(ui, app, state, commands, UserCommand::ZoomToSelection, selected);
-            item(ui, app, state, commands, UserCommand::GoToDate, true);
-            ui.separator();
-            let filtering = state.find.filter_open;
-            toggle(ui, app, state, commands, UserCommand::Filter, filtering);
-            let panels = app.prefs.panels;
-            let listing = panels.reader && panels.events;
-            toggle(ui, app, state, commands, UserCommand::EventsList, listing);
-            ui.separator();
-            toggle(
-                ui,
-                app,
-                state,
-                commands,
-                UserCommand::ToggleSidebar,
-                panels.sidebar,
-            );
-            toggle(
-                ui,
-                app,
-                state,
-                commands,
-                UserCommand::ToggleInspector,
-                panels.inspector,
-            );
-            toggle(
-                ui,
-                app,
-                state,
-                commands,
-                UserCommand::ToggleReader,
-                panels.reader,
-            );
-            ui.separator();
-            ui.menu_button("Theme", |ui| {
-                for choice in crate::state::ThemeChoice::ALL {
-                    if ui
-                        .radio(app.prefs.theme == choice, choice.label())
-                        .clicked()
-                    {
-                        commands.push(crate::command::ViewCommand::SetTheme(choice).into());
-                    }
-                }
-            });
-            item(ui, app, state, commands, UserCommand::ResetLayout, true);
-        });
+        menu(ui, "Edit", |ui| edit_menu(ui, app, state, commands));
+        menu(ui, "View", |ui| view_menu(ui, app, state, commands));
         menu(ui, "Timeline", |ui| {
             item(ui, app, state, commands, UserCommand::NewEvent, true);
             item(ui, app, state, commands, UserCommand::AddLane, true);
@@ -217,4 +144,98 @@ fn recent_ui(ui: &mut egui::Ui, app: AppView<'_>, commands: &mut Vec<Command>) {
             }
         });
     });
+}
+
+fn edit_menu(
+    ui: &mut egui::Ui,
+    app: AppView<'_>,
+    state: &mut UiState,
+    commands: &mut Vec<Command>,
+) {
+    let can_undo = app.history.undo_label().is_some();
+    let can_redo = app.history.redo_label().is_some();
+    item(ui, app, state, commands, UserCommand::Undo, can_undo);
+    item(ui, app, state, commands, UserCommand::Redo, can_redo);
+    ui.separator();
+    let selected = !app.view.selection.is_empty();
+    item(ui, app, state, commands, UserCommand::Cut, selected);
+    item(ui, app, state, commands, UserCommand::Copy, selected);
+    item(ui, app, state, commands, UserCommand::Paste, true);
+    item(ui, app, state, commands, UserCommand::Duplicate, selected);
+    item(ui, app, state, commands, UserCommand::Delete, selected);
+    ui.separator();
+    let any = !app.project.events.is_empty();
+    item(ui, app, state, commands, UserCommand::SelectAll, any);
+    item(ui, app, state, commands, UserCommand::SelectNone, selected);
+    ui.separator();
+    item(ui, app, state, commands, UserCommand::Find, any);
+    let finding = !app.view.find_query.trim().is_empty();
+    item(ui, app, state, commands, UserCommand::FindNext, finding);
+    item(ui, app, state, commands, UserCommand::FindPrevious, finding);
+    ui.separator();
+    item(ui, app, state, commands, UserCommand::PasteArticle, true);
+}
+
+fn view_menu(
+    ui: &mut egui::Ui,
+    app: AppView<'_>,
+    state: &mut UiState,
+    commands: &mut Vec<Command>,
+) {
+    item(ui, app, state, commands, UserCommand::FitAll, true);
+    item(ui, app, state, commands, UserCommand::ZoomIn, true);
+    item(ui, app, state, commands, UserCommand::ZoomOut, true);
+    let selected = !app.view.selection.is_empty();
+    item(
+        ui,
+        app,
+        state,
+        commands,
+        UserCommand::ZoomToSelection,
+        selected,
+    );
+    item(ui, app, state, commands, UserCommand::GoToDate, true);
+    ui.separator();
+    let filtering = state.find.filter_open;
+    toggle(ui, app, state, commands, UserCommand::Filter, filtering);
+    let panels = app.prefs.panels;
+    let listing = panels.reader && panels.events;
+    toggle(ui, app, state, commands, UserCommand::EventsList, listing);
+    ui.separator();
+    toggle(
+        ui,
+        app,
+        state,
+        commands,
+        UserCommand::ToggleSidebar,
+        panels.sidebar,
+    );
+    toggle(
+        ui,
+        app,
+        state,
+        commands,
+        UserCommand::ToggleInspector,
+        panels.inspector,
+    );
+    toggle(
+        ui,
+        app,
+        state,
+        commands,
+        UserCommand::ToggleReader,
+        panels.reader,
+    );
+    ui.separator();
+    ui.menu_button("Theme", |ui| {
+        for choice in crate::state::ThemeChoice::ALL {
+            if ui
+                .radio(app.prefs.theme == choice, choice.label())
+                .clicked()
+            {
+                commands.push(crate::command::ViewCommand::SetTheme(choice).into());
+            }
+        }
+    });
+    item(ui, app, state, commands, UserCommand::ResetLayout, true);
 }

@@ -3,7 +3,8 @@
 //!
 //! The window: a menu bar; at the left the timeline's title, lanes and articles; at the right the
 //! inspector; at the bottom the article reader and the suggestions; in the middle the timeline,
-//! which keeps a usable size whatever the panels and the window do. Every panel can be resized,
+//! which keeps most of the window (at least [`TIMELINE_SHARE`] of its width and height) whatever
+//! the panels and the window do. Every panel can be resized,
 //! collapsed (View menu, or drag its edge) and reset (View › Reset layout).
 
 pub mod articles_panel;
@@ -39,9 +40,15 @@ use crate::state::{AppView, Progress};
 pub const MIN_TIMELINE_HEIGHT: f32 = 200.0;
 /// The timeline never gets less width than this, in points.
 pub const MIN_TIMELINE_WIDTH: f32 = 320.0;
+/// The share of the window's width and height the panels always leave to the timeline.
+pub const TIMELINE_SHARE: f32 = 0.6;
 
 /// Widget state owned by the UI (text being typed, caches), never domain data.
 #[derive(Default)]
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "independent windows and one-frame requests"
+)]
 pub struct UiState {
     /// Text typed into fields and not yet committed.
     pub drafts: text_fields::Drafts,
@@ -188,7 +195,10 @@ fn panels_ui(
     let mut shown = panels;
     let generation = panels.generation;
     let available = ui.available_rect_before_wrap();
-    let bottom_max = (available.height() - MIN_TIMELINE_HEIGHT).max(60.0);
+    // The timeline keeps most of the window: at least this share of its width and height.
+    let bottom_max = (available.height()
+        - MIN_TIMELINE_HEIGHT.max(available.height() * TIMELINE_SHARE))
+    .max(60.0);
     let articles = !app.project.articles.is_empty();
     let mut events_tab = panels.events;
     if articles || panels.events {
@@ -223,7 +233,9 @@ fn panels_ui(
             });
     }
     shown.events = events_tab;
-    let side_max = ((available.width() - MIN_TIMELINE_WIDTH) / 2.0).max(80.0);
+    let side_max =
+        ((available.width() - MIN_TIMELINE_WIDTH.max(available.width() * TIMELINE_SHARE)) / 2.0)
+            .max(80.0);
     egui::Panel::left(("lanes_panel", generation))
         .resizable(true)
         .default_size(260.0_f32.min(side_max))

@@ -187,8 +187,8 @@ impl TimelineCache {
     /// events, changed. Hidden events are indexed on no lane.
     fn refresh_index(&mut self, app: AppView<'_>) {
         let project = app.project;
-        let hiding = (app.view.filter.hide && app.view.filter.is_active())
-            .then(|| app.view.filter.clone());
+        let hiding =
+            (app.view.filter.hide && app.view.filter.is_active()).then(|| app.view.filter.clone());
         let stale = self
             .index
             .as_ref()

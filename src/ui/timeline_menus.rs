@@ -60,7 +60,10 @@ pub fn card_menu(
     ui.menu_button("Move to lane", |ui| {
         for lane in &app.project.lanes {
             let here = !many && lane.id == event.lane;
-            if ui.add_enabled(!here, egui::Button::new(&lane.name)).clicked() {
+            if ui
+                .add_enabled(!here, egui::Button::new(&lane.name))
+                .clicked()
+            {
                 commands.push(
                     ModelCommand::ChangeEvents {
                         ids: ids.clone(),
@@ -93,7 +96,10 @@ pub fn card_menu(
     });
     let source = event.sources.first();
     if ui
-        .add_enabled(source.is_some(), egui::Button::new("Show source in article"))
+        .add_enabled(
+            source.is_some(),
+            egui::Button::new("Show source in article"),
+        )
         .on_disabled_hover_text("This event has no source article")
         .clicked()
         && let Some(source) = source
@@ -155,7 +161,8 @@ pub fn background_menu(
     }
     if ui.button("Paste here").clicked() {
         cache.paste_at = Some(PasteAt::Here { days, lane });
-        ui.ctx().send_viewport_cmd(egui::ViewportCommand::RequestPaste);
+        ui.ctx()
+            .send_viewport_cmd(egui::ViewportCommand::RequestPaste);
     }
     ui.separator();
     if ui.button("Fit all").clicked() {
@@ -164,9 +171,8 @@ pub fn background_menu(
     for precision in [Precision::Year, Precision::Month, Precision::Day] {
         let date = Date::from_days(days, precision);
         if ui.button(format!("Zoom to {}", date.human())).clicked() {
-            commands.push(
-                ViewCommand::Goal(ViewGoal::Span(date.start_days(), date.end_days())).into(),
-            );
+            commands
+                .push(ViewCommand::Goal(ViewGoal::Span(date.start_days(), date.end_days())).into());
         }
     }
 }

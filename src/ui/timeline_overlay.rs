@@ -34,7 +34,10 @@ pub fn scale_indicator(ui: &egui::Ui, painter: &Painter, axis: &TimeAxis, rect: 
     let stroke = Stroke::new(2.0, text_color);
     painter.line_segment([Pos2::new(left, y), Pos2::new(right, y)], stroke);
     painter.line_segment([Pos2::new(left, y - 4.0), Pos2::new(left, y + 1.0)], stroke);
-    painter.line_segment([Pos2::new(right, y - 4.0), Pos2::new(right, y + 1.0)], stroke);
+    painter.line_segment(
+        [Pos2::new(right, y - 4.0), Pos2::new(right, y + 1.0)],
+        stroke,
+    );
     painter.text(
         Pos2::new(right, y - 5.0),
         Align2::RIGHT_BOTTOM,
@@ -88,17 +91,12 @@ pub fn drag_date(ui: &egui::Ui, painter: &Painter, app: AppView<'_>, canvas: &Ca
     );
 }
 
-/// The box of a Shift-drag selection, from `origin` to `pointer`.
-pub fn selection_box(ui: &egui::Ui, painter: &Painter, origin: Pos2, pointer: Pos2) {
-    let rect = Rect::from_two_pos(origin, pointer);
+/// The box of a Shift-drag selection, from `origin` to `corner` (the pointer).
+pub fn selection_box(ui: &egui::Ui, painter: &Painter, origin: Pos2, corner: Pos2) {
+    let rect = Rect::from_two_pos(origin, corner);
     let color = theme::selection(ui.visuals());
     painter.rect_filled(rect, 0.0, color.gamma_multiply(0.15));
-    painter.rect_stroke(
-        rect,
-        0.0,
-        Stroke::new(1.0, color),
-        egui::StrokeKind::Inside,
-    );
+    painter.rect_stroke(rect, 0.0, Stroke::new(1.0, color), egui::StrokeKind::Inside);
 }
 
 /// The rectangle of a lane's name at the bottom left of its band (where its menu opens).

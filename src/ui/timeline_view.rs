@@ -31,26 +31,7 @@ pub fn timeline_ui(
 ) {
     let (rect, background) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
     background.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, CANVAS_LABEL));
-    let mut time_view = app.view.time_view;
-    if let Some(goal) = app.view.goal.as_ref().filter(|_| rect.width() > 0.0) {
-        time_view = goal_view(ui.ctx(), app, cache, goal, f64::from(rect.width()));
-        commands.push(ViewCommand::SetView(time_view).into());
-    } else if app.view.fit_pending && rect.width() > 0.0 {
-        time_view =
-            crate::timeline::fit::fitted_view(app.project, f64::from(rect.width()), |event| {
-                f64::from(cache.label_width(ui.ctx(), event))
-                    + LayoutStyle::default().label_padding * 2.0
-            });
-        commands.push(ViewCommand::SetView(time_view).into());
-    } else if let Some(event) = app.view.reveal.and_then(|id| app.project.event(id))
-        && rect.width() > 0.0
-    {
-        // An event just accepted or created off screen: bring it into view, zoom kept if it fits.
-        let width = f64::from(rect.width());
-        let label = f64::from(cache.label_width(ui.ctx(), event));
-        time_view = crate::timeline::fit::revealed_view(time_view, width, event.span_days(), label);
-        commands.push(ViewCommand::SetView(time_view).into());
-    }
+    let time_view = frame_view(ui, app, cache, rect, commands);
     let axis = TimeAxis::new(time_view, f64::from(rect.left()), f64::from(rect.width()));
     let lanes_top = rect.top() + theme::AXIS_HEIGHT;
     let lanes_area = Rect::from_min_max(Pos2::new(rect.left(), lanes_top), rect.max);
@@ -60,7 +41,6 @@ pub fn timeline_ui(
     if let Some(ViewGoal::Event(id)) = app.view.goal {
         scroll_to_card(app, &canvas, id, lanes_area, commands);
     }
-    let current = app.view.single_selection().filter(|id| found.set.contains(id));
 
     let painter = ui.painter_at(rect);
     let lanes_painter = ui.painter_at(lanes_area);
@@ -72,58 +52,24 @@ pub fn timeline_ui(
     if max_scroll > 0.0 {
         timeline_paint::paint_scroll_indicator(&painter, lanes_area, scroll, max_scroll);
     }
-    for card in &canvas.layout.cards {
-        let event = &canvas.events[card.key];
-        if !card_rect(card).intersects(lanes_area) {
-            continue;
-        }
-        let selected = app.view.selection.contains(&event.id);
-        let card_rect = card_rect(card).intersect(lanes_area);
-        let response = ui.interact(
-            card_rect,
-            ui.scope_id().with(("event_card", event.id)),
-            Sense::click_and_drag(),
-        );
-        let title = if event.sources_disagree() {
-            format!("{} (the sources disagree on the date)", event.title)
-        } else {
-            event.title.clone()
-        };
-        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &title));
-        let look = CardLook {
-            selected,
-            hovered: response.hovered(),
-            found: if current == Some(event.id) {
-                Found::Current
-            } else if found.set.contains(&event.id) {
-                Found::Match
-            } else {
-                Found::No
-            },
-            dimmed: canvas.dimmed.get(card.key).copied().unwrap_or(false),
-        };
-        timeline_paint::paint_card(&lanes_painter, app.project, event, card, look);
-        if response.secondary_clicked() && !selected {
-            commands.push(ViewCommand::Select(Some(event.id)).into());
-        }
-        response.context_menu(|ui| {
-            timeline_menus::card_menu(ui, app, event, clipboard_out, commands);
-        });
-        card_interaction(
-            ui,
-            app,
-            event,
-            card,
-            &response,
-            &canvas.layout,
-            &axis,
-            commands,
-        );
-        if response.hovered() && app.view.drag.is_none() {
-            response.on_hover_text(card_tooltip(event));
-        }
-    }
-    lane_names(ui, app, &lanes_painter, &canvas, lanes_area, cache, commands);
+    cards_ui(
+        ui,
+        app,
+        &canvas,
+        &found.set,
+        (&axis, lanes_area, &lanes_painter),
+        clipboard_out,
+        commands,
+    );
+    lane_names(
+        ui,
+        app,
+        &lanes_painter,
+        &canvas,
+        lanes_area,
+        cache,
+        commands,
+    );
     let pointer_at = |pos: Pos2| {
         let lane = lane_for_y(app, &canvas.layout, pos.y);
         (axis.days_from_x(f64::from(pos.x)), lane)
@@ -148,7 +94,10 @@ pub fn timeline_ui(
     timeline_overlay::drag_date(ui, &lanes_painter, app, &canvas);
     let scale = timeline_overlay::scale_indicator(ui, &lanes_painter, &axis, lanes_area);
     ui.interact(
-        Rect::from_min_max(lanes_area.right_bottom() - egui::vec2(160.0, 30.0), lanes_area.right_bottom()),
+        Rect::from_min_max(
+            lanes_area.right_bottom() - egui::vec2(160.0, 30.0),
+            lanes_area.right_bottom(),
+        ),
         ui.scope_id().with("scale_indicator"),
         Sense::hover(),
     )
@@ -499,7 +448,8 @@ fn scroll_to_card(
     } else {
         return;
     };
-    let scroll = (app.view.lanes_scroll_points.min(canvas.scroll) + dy).clamp(0.0, canvas.max_scroll);
+    let scroll =
+        (app.view.lanes_scroll_points.min(canvas.scroll) + dy).clamp(0.0, canvas.max_scroll);
     commands.push(ViewCommand::ScrollLanes(scroll).into());
 }
 
@@ -602,4 +552,101 @@ fn box_selection(
         commands.push(ViewCommand::SelectMany(ids).into());
     }
     true
+}
+
+/// The view this frame shows: the one asked for by a goal, Fit all or a reveal (pushed as the new
+/// view), else the current one.
+fn frame_view(
+    ui: &egui::Ui,
+    app: AppView<'_>,
+    cache: &mut TimelineCache,
+    rect: Rect,
+    commands: &mut Vec<Command>,
+) -> crate::model::TimeView {
+    let mut time_view = app.view.time_view;
+    if let Some(goal) = app.view.goal.as_ref().filter(|_| rect.width() > 0.0) {
+        time_view = goal_view(ui.ctx(), app, cache, goal, f64::from(rect.width()));
+        commands.push(ViewCommand::SetView(time_view).into());
+    } else if app.view.fit_pending && rect.width() > 0.0 {
+        time_view =
+            crate::timeline::fit::fitted_view(app.project, f64::from(rect.width()), |event| {
+                f64::from(cache.label_width(ui.ctx(), event))
+                    + LayoutStyle::default().label_padding * 2.0
+            });
+        commands.push(ViewCommand::SetView(time_view).into());
+    } else if let Some(event) = app.view.reveal.and_then(|id| app.project.event(id))
+        && rect.width() > 0.0
+    {
+        // An event just accepted or created off screen: bring it into view, zoom kept if it fits.
+        let width = f64::from(rect.width());
+        let label = f64::from(cache.label_width(ui.ctx(), event));
+        time_view = crate::timeline::fit::revealed_view(time_view, width, event.span_days(), label);
+        commands.push(ViewCommand::SetView(time_view).into());
+    }
+    time_view
+}
+
+/// The event cards: painted, outlined when selected or found, faint when filtered out; click,
+/// drag and right-click on each.
+fn cards_ui(
+    ui: &egui::Ui,
+    app: AppView<'_>,
+    canvas: &CanvasLayout,
+    found: &std::collections::HashSet<EventId>,
+    (axis, lanes_area, lanes_painter): (&TimeAxis, Rect, &egui::Painter),
+    clipboard_out: &mut Option<String>,
+    commands: &mut Vec<Command>,
+) {
+    let current = app.view.single_selection().filter(|id| found.contains(id));
+    for card in &canvas.layout.cards {
+        let event = &canvas.events[card.key];
+        if !card_rect(card).intersects(lanes_area) {
+            continue;
+        }
+        let selected = app.view.selection.contains(&event.id);
+        let card_rect = card_rect(card).intersect(lanes_area);
+        let response = ui.interact(
+            card_rect,
+            ui.scope_id().with(("event_card", event.id)),
+            Sense::click_and_drag(),
+        );
+        let title = if event.sources_disagree() {
+            format!("{} (the sources disagree on the date)", event.title)
+        } else {
+            event.title.clone()
+        };
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &title));
+        let look = CardLook {
+            selected,
+            hovered: response.hovered(),
+            found: if current == Some(event.id) {
+                Found::Current
+            } else if found.contains(&event.id) {
+                Found::Match
+            } else {
+                Found::No
+            },
+            dimmed: canvas.dimmed.get(card.key).copied().unwrap_or(false),
+        };
+        timeline_paint::paint_card(lanes_painter, app.project, event, card, look);
+        if response.secondary_clicked() && !selected {
+            commands.push(ViewCommand::Select(Some(event.id)).into());
+        }
+        response.context_menu(|ui| {
+            timeline_menus::card_menu(ui, app, event, clipboard_out, commands);
+        });
+        card_interaction(
+            ui,
+            app,
+            event,
+            card,
+            &response,
+            &canvas.layout,
+            axis,
+            commands,
+        );
+        if response.hovered() && app.view.drag.is_none() {
+            response.on_hover_text(card_tooltip(event));
+        }
+    }
 }

@@ -39,65 +39,22 @@ pub fn run(
             state.about_open = true;
             return;
         }
-        UserCommand::Copy | UserCommand::Cut => {
-            state.clipboard_out = super::clipboard::copied(app);
-            if command == UserCommand::Copy || state.clipboard_out.is_none() {
-                return;
-            }
-            ModelCommand::DeleteSelected.into()
-        }
-        UserCommand::Paste => {
-            let at = super::clipboard::pointer_target(state).unwrap_or(PasteAt::SameDates);
-            state.timeline.paste_at = Some(at);
-            state.request_paste = true;
-            return;
-        }
-        UserCommand::Duplicate => ModelCommand::DuplicateSelected.into(),
-        UserCommand::Find => {
-            state.find.find_open = true;
-            state.find.focus_find = true;
-            return;
-        }
-        UserCommand::FindNext | UserCommand::FindPrevious => {
-            if app.view.find_query.trim().is_empty() {
-                state.find.find_open = true;
-                state.find.focus_find = true;
-            } else {
-                let forward = command == UserCommand::FindNext;
-                let query = app.view.find_query.clone();
-                super::find_bar::go_to_match(app, &mut state.timeline, &query, forward, commands);
-            }
-            return;
-        }
-        UserCommand::ZoomIn => ViewCommand::Goal(ViewGoal::Zoom(ZOOM_STEP)).into(),
-        UserCommand::ZoomOut => ViewCommand::Goal(ViewGoal::Zoom(1.0 / ZOOM_STEP)).into(),
-        UserCommand::ZoomToSelection => {
-            if app.view.selection.is_empty() {
-                return;
-            }
-            ViewCommand::Goal(ViewGoal::Selection).into()
-        }
-        UserCommand::GoToDate => {
-            state.go_to.open = true;
-            state.go_to.focus = true;
-            return;
-        }
-        UserCommand::Filter => {
-            state.find.filter_open = !state.find.filter_open;
-            if state.find.filter_open {
-                return;
-            }
-            ViewCommand::SetFilter(crate::timeline::filter::EventFilter::default()).into()
-        }
-        UserCommand::EventsList => {
-            let showing = panels.reader && panels.events;
-            ViewCommand::SetPanels(crate::state::PanelLayout {
-                reader: true,
-                events: !showing,
-                ..panels
-            })
-            .into()
-        }
+        UserCommand::Copy
+        | UserCommand::Cut
+        | UserCommand::Paste
+        | UserCommand::Duplicate
+        | UserCommand::Find
+        | UserCommand::FindNext
+        | UserCommand::FindPrevious
+        | UserCommand::ZoomIn
+        | UserCommand::ZoomOut
+        | UserCommand::ZoomToSelection
+        | UserCommand::GoToDate
+        | UserCommand::Filter
+        | UserCommand::EventsList => match run_tool(command, app, state, commands) {
+            Some(command) => command,
+            None => return,
+        },
         UserCommand::PasteArticle => {
             state.paste.open = true;
             return;
@@ -181,4 +138,78 @@ fn new_event_command(app: AppView<'_>, state: &UiState) -> Command {
         lane,
     }
     .into()
+}
+
+/// The everyday tools: clipboard, find, zoom, go to, filter, the events list. `None` when the
+/// command only opened or changed something of the UI's own.
+fn run_tool(
+    command: UserCommand,
+    app: AppView<'_>,
+    state: &mut UiState,
+    commands: &mut Vec<Command>,
+) -> Option<Command> {
+    let panels = app.prefs.panels;
+    let pushed: Command = match command {
+        UserCommand::Copy | UserCommand::Cut => {
+            state.clipboard_out = super::clipboard::copied(app);
+            if command == UserCommand::Copy || state.clipboard_out.is_none() {
+                return None;
+            }
+            ModelCommand::DeleteSelected.into()
+        }
+        UserCommand::Paste => {
+            let at = super::clipboard::pointer_target(state).unwrap_or(PasteAt::SameDates);
+            state.timeline.paste_at = Some(at);
+            state.request_paste = true;
+            return None;
+        }
+        UserCommand::Duplicate => ModelCommand::DuplicateSelected.into(),
+        UserCommand::Find => {
+            state.find.find_open = true;
+            state.find.focus_find = true;
+            return None;
+        }
+        UserCommand::FindNext | UserCommand::FindPrevious => {
+            if app.view.find_query.trim().is_empty() {
+                state.find.find_open = true;
+                state.find.focus_find = true;
+            } else {
+                let forward = command == UserCommand::FindNext;
+                let query = app.view.find_query.clone();
+                super::find_bar::go_to_match(app, &mut state.timeline, &query, forward, commands);
+            }
+            return None;
+        }
+        UserCommand::ZoomIn => ViewCommand::Goal(ViewGoal::Zoom(ZOOM_STEP)).into(),
+        UserCommand::ZoomOut => ViewCommand::Goal(ViewGoal::Zoom(1.0 / ZOOM_STEP)).into(),
+        UserCommand::ZoomToSelection => {
+            if app.view.selection.is_empty() {
+                return None;
+            }
+            ViewCommand::Goal(ViewGoal::Selection).into()
+        }
+        UserCommand::GoToDate => {
+            state.go_to.open = true;
+            state.go_to.focus = true;
+            return None;
+        }
+        UserCommand::Filter => {
+            state.find.filter_open = !state.find.filter_open;
+            if state.find.filter_open {
+                return None;
+            }
+            ViewCommand::SetFilter(crate::timeline::filter::EventFilter::default()).into()
+        }
+        UserCommand::EventsList => {
+            let showing = panels.reader && panels.events;
+            ViewCommand::SetPanels(crate::state::PanelLayout {
+                reader: true,
+                events: !showing,
+                ..panels
+            })
+            .into()
+        }
+        _ => return None,
+    };
+    Some(pushed)
 }
