@@ -11,7 +11,7 @@ pub enum EventChange {
     Title(String),
     /// A new description.
     Description(String),
-    /// A new start date (its circa mark follows the event's unless the new date has one).
+    /// A new start date, circa or not as given (date fields show and take "c. 1850").
     Start(Date),
     /// A new end date (the event becomes a range).
     End(Date),
@@ -74,7 +74,7 @@ impl EventChange {
             EventChange::Title(title) => new.title.clone_from(title),
             EventChange::Description(text) => new.description.clone_from(text),
             EventChange::Start(start) => {
-                let start = start.with_circa(event.start.circa() || start.circa());
+                let start = *start;
                 if event
                     .end
                     .is_some_and(|end| end.end_days() < start.start_days())

@@ -195,12 +195,8 @@ pub fn events_list_ui(
                     return;
                 };
                 row.set_selected(app.view.selection.contains(&event.id));
-                row.col(|ui| {
-                    ui.label(event.when());
-                });
-                row.col(|ui| {
-                    ui.label(&event.title);
-                });
+                row.col(|ui| cell(ui, event.when()));
+                row.col(|ui| cell(ui, event.title.as_str()));
                 row.col(|ui| {
                     if let Some(lane) = app.project.lane(event.lane) {
                         let mut job = egui::text::LayoutJob::default();
@@ -209,12 +205,10 @@ pub fn events_list_ui(
                         job.append("● ", 0.0, egui::TextFormat::simple(font.clone(), color));
                         let text = ui.visuals().text_color();
                         job.append(&lane.name, 0.0, egui::TextFormat::simple(font, text));
-                        ui.label(job);
+                        cell(ui, job);
                     }
                 });
-                row.col(|ui| {
-                    ui.label(event.sources.len().to_string());
-                });
+                row.col(|ui| cell(ui, event.sources.len().to_string()));
                 let response = row.response();
                 if response.clicked() {
                     state.has_keys = true;
@@ -232,6 +226,11 @@ pub fn events_list_ui(
                 }
             });
         });
+}
+
+/// A cell's text: not selectable, so a click anywhere on the row selects the row.
+fn cell(ui: &mut egui::Ui, text: impl Into<egui::WidgetText>) {
+    ui.add(egui::Label::new(text).selectable(false));
 }
 
 fn ui_modifiers(response: &egui::Response) -> egui::Modifiers {

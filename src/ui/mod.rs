@@ -40,6 +40,8 @@ use crate::state::{AppView, Progress};
 pub const MIN_TIMELINE_HEIGHT: f32 = 200.0;
 /// The timeline never gets less width than this, in points.
 pub const MIN_TIMELINE_WIDTH: f32 = 320.0;
+/// What a side panel's frame adds to its size, in points.
+const PANEL_FRAME_POINTS: f32 = 10.0;
 /// The share of the window's width and height the panels always leave to the timeline.
 pub const TIMELINE_SHARE: f32 = 0.6;
 
@@ -233,8 +235,10 @@ fn panels_ui(
             });
     }
     shown.events = events_tab;
+    // Each side panel's frame and resize handle take a few points more than its size.
     let side_max =
-        ((available.width() - MIN_TIMELINE_WIDTH.max(available.width() * TIMELINE_SHARE)) / 2.0)
+        ((available.width() - MIN_TIMELINE_WIDTH.max(available.width() * TIMELINE_SHARE)) / 2.0
+            - PANEL_FRAME_POINTS)
             .max(80.0);
     egui::Panel::left(("lanes_panel", generation))
         .resizable(true)

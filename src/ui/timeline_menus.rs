@@ -193,8 +193,10 @@ pub fn lane_menu(
         *rename = Some((lane.id, lane.name.clone()));
     }
     if let Some((_, name)) = rename.as_mut() {
-        ui.label("Name");
-        let field = ui.add(egui::TextEdit::singleline(name).desired_width(180.0));
+        let label = ui.label("Name");
+        let field = ui
+            .add(egui::TextEdit::singleline(name).desired_width(180.0))
+            .labelled_by(label.id);
         let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         if (entered || field.lost_focus()) && name.trim() != lane.name && !name.trim().is_empty() {
             commands.push(

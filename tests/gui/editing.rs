@@ -843,17 +843,42 @@ fn escape_in_a_field_leaves_the_field_and_keeps_the_selection() {
 #[test]
 fn dates_are_typed_as_people_write_them() {
     let mut harness = two_events();
-    type_without_enter(&mut harness, "Start", "November 9, 1989");
-    harness.run_steps(2);
-    harness.get_by_label("→ 9 Nov 1989 (day)");
-    harness.key_press(Key::Enter);
-    harness.run_steps(3);
-    assert_eq!(event(&harness, 1).start.to_iso(), "1989-11-09");
-    type_without_enter(&mut harness, "Start", "15 Mar 44 BC");
-    harness.run_steps(2);
-    harness.key_press(Key::Enter);
-    harness.run_steps(3);
-    assert_eq!(event(&harness, 1).start.to_iso(), "-0043-03-15");
+    // Every form the issue names, typed into Start: what it reads as while typing, what it commits.
+    let forms = [
+        ("44 BC", "44 BC (year)", "-0043"),
+        ("15 Mar 44 BC", "15 Mar 44 BC (day)", "-0043-03-15"),
+        ("9 Nov 1989", "9 Nov 1989 (day)", "1989-11-09"),
+        ("November 9, 1989", "9 Nov 1989 (day)", "1989-11-09"),
+        ("March 2022", "March 2022 (month)", "2022-03"),
+        ("c. 1850", "c. 1850 (year)", "1850~"),
+        ("1990s", "1990s (decade)", "199X"),
+        ("19th century", "19th century (century)", "18XX"),
+        (
+            "2022-01-06 14:30",
+            "6 Jan 2022 14:30 (minute)",
+            "2022-01-06T14:30",
+        ),
+        ("1989-11-09", "9 Nov 1989 (day)", "1989-11-09"),
+        ("-0043", "44 BC (year)", "-0043"),
+    ];
+    for (typed, reads, iso) in forms {
+        type_without_enter(&mut harness, "Start", typed);
+        harness.run_steps(2);
+        harness.get_by_label(&format!("→ {reads}"));
+        harness.key_press(Key::Enter);
+        harness.run_steps(3);
+        assert_eq!(event(&harness, 1).start.to_iso(), iso, "{typed}");
+        // The field then shows the date as the app writes it.
+        let shown = harness
+            .get_by_role_and_label(Role::TextInput, "Start")
+            .value()
+            .unwrap();
+        assert_eq!(
+            dateline::extract::date_from_text(&shown).map(|d| d.to_iso()),
+            Some(iso.to_owned()),
+            "{shown}"
+        );
+    }
     type_without_enter(&mut harness, "Start", "the other day");
     harness.run_steps(2);
     harness.get_by_label("→ not a date yet");

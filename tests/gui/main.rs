@@ -4,6 +4,7 @@
 
 mod article_flows;
 mod big_project;
+mod desktop_tools;
 mod editing;
 mod reconcile_flows;
 mod ui_flows;
