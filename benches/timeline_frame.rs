@@ -4,13 +4,18 @@
 //! - `panning, all in view`: the same view panned a little every frame, so the canvas is laid out anew
 //!   each time (crowded lanes become density strips);
 //! - `panning, one month`: zoomed to about a month, panned every frame: cost follows the events on
-//!   screen (1/240 of them), not the project.
+//!   screen (1/240 of them), not the project;
+//! - `events list`: View › Events list open beside the timeline, a different row selected every
+//!   frame (the table builds only the rows on screen);
+//! - `find, next match`: Edit › Find with thousands of matches, going to the next one every frame
+//!   (the view moves and zooms to it, the matches are outlined);
+//! - `find, typing`: the find text changing every frame (every title searched again).
 //!
 //! `cargo bench --bench timeline_frame`
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use dateline::DatelineApp;
-use dateline::command::ViewCommand;
+use dateline::command::{ViewCommand, ViewGoal};
 use dateline::model::{Date, Edit, Event, EventId, LaneId, Precision, Project, project_file};
 use dateline::timeline::TimeView;
 use eframe::App as _;
@@ -53,6 +58,9 @@ enum Motion {
     Static,
     PanAll,
     PanMonth,
+    EventsList,
+    FindNext,
+    FindTyping,
 }
 
 fn frames(c: &mut Criterion) {
@@ -65,6 +73,9 @@ fn frames(c: &mut Criterion) {
         ("timeline frame, static", Motion::Static),
         ("timeline frame, panning, all in view", Motion::PanAll),
         ("timeline frame, panning, one month", Motion::PanMonth),
+        ("timeline frame, events list", Motion::EventsList),
+        ("timeline frame, find, next match", Motion::FindNext),
+        ("timeline frame, find, typing", Motion::FindTyping),
     ] {
         let mut group = c.benchmark_group(name);
         group.sample_size(10);
@@ -90,7 +101,11 @@ fn frames(c: &mut Criterion) {
             }
             let fitted = app.app().view().time_view;
             let base = match motion {
-                Motion::Static | Motion::PanAll => fitted,
+                Motion::Static
+                | Motion::PanAll
+                | Motion::EventsList
+                | Motion::FindNext
+                | Motion::FindTyping => fitted,
                 Motion::PanMonth => {
                     let month = Date::from_ymd(2010, 6, 1).map_or(0.0, |d| d.start_days());
                     TimeView {
@@ -100,11 +115,51 @@ fn frames(c: &mut Criterion) {
                 }
             };
             app.app_mut().apply(ViewCommand::SetView(base));
+            if matches!(motion, Motion::EventsList) {
+                let panels = app.app().prefs().panels;
+                app.app_mut()
+                    .apply(ViewCommand::SetPanels(dateline::state::PanelLayout {
+                        reader: true,
+                        events: true,
+                        ..panels
+                    }));
+            }
+            if matches!(motion, Motion::FindNext | Motion::FindTyping) {
+                // "number 1" is in one title of nine.
+                app.app_mut()
+                    .apply(ViewCommand::SetFindQuery("number 1".to_owned()));
+            }
+            let matches = dateline::timeline::filter::find_matches(app.app().project(), "number 1");
+            for _ in 0..3 {
+                drop(ctx.run_ui(input.clone(), |ui| app.ui(ui, &mut frame)));
+            }
             let mut step = 0u32;
             group.bench_with_input(BenchmarkId::from_parameter(count), &count, |b, _| {
                 b.iter(|| {
-                    if !matches!(motion, Motion::Static) {
-                        step += 1;
+                    step += 1;
+                    let nth = step as usize * 7919 % count as usize;
+                    match motion {
+                        Motion::EventsList => {
+                            let id = app.app().project().events[nth].id;
+                            app.app_mut().apply(ViewCommand::Select(Some(id)));
+                        }
+                        Motion::FindNext => {
+                            let id = matches[step as usize % matches.len()];
+                            app.app_mut().apply(ViewCommand::Select(Some(id)));
+                            app.app_mut().apply(ViewCommand::Goal(ViewGoal::Event(id)));
+                        }
+                        Motion::FindTyping => {
+                            let query = if step.is_multiple_of(2) {
+                                "number 1"
+                            } else {
+                                "number 12"
+                            };
+                            app.app_mut()
+                                .apply(ViewCommand::SetFindQuery(query.to_owned()));
+                        }
+                        Motion::Static | Motion::PanAll | Motion::PanMonth => {}
+                    }
+                    if matches!(motion, Motion::PanAll | Motion::PanMonth) {
                         let shift = f64::from(step % 2) * 5.0 * base.days_per_point;
                         app.app_mut().apply(ViewCommand::SetView(TimeView {
                             start_days: base.start_days + shift,

@@ -16,6 +16,8 @@ const INITIAL_SIZE: [f32; 2] = [1280.0, 800.0];
 pub struct DatelineApp {
     app: Controller,
     ui_state: UiState,
+    /// Clicks that wait for the keys typed before them.
+    input_order: crate::ui::input_order::InputOrder,
     /// Set when the process is asked to end (SIGTERM, SIGINT, SIGHUP).
     terminate: Arc<AtomicBool>,
 }
@@ -28,6 +30,7 @@ impl DatelineApp {
         Self {
             app: Controller::new(&cc.egui_ctx, cc.storage, files),
             ui_state: UiState::default(),
+            input_order: crate::ui::input_order::InputOrder::default(),
             terminate: Arc::new(AtomicBool::new(false)),
         }
     }
@@ -57,6 +60,12 @@ impl eframe::App for DatelineApp {
             return;
         }
         self.app.logic(ctx);
+    }
+
+    fn raw_input_hook(&mut self, ctx: &egui::Context, raw_input: &mut egui::RawInput) {
+        if self.input_order.arrange(&mut raw_input.events) {
+            ctx.request_repaint();
+        }
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {

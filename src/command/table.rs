@@ -14,6 +14,67 @@ pub enum Scope {
     SuggestionsList,
 }
 
+impl Scope {
+    /// Where the shortcut works, in words (the help window and the README).
+    pub fn describe(self) -> &'static str {
+        match self {
+            Scope::Always => "anywhere",
+            Scope::NotTyping => "outside text fields",
+            Scope::SuggestionsList => "in the suggestions list",
+        }
+    }
+}
+
+/// A shortcut as the menus, the help and the README write it: "Ctrl+S", "Shift+F3", "+", "?".
+pub fn shortcut_text(shortcut: &KeyboardShortcut) -> String {
+    let key = match shortcut.logical_key {
+        Key::Plus => "+",
+        Key::Equals => "=",
+        Key::Minus => "−",
+        Key::Questionmark => "?",
+        Key::ArrowUp => "↑",
+        Key::ArrowDown => "↓",
+        other => other.name(),
+    };
+    let modifiers = egui::ModifierNames::NAMES.format(&shortcut.modifiers, false);
+    if modifiers.is_empty() {
+        key.to_owned()
+    } else {
+        format!("{modifiers}+{key}")
+    }
+}
+
+/// Whether a shortcut is a key that types a character in a text field ("?", "+", "F"): it never
+/// acts while a field has the keyboard, whatever its command's scope.
+pub fn types_text(shortcut: &KeyboardShortcut) -> bool {
+    shortcut.modifiers.is_none() && shortcut.logical_key.symbol_or_name().chars().count() == 1
+}
+
+/// Every shortcut as a Markdown table (keys, command, where), as the README lists them; each
+/// line indented by `indent`.
+pub fn shortcuts_markdown(indent: &str) -> String {
+    let mut table = format!("{indent}| Keys | Command | Where |\n{indent}|---|---|---|\n");
+    for command in UserCommand::ALL {
+        if command.shortcuts().is_empty() {
+            continue;
+        }
+        let keys: Vec<String> = command
+            .shortcuts()
+            .iter()
+            .map(|k| format!("`{}`", shortcut_text(k)))
+            .collect();
+        table.push_str(indent);
+        table.push_str("| ");
+        table.push_str(&keys.join(" / "));
+        table.push_str(" | ");
+        table.push_str(command.label());
+        table.push_str(" | ");
+        table.push_str(command.scope().describe());
+        table.push_str(" |\n");
+    }
+    table
+}
+
 /// A command a user reaches from a menu or the keyboard.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum UserCommand {
@@ -316,6 +377,7 @@ impl UserCommand {
             | UserCommand::Save
             | UserCommand::SaveAs
             | UserCommand::Quit
+            | UserCommand::Shortcuts
             | UserCommand::Find
             | UserCommand::FindNext
             | UserCommand::FindPrevious
@@ -334,6 +396,16 @@ impl UserCommand {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_readme_lists_every_shortcut_as_the_table_has_it() {
+        let readme = include_str!("../../README.md");
+        let table = shortcuts_markdown("  ");
+        assert!(
+            readme.contains(&table),
+            "README.md should hold this table:\n{table}"
+        );
+    }
 
     #[test]
     fn no_two_commands_of_one_scope_share_a_shortcut() {

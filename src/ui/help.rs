@@ -1,7 +1,7 @@
 //! The Help menu's windows: Keyboard shortcuts (F1, from the same table the menus and the keyboard
 //! handler use), Getting started (the loop in five steps) and About (version, licences).
 
-use crate::command::table::{Scope, UserCommand};
+use crate::command::table::UserCommand;
 
 /// Shows the shortcuts window while `open`.
 pub fn shortcuts_window_ui(ctx: &egui::Context, open: &mut bool) {
@@ -18,18 +18,14 @@ pub fn shortcuts_window_ui(ctx: &egui::Context, open: &mut bool) {
                         let keys: Vec<String> = command
                             .shortcuts()
                             .iter()
-                            .map(|k| ctx.format_shortcut(k))
+                            .map(crate::command::table::shortcut_text)
                             .collect();
                         if keys.is_empty() {
                             continue;
                         }
                         ui.strong(keys.join(" / "));
                         ui.label(command.label());
-                        ui.weak(match command.scope() {
-                            Scope::Always => "anywhere",
-                            Scope::NotTyping => "outside text fields",
-                            Scope::SuggestionsList => "in the suggestions list",
-                        });
+                        ui.weak(command.scope().describe());
                         ui.end_row();
                     }
                 });

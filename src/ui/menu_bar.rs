@@ -99,7 +99,7 @@ fn item(
     enabled: bool,
 ) {
     let mut button = egui::Button::new(text(app, command));
-    if let Some(shortcut) = shortcuts::label(ui.ctx(), command) {
+    if let Some(shortcut) = shortcuts::label(command) {
         button = button.shortcut_text(shortcut);
     }
     if ui
@@ -121,7 +121,7 @@ fn toggle(
 ) {
     let mut checked = on;
     let mut text = egui::RichText::new(command.label()).into();
-    if let Some(shortcut) = shortcuts::label(ui.ctx(), command) {
+    if let Some(shortcut) = shortcuts::label(command) {
         text = egui::WidgetText::from(format!("{}   ({shortcut})", command.label()));
     }
     if ui

@@ -15,6 +15,7 @@ pub mod export_dialog;
 pub mod find_bar;
 pub mod go_to_date;
 pub mod help;
+pub mod input_order;
 pub mod inspector;
 pub mod lanes_panel;
 pub mod menu_bar;

@@ -35,34 +35,62 @@ pub fn paste_dialog_ui(
         .collapsible(false)
         .default_width(560.0)
         .show(ctx, |ui| {
-            ui.label("Paste the article's text (or a page's HTML) below, e.g. copied from a browser or a PDF.");
+            let intro = ui.label(
+                "Paste the article's text (or a page's HTML) below, e.g. copied from a browser \
+                 or a PDF.",
+            );
             egui::ScrollArea::vertical()
                 .max_height(260.0)
                 .id_salt("paste_text")
                 .show(ui, |ui| {
-                    ui.add(
-                        egui::TextEdit::multiline(&mut state.text)
-                            .desired_width(f32::INFINITY)
-                            .desired_rows(10)
-                            .hint_text("Ctrl+V to paste"),
-                    );
+                    let text = ui
+                        .add(
+                            egui::TextEdit::multiline(&mut state.text)
+                                .desired_width(f32::INFINITY)
+                                .desired_rows(10)
+                                .hint_text("Ctrl+V to paste"),
+                        )
+                        .labelled_by(intro.id);
+                    if text.changed() {
+                        state.error = None;
+                    }
                 });
-            egui::Grid::new("paste_fields").num_columns(2).show(ui, |ui| {
-                for (label, value, hint) in [
-                    ("Title", &mut state.title, "From the first line when empty"),
-                    ("Address", &mut state.url, "https://… (optional)"),
-                    ("Date", &mut state.date, "YYYY-MM-DD (optional: read from the text)"),
-                ] {
-                    let label = ui.label(label);
-                    ui.add(
-                        egui::TextEdit::singleline(value)
-                            .desired_width(360.0)
-                            .hint_text(hint),
-                    )
-                    .labelled_by(label.id);
-                    ui.end_row();
-                }
-            });
+            egui::Grid::new("paste_fields")
+                .num_columns(2)
+                .show(ui, |ui| {
+                    for (label, value, hint) in [
+                        ("Title", &mut state.title, "From the first line when empty"),
+                        ("Address", &mut state.url, "https://… (optional)"),
+                        (
+                            "Date",
+                            &mut state.date,
+                            "6 Jan 2022 (optional: read from the text)",
+                        ),
+                    ] {
+                        let name = label;
+                        let label = ui.label(label);
+                        ui.vertical(|ui| {
+                            let field = ui
+                                .add(
+                                    egui::TextEdit::singleline(value)
+                                        .desired_width(360.0)
+                                        .hint_text(hint),
+                                )
+                                .labelled_by(label.id);
+                            if field.changed() {
+                                // A corrected field no longer shows the last complaint.
+                                state.error = None;
+                            }
+                            if name == "Date" && !value.trim().is_empty() {
+                                match super::text_fields::parse_article_date(value) {
+                                    Ok(Some(date)) => ui.weak(format!("→ {}", date.human())),
+                                    _ => ui.weak("→ not a day yet"),
+                                };
+                            }
+                        });
+                        ui.end_row();
+                    }
+                });
             if let Some(error) = &state.error {
                 ui.colored_label(super::theme::WARNING, error);
             }

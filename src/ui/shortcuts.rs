@@ -36,6 +36,7 @@ pub fn shortcuts_ui(
     let mut bindings: Vec<(KeyboardShortcut, UserCommand)> = UserCommand::ALL
         .iter()
         .flat_map(|c| c.shortcuts().iter().map(move |k| (*k, *c)))
+        .filter(|(k, _)| !(typing && crate::command::table::types_text(k)))
         .filter(|(_, c)| match c.scope() {
             Scope::Always => true,
             Scope::NotTyping => !typing,
@@ -70,9 +71,9 @@ fn modifier_count(modifiers: egui::Modifiers) -> u8 {
 }
 
 /// The text a menu shows for a command's first shortcut ("Ctrl+S").
-pub fn label(ctx: &egui::Context, command: UserCommand) -> Option<String> {
+pub fn label(command: UserCommand) -> Option<String> {
     command
         .shortcuts()
         .first()
-        .map(|shortcut| ctx.format_shortcut(shortcut))
+        .map(crate::command::table::shortcut_text)
 }
