@@ -169,6 +169,21 @@ mod tests {
     }
 
     #[test]
+    fn the_screen_filter_narrows_an_export_on_request() {
+        let project = project();
+        let options = ExportOptions {
+            filter: Some(crate::timeline::filter::EventFilter {
+                text: "START".to_owned(),
+                ..Default::default()
+            }),
+            ..ExportOptions::default()
+        };
+        let chosen = Selection::new(&project, &options).unwrap();
+        let ids: Vec<u64> = chosen.events.iter().map(|e| e.id.0).collect();
+        assert_eq!(ids, [3]);
+    }
+
+    #[test]
     fn events_are_chronological_and_filtered() {
         let project = project();
         let all = Selection::new(&project, &ExportOptions::default()).unwrap();

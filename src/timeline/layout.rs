@@ -262,6 +262,24 @@ pub fn grow_lane(layout: &mut Layout, lane_index: usize, min_height: f64) {
     layout.height += grow;
 }
 
+/// Shares out the room left below the lanes when they are shorter than `height` points: every lane
+/// grows by the same amount, so on a tall screen the lanes use the height.
+pub fn fill_height(layout: &mut Layout, height: f64) {
+    let spare = height - layout.height;
+    if layout.lanes.is_empty() || spare.is_nan() || spare <= 0.0 {
+        return;
+    }
+    let each = spare / layout.lanes.len() as f64;
+    let heights: Vec<(usize, f64)> = layout
+        .lanes
+        .iter()
+        .map(|b| (b.lane_index, b.y_max - b.y_min))
+        .collect();
+    for (lane_index, current) in heights {
+        grow_lane(layout, lane_index, current + each);
+    }
+}
+
 /// Moves the lanes from `first_lane` on, and their cards, down by `dy` points.
 fn shift_lanes_from(layout: &mut Layout, first_lane: usize, dy: f64) {
     for band in layout
@@ -768,5 +786,40 @@ mod tests {
         let result = layout(&axis, 0, &[card], &style, 5.0);
         assert_eq!(result.lanes.len(), 1);
         assert_eq!(result.cards[0].lane_index, 0);
+    }
+
+    #[test]
+    fn lanes_share_the_spare_height() {
+        let axis = TimeAxis::new(TimeView::fit(0.0, 10.0, 500.0), 0.0, 500.0);
+        let inputs = [
+            CardInput {
+                key: 0,
+                lane_index: 0,
+                start_days: 1.0,
+                end_days: 2.0,
+                label_width: 50.0,
+                is_range: false,
+            },
+            CardInput {
+                key: 1,
+                lane_index: 1,
+                start_days: 1.0,
+                end_days: 2.0,
+                label_width: 50.0,
+                is_range: false,
+            },
+        ];
+        let mut layout = layout(&axis, 2, &inputs, &LayoutStyle::default(), 0.0);
+        let before: Vec<f64> = layout.lanes.iter().map(|b| b.y_max - b.y_min).collect();
+        let taller = layout.height + 100.0;
+        fill_height(&mut layout, taller);
+        let after: Vec<f64> = layout.lanes.iter().map(|b| b.y_max - b.y_min).collect();
+        assert!((after[0] - before[0] - 50.0).abs() < 1e-9);
+        assert!((after[1] - before[1] - 50.0).abs() < 1e-9);
+        assert!((layout.lanes[1].y_min - layout.lanes[0].y_max).abs() < 1e-9);
+        assert!((layout.cards[1].y_min - layout.lanes[1].rows_y_min).abs() < 1e-9);
+        let height = layout.height;
+        fill_height(&mut layout, height - 10.0);
+        assert!((layout.height - height).abs() < 1e-9, "never shrinks");
     }
 }

@@ -73,6 +73,9 @@ pub struct EventsListState {
     /// The row a Shift-click selects from.
     anchor: Option<EventId>,
     scroll_to: Option<usize>,
+    /// The selected event the list last scrolled to (a new one, found or clicked elsewhere, is
+    /// scrolled into view).
+    followed: Option<EventId>,
 }
 
 impl EventsListState {
@@ -167,6 +170,17 @@ pub fn events_list_ui(
     }
     keyboard(ui, app, state, commands);
     let rows: Vec<usize> = state.rows(app.project, app.revision).to_vec();
+    let selected = app.view.single_selection();
+    if selected != state.followed {
+        state.followed = selected;
+        if let Some(id) = selected
+            && state.scroll_to.is_none()
+        {
+            state.scroll_to = rows
+                .iter()
+                .position(|i| app.project.events.get(*i).is_some_and(|e| e.id == id));
+        }
+    }
     let mut table = TableBuilder::new(ui)
         .id_salt("events_list")
         .striped(true)

@@ -7,6 +7,8 @@ use crate::command::table::UserCommand;
 pub fn shortcuts_window_ui(ctx: &egui::Context, open: &mut bool) {
     egui::Window::new("Keyboard shortcuts")
         .open(open)
+        .pivot(egui::Align2::CENTER_CENTER)
+        .default_pos(ctx.content_rect().center())
         .collapsible(false)
         .resizable(false)
         .show(ctx, |ui| {
@@ -47,6 +49,8 @@ pub fn shortcuts_window_ui(ctx: &egui::Context, open: &mut bool) {
 pub fn getting_started_ui(ctx: &egui::Context, open: &mut bool) {
     egui::Window::new("Getting started")
         .open(open)
+        .pivot(egui::Align2::CENTER_CENTER)
+        .default_pos(ctx.content_rect().center())
         .collapsible(false)
         .resizable(false)
         .default_width(460.0)
@@ -98,6 +102,8 @@ pub fn getting_started_ui(ctx: &egui::Context, open: &mut bool) {
 pub fn about_ui(ctx: &egui::Context, open: &mut bool) {
     egui::Window::new("About Dateline")
         .open(open)
+        .pivot(egui::Align2::CENTER_CENTER)
+        .default_pos(ctx.content_rect().center())
         .collapsible(false)
         .resizable(false)
         .show(ctx, |ui| {

@@ -247,14 +247,14 @@ fn block_layout(
         let (start, end) = (window[0] + from, window[1] + from);
         let mut format = base.clone();
         if highlight.is_some_and(|h| h.start <= start && end <= h.end) {
-            format.background = theme::SENTENCE_HIGHLIGHT;
+            format.background = theme::sentence_highlight(ui.visuals());
         }
         if let Some(s) = nearby.iter().find(|s| s.start <= start && end <= s.end) {
             let is_selected = selected == Some(SuggestionKey::of(article.id, s));
             format.background = match (is_selected, s.date.is_some()) {
                 (true, _) => theme::TIMEX_SELECTED,
-                (false, true) => theme::TIMEX_RESOLVED,
-                (false, false) => theme::TIMEX_UNRESOLVED,
+                (false, true) => theme::timex_resolved(ui.visuals()),
+                (false, false) => theme::timex_unresolved(ui.visuals()),
             };
             format.color = if is_selected {
                 Color32::WHITE

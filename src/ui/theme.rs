@@ -61,14 +61,33 @@ pub fn text_on(rgb: Rgb) -> Color32 {
 /// Warnings (missing article date, sources that disagree).
 pub const WARNING: Color32 = Color32::from_rgb(0xe9, 0xa8, 0x20);
 
-/// Background of a resolved date expression in the reader.
-pub const TIMEX_RESOLVED: Color32 = Color32::from_rgba_premultiplied(0x1d, 0x5a, 0x3a, 0xa0);
-/// Background of an unresolved date expression in the reader.
-pub const TIMEX_UNRESOLVED: Color32 = Color32::from_rgba_premultiplied(0x6b, 0x4a, 0x0c, 0xa0);
+/// Background of a resolved date expression in the reader (green), light or dark.
+pub fn timex_resolved(visuals: &egui::Visuals) -> Color32 {
+    if visuals.dark_mode {
+        Color32::from_rgba_premultiplied(0x1d, 0x5a, 0x3a, 0xa0)
+    } else {
+        Color32::from_rgb(0xc4, 0xe8, 0xcf)
+    }
+}
+
+/// Background of an unresolved date expression in the reader (amber), light or dark.
+pub fn timex_unresolved(visuals: &egui::Visuals) -> Color32 {
+    if visuals.dark_mode {
+        Color32::from_rgba_premultiplied(0x6b, 0x4a, 0x0c, 0xa0)
+    } else {
+        Color32::from_rgb(0xf6, 0xdf, 0xa8)
+    }
+}
 /// Background of the selected suggestion's expression.
 pub const TIMEX_SELECTED: Color32 = Color32::from_rgb(0x2f, 0x6f, 0xd6);
-/// Background of the highlighted sentence ("show in article").
-pub const SENTENCE_HIGHLIGHT: Color32 = Color32::from_rgba_premultiplied(0x4a, 0x44, 0x10, 0x90);
+/// Background of the highlighted sentence ("show in article"), light or dark.
+pub fn sentence_highlight(visuals: &egui::Visuals) -> Color32 {
+    if visuals.dark_mode {
+        Color32::from_rgba_premultiplied(0x4a, 0x44, 0x10, 0x90)
+    } else {
+        Color32::from_rgb(0xfb, 0xf3, 0xc4)
+    }
+}
 
 /// Outline of the cards Edit › Find matches.
 pub const FOUND: Color32 = Color32::from_rgb(0xf2, 0xc1, 0x1d);

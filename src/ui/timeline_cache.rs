@@ -184,7 +184,7 @@ impl TimelineCache {
     }
 
     /// Rebuilds the time index of the project's events if the project, or the filter hiding
-    /// events, changed. Hidden events are indexed on no lane.
+    /// events, changed. Hidden events are left out.
     fn refresh_index(&mut self, app: AppView<'_>) {
         let project = app.project;
         let hiding =
@@ -196,11 +196,11 @@ impl TimelineCache {
         if stale {
             let matcher = hiding.as_ref().map(EventFilter::matcher);
             let items = project.events.iter().map(|event| {
-                let shown = matcher.as_ref().is_none_or(|m| m.matches(event));
-                let lane = project
-                    .lane_index(event.lane)
-                    .filter(|_| shown)
-                    .unwrap_or(usize::MAX);
+                let lane = project.lane_index(event.lane).unwrap_or(usize::MAX);
+                if matcher.as_ref().is_some_and(|m| !m.matches(event)) {
+                    // Hidden: an item without a date is left out of the index.
+                    return (lane, f64::NAN, f64::NAN);
+                }
                 let (start, end) = event.span_days();
                 (lane, start, end)
             });
@@ -321,15 +321,14 @@ impl TimelineCache {
         for lane in &density_lanes {
             layout::grow_lane(&mut layout, *lane, DENSITY_LANE_HEIGHT);
         }
+        layout::fill_height(
+            &mut layout,
+            f64::from(lanes_area.bottom()) - f64::from(lanes_area.top()),
+        );
         let max_scroll = (layout.height as f32 - lanes_area.height()).max(0.0);
         let scroll = app.view.lanes_scroll_points.clamp(0.0, max_scroll);
         layout::shift_y(&mut layout, -f64::from(scroll));
-        let dimmed = if app.view.filter.is_active() && !app.view.filter.hide {
-            let matcher = app.view.filter.matcher();
-            events.iter().map(|e| !matcher.matches(e)).collect()
-        } else {
-            vec![false; events.len()]
-        };
+        let dimmed = dimmed(app, &events);
         CanvasLayout {
             events,
             layout,
@@ -338,6 +337,16 @@ impl TimelineCache {
             max_scroll,
             dimmed,
         }
+    }
+}
+
+/// Which of `events` the filter dims (all `false` without a dimming filter).
+fn dimmed(app: AppView<'_>, events: &[Event]) -> Vec<bool> {
+    if app.view.filter.is_active() && !app.view.filter.hide {
+        let matcher = app.view.filter.matcher();
+        events.iter().map(|e| !matcher.matches(e)).collect()
+    } else {
+        vec![false; events.len()]
     }
 }
 

@@ -213,6 +213,7 @@ pub fn lane_menu(
     }
     ui.menu_button("Colour", |ui| {
         if let Some(color) = palette_ui(ui) {
+            ui.close_kind(egui::UiKind::Menu);
             commands.push(ModelCommand::RecolourLane { id: lane.id, color }.into());
         }
     });
@@ -221,6 +222,7 @@ pub fn lane_menu(
         .add_enabled(lane_index > 0, egui::Button::new("Move up"))
         .clicked()
     {
+        ui.close();
         commands.push(
             ModelCommand::MoveLane {
                 id: lane.id,
@@ -233,6 +235,7 @@ pub fn lane_menu(
         .add_enabled(lane_index < last, egui::Button::new("Move down"))
         .clicked()
     {
+        ui.close();
         commands.push(
             ModelCommand::MoveLane {
                 id: lane.id,
@@ -243,6 +246,7 @@ pub fn lane_menu(
     }
     ui.separator();
     if ui.button("Add lane").clicked() {
+        ui.close();
         commands.push(ModelCommand::AddLane.into());
     }
     if ui
@@ -251,6 +255,7 @@ pub fn lane_menu(
         .on_disabled_hover_text("A timeline keeps at least one lane")
         .clicked()
     {
+        ui.close();
         commands.push(ModelCommand::RemoveLane(lane.id).into());
     }
 }

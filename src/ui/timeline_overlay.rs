@@ -99,8 +99,8 @@ pub fn selection_box(ui: &egui::Ui, painter: &Painter, origin: Pos2, corner: Pos
     painter.rect_stroke(rect, 0.0, Stroke::new(1.0, color), egui::StrokeKind::Inside);
 }
 
-/// The rectangle of a lane's name at the bottom left of its band (where its menu opens).
-pub fn lane_name_rect(painter: &Painter, name: &str, left: f32, band_bottom: f32) -> Rect {
+/// The rectangle of a lane's name at the top left of its band (where its menu opens).
+pub fn lane_name_rect(painter: &Painter, name: &str, left: f32, band_top: f32) -> Rect {
     let width = painter
         .layout_no_wrap(
             name.to_owned(),
@@ -110,7 +110,7 @@ pub fn lane_name_rect(painter: &Painter, name: &str, left: f32, band_bottom: f32
         .size()
         .x;
     Rect::from_min_max(
-        Pos2::new(left + 2.0, band_bottom - 18.0),
-        Pos2::new(left + 10.0 + width.max(40.0), band_bottom - 1.0),
+        Pos2::new(left + 2.0, band_top + 1.0),
+        Pos2::new(left + 10.0 + width.max(40.0), band_top + 17.0),
     )
 }

@@ -65,10 +65,10 @@ pub fn paint_background(painter: &Painter, project: &Project, layout: &Layout, r
             [band_rect.left_bottom(), band_rect.right_bottom()],
             Stroke::new(1.0, theme::tick(&visuals, false)),
         );
-        let name_pos = Pos2::new(rect.left() + 6.0, band_rect.bottom() - 4.0);
+        let name_pos = Pos2::new(rect.left() + 6.0, band_rect.top() + 3.0);
         painter.text(
             name_pos,
-            Align2::LEFT_BOTTOM,
+            Align2::LEFT_TOP,
             &lane.name,
             FontId::proportional(LANE_NAME_SIZE),
             theme::color(lane.color),
@@ -76,7 +76,7 @@ pub fn paint_background(painter: &Painter, project: &Project, layout: &Layout, r
     }
 }
 
-/// Font size of a lane's name at the bottom left of its band.
+/// Font size of a lane's name at the top left of its band.
 pub const LANE_NAME_SIZE: f32 = 11.0;
 
 /// The time axis: ticks with labels along the top, grid lines down the canvas, and today's marker.

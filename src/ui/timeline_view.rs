@@ -453,7 +453,7 @@ fn scroll_to_card(
     commands.push(ViewCommand::ScrollLanes(scroll).into());
 }
 
-/// Each lane's name at the bottom left of its band: a right-click opens the lane's menu.
+/// Each lane's name at the top left of its band: a right-click opens the lane's menu.
 fn lane_names(
     ui: &egui::Ui,
     app: AppView<'_>,
@@ -471,7 +471,7 @@ fn lane_names(
             painter,
             &lane.name,
             lanes_area.left(),
-            band.y_max as f32,
+            band.y_min as f32,
         );
         if !rect.intersects(lanes_area) {
             continue;
@@ -485,9 +485,18 @@ fn lane_names(
             .on_hover_text("Right-click to rename, recolour, move or delete the lane");
         let name = format!("Lane {}", lane.name);
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
-        response.context_menu(|ui| {
-            timeline_menus::lane_menu(ui, app, band.lane_index, &mut cache.lane_rename, commands);
-        });
+        // The menu holds the name field: a click in it must not close the menu.
+        egui::Popup::context_menu(&response)
+            .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
+            .show(|ui| {
+                timeline_menus::lane_menu(
+                    ui,
+                    app,
+                    band.lane_index,
+                    &mut cache.lane_rename,
+                    commands,
+                );
+            });
     }
 }
 

@@ -306,8 +306,11 @@ fn right_click_menus_act_on_a_card_and_on_the_background() {
         .get_by_label(&format!("Lane {lane_name}"))
         .click_secondary();
     harness.run_steps(3);
-    let field = harness.get_by_role_and_label(Role::TextInput, "Name");
-    field.focus();
+    // A click in the name field keeps the menu open (and the letters out of the shortcuts).
+    harness
+        .get_by_role_and_label(Role::TextInput, "Name")
+        .click();
+    harness.run_steps(2);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
     harness
         .get_by_role_and_label(Role::TextInput, "Name")
@@ -315,6 +318,10 @@ fn right_click_menus_act_on_a_card_and_on_the_background() {
     harness.key_press(Key::Enter);
     harness.run_steps(3);
     assert_eq!(harness.state().app().project().lanes[0].name, "Europe");
+    assert!(
+        harness.query_by_label("Move up").is_none(),
+        "Enter closed the menu"
+    );
 }
 
 #[test]
@@ -521,4 +528,37 @@ fn a_small_window_keeps_most_of_it_for_the_timeline() {
     let wider = canvas(&harness);
     assert!(wider.width() > rect.width() + 60.0, "{wider:?} vs {rect:?}");
     assert!(!harness.state().app().prefs().panels.inspector);
+}
+
+#[test]
+fn a_filter_dims_or_hides_what_it_leaves_out() {
+    let mut harness = app(Vec2::new(1400.0, 860.0));
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::F);
+    harness.run_steps(2);
+    harness
+        .get_by_role_and_label(Role::TextInput, "text")
+        .focus();
+    harness.run_steps(1);
+    harness
+        .get_by_role_and_label(Role::TextInput, "text")
+        .type_text("treaty");
+    harness.run_steps(3);
+    let filter = harness.state().app().view().filter.clone();
+    assert_eq!(filter.text, "treaty");
+    assert!(!filter.hide);
+    // Dimmed: still there.
+    harness.get_by_role_and_label(Role::Button, "Moon landing");
+    harness.get_by_label("Hide others").click();
+    harness.run_steps(3);
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Button, "Moon landing")
+            .is_none()
+    );
+    harness.get_by_role_and_label(Role::Button, "Treaty of Rome signed");
+    // Closing the bar shows every event again.
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::F);
+    harness.run_steps(3);
+    assert!(!harness.state().app().view().filter.is_active());
+    harness.get_by_role_and_label(Role::Button, "Moon landing");
 }
