@@ -142,6 +142,8 @@ impl Controller {
             ViewCommand::Goal(goal) => self.view.goal = Some(goal),
             ViewCommand::EditTitle(id) => {
                 if self.project.event(id).is_some() {
+                    // The title is typed in the inspector: show it if it was hidden.
+                    self.prefs.panels.inspector = true;
                     self.view.selection = [id].into();
                     self.title_requests += 1;
                     self.view.edit_title = Some((id, self.title_requests));

@@ -55,6 +55,16 @@ pub struct CanvasLayout {
     pub dimmed: Vec<bool>,
 }
 
+impl CanvasLayout {
+    /// The card of event `id`, when it is drawn as one.
+    pub fn card_of(&self, id: EventId) -> Option<&layout::CardRect> {
+        self.layout
+            .cards
+            .iter()
+            .find(|c| self.events.get(c.key).is_some_and(|e| e.id == id))
+    }
+}
+
 /// The events Edit › Find matches, in timeline order.
 #[derive(Clone, Debug, Default)]
 pub struct Found {

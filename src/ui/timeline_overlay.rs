@@ -57,12 +57,7 @@ pub fn drag_date(ui: &egui::Ui, painter: &Painter, app: AppView<'_>, canvas: &Ca
         DragKind::Move { grabbed, .. } => *grabbed,
         DragKind::Resize { id, .. } => *id,
     };
-    let Some(card) = canvas
-        .layout
-        .cards
-        .iter()
-        .find(|c| canvas.events.get(c.key).is_some_and(|e| e.id == id))
-    else {
+    let Some(card) = canvas.card_of(id) else {
         return;
     };
     let Some(event) = canvas.events.get(card.key) else {

@@ -432,12 +432,7 @@ fn scroll_to_card(
     lanes_area: Rect,
     commands: &mut Vec<Command>,
 ) {
-    let Some(card) = canvas
-        .layout
-        .cards
-        .iter()
-        .find(|c| canvas.events.get(c.key).is_some_and(|e| e.id == id))
-    else {
+    let Some(card) = canvas.card_of(id) else {
         return;
     };
     let (top, bottom) = (card.y_min as f32, card.y_max as f32);

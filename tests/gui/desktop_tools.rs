@@ -508,26 +508,38 @@ fn go_to_date_and_zoom_keys_move_the_view() {
 
 #[test]
 fn a_small_window_keeps_most_of_it_for_the_timeline() {
-    let mut harness = app(Vec2::new(800.0, 500.0));
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::L);
-    harness.run_steps(6);
-    let rect = canvas(&harness);
-    assert!(rect.width() >= 800.0 * 0.6 - 2.0, "{rect:?}");
-    assert!(
-        rect.height() >= dateline::ui::MIN_TIMELINE_HEIGHT - 1.0,
-        "{rect:?}"
-    );
-    harness.get_by_label("4 events");
-    // Collapsing the side panels from the View menu gives the timeline the width.
-    harness.get_by_label("View").click();
-    harness.run_steps(2);
-    harness
-        .get_by_role_and_label(Role::CheckBox, "Inspector")
-        .click();
-    harness.run_steps(4);
-    let wider = canvas(&harness);
-    assert!(wider.width() > rect.width() + 60.0, "{wider:?} vs {rect:?}");
-    assert!(!harness.state().app().prefs().panels.inspector);
+    // The smallest window the app allows, and a small laptop one, with the events list open.
+    for size in [Vec2::new(640.0, 400.0), Vec2::new(800.0, 500.0)] {
+        let mut harness = app(size);
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::L);
+        harness.run_steps(6);
+        let rect = canvas(&harness);
+        let share = dateline::ui::TIMELINE_SHARE;
+        assert!(rect.width() >= size.x * share - 2.0, "{size:?}: {rect:?}");
+        assert!(
+            rect.height() >= dateline::ui::MIN_TIMELINE_HEIGHT - 1.0,
+            "{size:?}: {rect:?}"
+        );
+        harness.get_by_label("4 events");
+        // Collapsing the inspector from the View menu gives the timeline its width.
+        harness.get_by_label("View").click();
+        harness.run_steps(2);
+        harness
+            .get_by_role_and_label(Role::CheckBox, "Inspector")
+            .click();
+        harness.run_steps(4);
+        let wider = canvas(&harness);
+        assert!(wider.width() > rect.width() + 60.0, "{wider:?} vs {rect:?}");
+        assert!(!harness.state().app().prefs().panels.inspector);
+        // Editing a title from the list opens it again.
+        harness
+            .get_by_role_and_label(Role::Label, "Moon landing")
+            .click();
+        harness.run_steps(2);
+        harness.key_press(Key::Enter);
+        harness.run_steps(3);
+        assert!(harness.state().app().prefs().panels.inspector);
+    }
 }
 
 #[test]
