@@ -4,9 +4,11 @@
 //! Widths come from the same shaper resvg uses (harfrust, with kerning and Arabic joining), so the
 //! boxes the layout reserves hold the text the rasteriser draws.
 
-use std::sync::{Arc, LazyLock};
+use std::sync::{Arc, LazyLock, Mutex};
 
-use harfrust::{FontRef, ShapeOptions, ShaperData, UnicodeBuffer};
+use harfrust::{
+    Direction, FontRef, Language, Script, ShapeOptions, ShapePlan, ShaperData, UnicodeBuffer,
+};
 
 /// `DejaVu Sans` (Bitstream Vera licence, see `assets/fonts/DejaVuSans-LICENSE.txt`).
 const REGULAR_BYTES: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
@@ -29,17 +31,26 @@ pub(crate) enum Weight {
     Bold,
 }
 
-/// A parsed font and its shaping tables.
+/// What a shaping plan is made for: the text's direction, script and language.
+type PlanKey = (Direction, Script, Option<Language>);
+
+/// A parsed font, its shaping tables and the shaping plans made so far (one per direction, script
+/// and language met: making a plan costs far more than shaping a short label with it).
 struct Face {
     font: FontRef<'static>,
     data: ShaperData,
+    plans: Mutex<Vec<(PlanKey, Arc<ShapePlan>)>>,
 }
 
 impl Face {
     fn parse(bytes: &'static [u8]) -> Option<Face> {
         let font = FontRef::new(bytes).ok()?;
         let data = ShaperData::new(&font);
-        Some(Face { font, data })
+        Some(Face {
+            font,
+            data,
+            plans: Mutex::new(Vec::new()),
+        })
     }
 
     /// Advance width of `text` at `size_px`, shaped left to right (the sum is direction-independent).
@@ -49,7 +60,27 @@ impl Face {
         let mut buffer = UnicodeBuffer::new();
         buffer.push_str(text);
         buffer.guess_segment_properties();
-        let output = shaper.shape(buffer, ShapeOptions::new());
+        let key: PlanKey = (buffer.direction(), buffer.script(), buffer.language());
+        let plan = {
+            let mut plans = self
+                .plans
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            if let Some((_, plan)) = plans.iter().find(|(k, _)| *k == key) {
+                Arc::clone(plan)
+            } else {
+                let plan = Arc::new(ShapePlan::new(
+                    &shaper,
+                    key.0,
+                    Some(key.1),
+                    key.2.as_ref(),
+                    &[],
+                ));
+                plans.push((key.clone(), Arc::clone(&plan)));
+                plan
+            }
+        };
+        let output = shaper.shape(buffer, ShapeOptions::new().plan(Some(&plan)));
         let units: i64 = output
             .glyph_positions()
             .iter()

@@ -44,8 +44,9 @@ pub fn fit_with_labels(
 }
 
 /// The view that shows every event of `project` on a screen `width_points` wide, with room at the
-/// right for the labels of the last cards (`label_width_points` measures one, padding included);
-/// without events, the days the articles were written; for an empty project, the years around today.
+/// right for the labels of the last cards (`label_width_points` measures one, padding included) when
+/// there are at most [`FIT_LABELS_UP_TO`] events; without events, the days the articles were
+/// written; for an empty project, the years around today.
 pub fn fitted_view(
     project: &Project,
     width_points: f64,
@@ -63,6 +64,11 @@ pub fn fitted_view(
     let Some((start, end)) = project.span_days().or_else(article_days) else {
         return TimeView::around_today(width_points);
     };
+    if project.events.len() > FIT_LABELS_UP_TO {
+        // So many events show as density strips, not cards: no label needs room, and measuring
+        // them all would cost more than the rest of the start.
+        return TimeView::fit(start, end, width_points);
+    }
     let labels: Vec<(f64, f64)> = project
         .events
         .iter()
@@ -70,6 +76,10 @@ pub fn fitted_view(
         .collect();
     fit_with_labels(start, end, width_points, &labels, 0.5)
 }
+
+/// Up to this many events, Fit all leaves room for the last cards' labels (measuring each one);
+/// beyond, the view fits their dates alone.
+pub const FIT_LABELS_UP_TO: usize = 4_000;
 
 /// `view` moved (and zoomed out if need be) so that `(start_days, end_days)` and a label
 /// `label_points` wide after its start are on a screen `width_points` wide; unchanged when they

@@ -22,6 +22,8 @@ use crate::timeline::time_axis::{TimeAxis, TimeView};
 pub const LANE_CARD_BUDGET: usize = 1_000;
 /// More cards than this in view over all lanes, and further crowded lanes show their density.
 pub const TOTAL_CARD_BUDGET: usize = 4_000;
+/// Most label widths kept (several screens' worth of cards).
+const LABEL_CACHE_MAX: usize = 5 * TOTAL_CARD_BUDGET;
 /// Width of one density bar, in points.
 pub const DENSITY_BAR_POINTS: f32 = 3.0;
 /// Height of a lane drawn as a density strip.
@@ -413,6 +415,10 @@ fn label_width(
         return entry.points;
     }
     let points = timeline_paint::card_label_width(ctx, event);
+    if known.len() >= LABEL_CACHE_MAX {
+        // Bounded: a long session over a big project measures anew what comes back into view.
+        known.clear();
+    }
     known.insert(
         event.id,
         LabelWidth {
