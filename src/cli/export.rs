@@ -55,6 +55,15 @@ pub struct ExportArgs {
     /// Number the events in images and list their sources under the timeline.
     #[arg(long)]
     pub footnotes: bool,
+    /// The largest picture to make (PNG and SVG), in megapixels at --scale; a larger one is
+    /// refused at once, saying how large it would be.
+    #[arg(long, value_name = "N", default_value_t = dateline_default_megapixels())]
+    pub max_megapixels: f64,
+}
+
+/// The default of `--max-megapixels`.
+const fn dateline_default_megapixels() -> f64 {
+    crate::export::DEFAULT_MAX_MEGAPIXELS
 }
 
 /// Exports a project file; prints one line naming what was written.
@@ -70,6 +79,8 @@ pub(super) fn export(args: &ExportArgs) -> anyhow::Result<()> {
         theme: args.theme,
         footnotes: args.footnotes,
         filter: None,
+        visible_days: None,
+        max_megapixels: args.max_megapixels,
     };
     export_to_file(&project, &args.output, format, &options).context("cannot export")?;
     super::print_line(&format!(
@@ -115,6 +126,7 @@ mod tests {
             scale: 1.0,
             theme: Theme::Light,
             footnotes: false,
+            max_megapixels: crate::export::DEFAULT_MAX_MEGAPIXELS,
         }
     }
 

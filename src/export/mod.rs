@@ -41,8 +41,10 @@ use std::path::{Path, PathBuf};
 pub use self::csv::{CSV_HEADER, csv};
 pub use self::markdown::markdown;
 pub use self::options::{
-    ExportFormat, ExportOptions, MAX_SCALE, MAX_WIDTH_PX, MIN_WIDTH_PX, Theme,
+    DEFAULT_MAX_MEGAPIXELS, ExportFormat, ExportOptions, MAX_SCALE, MAX_WIDTH_PX, MIN_WIDTH_PX,
+    Theme,
 };
+pub use self::picture::SIDE_MARGINS_PX;
 pub use self::png::png;
 pub use self::svg::svg;
 pub use self::timelinejs::timelinejs;
@@ -77,16 +79,22 @@ pub enum ExportError {
     /// [`ExportOptions::scale`] out of range.
     #[error("image scale {0} is out of range (above 0, at most {MAX_SCALE})")]
     InvalidScale(f32),
-    /// The PNG would be too large to rasterise.
+    /// The picture would be larger than allowed: said before any work is done.
     #[error(
-        "the image would be {width_px} × {height_px} pixels, too large for PNG; export SVG, a narrower \
-         date range or fewer lanes"
+        "the picture would be about {width_px} × {height_px} pixels ({megapixels:.0} megapixels, \
+         more than the {limit:.0} allowed); leave out the source footnotes, choose a date range, \
+         fewer lanes, a smaller width or scale, or allow a larger picture (Largest in the export \
+         window, --max-megapixels on the command line)"
     )]
     TooLarge {
         /// Pixel width.
         width_px: u64,
         /// Pixel height.
         height_px: u64,
+        /// Their product, in megapixels.
+        megapixels: f64,
+        /// The most allowed, in megapixels.
+        limit: f64,
     },
     /// Rendering or encoding failed.
     #[error("cannot render the image: {0}")]

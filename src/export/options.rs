@@ -144,7 +144,17 @@ pub struct ExportOptions {
     pub footnotes: bool,
     /// Only the events this filter shows (the screen's filter, when the user asks).
     pub filter: Option<crate::timeline::filter::EventFilter>,
+    /// Exactly this span of time, in days since 1970 ("what you see": the screen's view), instead of
+    /// [`ExportOptions::from`] and [`ExportOptions::to`].
+    pub visible_days: Option<(f64, f64)>,
+    /// The largest picture made without asking, in megapixels at [`ExportOptions::scale`]: a
+    /// request for more fails at once, naming what makes it smaller.
+    pub max_megapixels: f64,
 }
+
+/// The default [`ExportOptions::max_megapixels`]: 40 megapixels, a picture a person can open
+/// and share (160 MB of pixels while it is made).
+pub const DEFAULT_MAX_MEGAPIXELS: f64 = 40.0;
 
 /// Narrowest image [`ExportOptions::width_px`] accepted.
 pub const MIN_WIDTH_PX: u32 = 320;
@@ -164,6 +174,8 @@ impl Default for ExportOptions {
             theme: Theme::Light,
             footnotes: false,
             filter: None,
+            visible_days: None,
+            max_megapixels: DEFAULT_MAX_MEGAPIXELS,
         }
     }
 }

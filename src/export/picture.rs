@@ -30,10 +30,23 @@ use crate::timeline::time_axis::{TimeAxis, TimeView};
 
 /// Empty space around the picture.
 pub(crate) const MARGIN: f64 = 24.0;
+/// The picture's width less its axis's: a picture this much wider than a canvas shows its time at
+/// the canvas's scale.
+pub const SIDE_MARGINS_PX: u32 = 48;
 /// Height of the title block above the axis.
 const HEADER_HEIGHT: f64 = 84.0;
 /// Most rows a lane should need before labels are shortened.
 pub(crate) const MAX_ROWS_PER_LANE: usize = 32;
+/// A lane still needing more rows than this with the shortest labels is drawn as a density strip.
+const MAX_CARD_ROWS: usize = 64;
+/// A lane with more events than one per this many pixels of axis is drawn as a density strip
+/// straight away (no label of it is measured): even the shortest cards, about 125 px, could not
+/// fit in [`MAX_CARD_ROWS`] rows.
+const STRIP_PX_PER_EVENT: f64 = 2.0;
+/// Height of a lane drawn as a density strip.
+const STRIP_HEIGHT: f64 = 96.0;
+/// Width of one bar of a density strip.
+const STRIP_BAR_PX: f64 = 4.0;
 
 const TITLE_SIZE: f64 = 22.0;
 const SUBTITLE_SIZE: f64 = 12.0;
@@ -241,6 +254,8 @@ pub(crate) struct Picture {
     pub subtitle: Label,
     /// Top and bottom of the axis strip.
     pub axis_y: (f64, f64),
+    /// The time shown, from the left to the right end of the axis, in days since 1970.
+    pub visible_days: (f64, f64),
     /// Ticks of the axis.
     pub ticks: Vec<TickMark>,
     /// Where grid lines end (the bottom of the lanes).
@@ -249,8 +264,22 @@ pub(crate) struct Picture {
     pub bands: Vec<Band>,
     /// Event cards.
     pub cards: Vec<Card>,
+    /// Lanes too crowded for cards, drawn as on screen: bars of how many events each slice of time
+    /// holds, with the count.
+    pub strips: Vec<Strip>,
     /// The source notes (heading first), empty without footnotes.
     pub notes: Vec<Label>,
+}
+
+/// A lane drawn as a density strip.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Strip {
+    /// Bars `(x, y, width, height)`, left to right.
+    pub bars: Vec<(f64, f64, f64, f64)>,
+    /// Their colour (the lane's).
+    pub paint: Paint,
+    /// "16,667 events · zoom with a date range to see them as cards", at the top right.
+    pub label: Label,
 }
 
 /// Text widths, memoised: the layout measures the same labels for several densities.
@@ -343,9 +372,35 @@ pub(crate) fn build(
         lane_count: selection.lanes.len(),
         range_days: selection.range_days,
         articles_days: articles_days(project),
+        events_days: drawables
+            .iter()
+            .map(|d| d.event.span_days())
+            .reduce(|(a0, a1), (b0, b1)| (a0.min(b0), a1.max(b1))),
+        exact_days: options.visible_days.filter(|(a, b)| a.is_finite() && b > a),
     };
+    check_size(&estimate(&canvas, &drawables, options), options)?;
     let lanes_top = HEADER_HEIGHT + AXIS_HEIGHT;
-    let (axis, cards, placed) = canvas.arrange(&drawables, &widths, lanes_top);
+    let mut crowded = canvas.crowded_lanes(&drawables);
+    let mut shown: Vec<&Drawable<'_>> = drawables
+        .iter()
+        .filter(|d| !crowded.contains(&d.lane_index))
+        .collect();
+    let (mut axis, mut cards, mut placed) = canvas.arrange(&shown, &widths, lanes_top);
+    // Lanes that still need too many rows with the shortest labels become strips too.
+    let overfull: Vec<usize> = placed
+        .lanes
+        .iter()
+        .filter(|b| b.rows > MAX_CARD_ROWS)
+        .map(|b| b.lane_index)
+        .collect();
+    if !overfull.is_empty() {
+        crowded.extend(overfull);
+        shown.retain(|d| !crowded.contains(&d.lane_index));
+        (axis, cards, placed) = canvas.arrange(&shown, &widths, lanes_top);
+    }
+    for lane in &crowded {
+        layout::grow_lane(&mut placed, *lane, STRIP_HEIGHT);
+    }
 
     let (title, subtitle) = header(project, &selection, &drawables, width, &palette);
     let axis_y = (HEADER_HEIGHT, lanes_top);
@@ -355,7 +410,11 @@ pub(crate) fn build(
     let cards = cards
         .iter()
         .zip(&placed.cards)
-        .map(|(labels, rect)| card(&drawables[rect.key], labels, rect, &selection, &palette))
+        .map(|(labels, rect)| card(shown[rect.key], labels, rect, &selection, &palette))
+        .collect();
+    let strips = crowded
+        .iter()
+        .filter_map(|lane| strip(*lane, &drawables, &axis, &placed, &selection, &palette))
         .collect();
     let notes = if options.footnotes {
         notes(&selection, &drawables, width, grid_bottom, &palette)
@@ -374,12 +433,166 @@ pub(crate) fn build(
         title,
         subtitle,
         axis_y,
+        visible_days: axis.visible_days(),
         ticks,
         grid_bottom,
         bands,
         cards,
+        strips,
         notes,
     })
+}
+
+/// The picture's size in pixels at scale 1, worked out from counts alone before anything is
+/// measured or drawn: lanes at most [`MAX_CARD_ROWS`] rows (or a strip), one line per note
+/// plus one per source. The real picture is about this size (notes whose lines wrap make it taller).
+fn estimate(canvas: &Canvas, drawables: &[Drawable<'_>], options: &ExportOptions) -> (f64, f64) {
+    let style = LayoutStyle::default();
+    let crowded = canvas.crowded_lanes(drawables);
+    let mut counts = vec![0usize; canvas.lane_count];
+    for drawable in drawables {
+        if let Some(count) = counts.get_mut(drawable.lane_index) {
+            *count += 1;
+        }
+    }
+    let lanes: f64 = counts
+        .iter()
+        .enumerate()
+        .map(|(lane, count)| {
+            if crowded.contains(&lane) {
+                return STRIP_HEIGHT;
+            }
+            let rows = (*count).clamp(1, MAX_CARD_ROWS) as f64;
+            (style.lane_header_height + 2.0 * style.lane_padding + rows * style.row_pitch())
+                .max(style.min_lane_height)
+        })
+        .sum();
+    let mut height = HEADER_HEIGHT + AXIS_HEIGHT + lanes + MARGIN;
+    if options.footnotes {
+        let content = canvas.width - 2.0 * MARGIN;
+        let columns = ((content + NOTE_COLUMN_GAP) / (NOTE_COLUMN_MIN_WIDTH + NOTE_COLUMN_GAP))
+            .floor()
+            .clamp(1.0, MAX_NOTE_COLUMNS as f64);
+        let note_lines: usize = drawables
+            .iter()
+            .map(|d| 1 + d.event.sources.len().max(1))
+            .sum();
+        height +=
+            40.0 + (note_lines as f64 * NOTE_LINE_HEIGHT + drawables.len() as f64 * 6.0) / columns;
+    }
+    (canvas.width, height.ceil())
+}
+
+/// Refuses a picture of `(width, height)` pixels at scale 1 that would be larger than
+/// [`ExportOptions::max_megapixels`] at [`ExportOptions::scale`].
+///
+/// # Errors
+/// [`ExportError::TooLarge`].
+pub(crate) fn check_size(
+    (width, height): &(f64, f64),
+    options: &ExportOptions,
+) -> Result<(), ExportError> {
+    let scale = f64::from(options.scale);
+    let (width_px, height_px) = ((width * scale).ceil(), (height * scale).ceil());
+    let megapixels = width_px * height_px / 1e6;
+    if megapixels > options.max_megapixels {
+        #[expect(
+            clippy::cast_sign_loss,
+            reason = "sizes are positive; the cast saturates"
+        )]
+        return Err(ExportError::TooLarge {
+            width_px: width_px as u64,
+            height_px: height_px as u64,
+            megapixels,
+            limit: options.max_megapixels,
+        });
+    }
+    Ok(())
+}
+
+/// A crowded lane's density strip: how many of its events overlap each [`STRIP_BAR_PX`] of the
+/// axis, as bars up from the bottom of its band, and the count.
+fn strip(
+    lane_index: usize,
+    drawables: &[Drawable<'_>],
+    axis: &TimeAxis,
+    placed: &Layout,
+    selection: &Selection<'_>,
+    palette: &Palette,
+) -> Option<Strip> {
+    let band = placed.lanes.iter().find(|b| b.lane_index == lane_index)?;
+    let lane = selection.lanes.get(lane_index)?;
+    let left = axis.left_x;
+    #[expect(clippy::cast_sign_loss, reason = "at least 1")]
+    let buckets = (axis.width_points / STRIP_BAR_PX).ceil().max(1.0) as usize;
+    let mut counts = vec![0u32; buckets];
+    let mut total = 0usize;
+    let bucket_of = |x: f64| ((x - left) / STRIP_BAR_PX).floor();
+    for drawable in drawables.iter().filter(|d| d.lane_index == lane_index) {
+        total += 1;
+        let (start, end) = drawable.event.span_days();
+        let first = bucket_of(axis.x_from_days(start)).max(0.0);
+        let last = bucket_of(axis.x_from_days(end)).min(buckets as f64 - 1.0);
+        if last < 0.0 || first > buckets as f64 - 1.0 {
+            continue;
+        }
+        #[expect(clippy::cast_sign_loss, reason = "clamped to 0.. above")]
+        let (first, last) = (first as usize, last.max(first) as usize);
+        for count in &mut counts[first..=last] {
+            *count += 1;
+        }
+    }
+    let most = f64::from(counts.iter().copied().max().unwrap_or(0).max(1));
+    let bottom = band.y_max - 4.0;
+    let room = band.y_max - band.y_min - 26.0;
+    let bars = counts
+        .iter()
+        .enumerate()
+        .filter(|(_, count)| **count > 0)
+        .map(|(i, count)| {
+            // A square root keeps a few events visible beside thousands.
+            let height = (f64::from(*count) / most).sqrt() * room;
+            let height = height.max(1.5);
+            (
+                left + i as f64 * STRIP_BAR_PX,
+                bottom - height,
+                STRIP_BAR_PX - 0.5,
+                height,
+            )
+        })
+        .collect();
+    let word = if total == 1 { "event" } else { "events" };
+    let text = format!(
+        "{} {word} · choose a date range to see them as cards",
+        group_thousands(total)
+    );
+    let size = DATE_FONT_SIZE;
+    let text_width = font::text_width(&text, size, Weight::Regular);
+    Some(Strip {
+        bars,
+        paint: Paint::solid(lane.color),
+        label: Label {
+            x: (axis.left_x + axis.width_points - text_width).max(MARGIN),
+            y: band.y_min + 5.0 + size * ASCENT,
+            text,
+            size,
+            weight: Weight::Regular,
+            paint: Paint::solid(palette.muted),
+        },
+    })
+}
+
+/// "16,667".
+fn group_thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// The span of the articles' dates (where an empty project's suggestions would land).
@@ -399,6 +612,10 @@ struct Canvas {
     lane_count: usize,
     range_days: (Option<f64>, Option<f64>),
     articles_days: Option<(f64, f64)>,
+    /// From the start of the first drawable event to the end of the last (cards and strips).
+    events_days: Option<(f64, f64)>,
+    /// The span to show exactly, edge to edge ("what you see").
+    exact_days: Option<(f64, f64)>,
 }
 
 /// The parts of one card's label, measured: `(text, size, weight, width)`.
@@ -415,11 +632,29 @@ impl Canvas {
         self.width - MARGIN / 2.0
     }
 
+    /// The lanes with too many events for cards on this width: drawn as density strips, their labels
+    /// never measured.
+    fn crowded_lanes(&self, drawables: &[Drawable<'_>]) -> Vec<usize> {
+        let mut counts = vec![0usize; self.lane_count];
+        for drawable in drawables {
+            if let Some(count) = counts.get_mut(drawable.lane_index) {
+                *count += 1;
+            }
+        }
+        let limit = self.axis_width() / STRIP_PX_PER_EVENT;
+        counts
+            .iter()
+            .enumerate()
+            .filter(|(_, count)| **count as f64 > limit)
+            .map(|(lane, _)| lane)
+            .collect()
+    }
+
     /// Picks the densest-but-legible density: the axis, each card's label parts (in drawable order) and
     /// the layout.
     fn arrange(
         &self,
-        drawables: &[Drawable<'_>],
+        drawables: &[&Drawable<'_>],
         widths: &Widths,
         top_y: f64,
     ) -> (TimeAxis, Vec<Parts>, Layout) {
@@ -437,7 +672,7 @@ impl Canvas {
 
     fn arrange_with(
         &self,
-        drawables: &[Drawable<'_>],
+        drawables: &[&Drawable<'_>],
         widths: &Widths,
         top_y: f64,
         density: Density,
@@ -458,7 +693,7 @@ impl Canvas {
                 (d.event.span_days().0, label_width(parts) + padding)
             })
             .collect();
-        let view = self.fit_view(drawables, &labels);
+        let view = self.fit_view(&labels);
         let axis = TimeAxis::new(view, MARGIN, self.axis_width());
         let (visible_start, visible_end) = axis.visible_days();
         let low = self.range_days.0.unwrap_or(visible_start);
@@ -523,13 +758,16 @@ impl Canvas {
 
     /// The view showing the selection: the chosen range, else every drawable event, leaving room on the
     /// right for the last labels (as the screen's fit does) unless the end was chosen.
-    fn fit_view(&self, drawables: &[Drawable<'_>], labels: &[(f64, f64)]) -> TimeView {
+    fn fit_view(&self, labels: &[(f64, f64)]) -> TimeView {
         let width = self.axis_width();
-        let events_days = drawables
-            .iter()
-            .map(|d| d.event.span_days())
-            .reduce(|(a0, a1), (b0, b1)| (a0.min(b0), a1.max(b1)));
-        let known = events_days.or(self.articles_days);
+        if let Some((start, end)) = self.exact_days {
+            return TimeView {
+                start_days: start,
+                days_per_point: (end - start) / width,
+            }
+            .clamped(width);
+        }
+        let known = self.events_days.or(self.articles_days);
         let (start, end) = match (self.range_days, known) {
             ((Some(start), Some(end)), _) => (start, end),
             ((Some(start), None), known) => (start, known.map_or(start, |k| k.1.max(start))),
@@ -917,6 +1155,84 @@ mod tests {
             assert!(end <= a.rect.x_max + 0.01, "{end} > {}", a.rect.x_max);
             assert!(a.rect.x_max <= picture.width, "{a:?}");
         }
+    }
+
+    #[test]
+    fn crowded_lanes_are_density_strips_and_the_picture_stays_small() {
+        let picture = build(&project(20_000), &ExportOptions::default()).unwrap();
+        assert!(picture.cards.is_empty());
+        assert_eq!(picture.strips.len(), 2);
+        assert!(
+            picture.strips[0].label.text.starts_with("10,000 events"),
+            "{:?}",
+            picture.strips[0].label
+        );
+        assert!(picture.strips.iter().all(|s| !s.bars.is_empty()));
+        assert!(picture.height < 800.0, "{}", picture.height);
+        let svg = super::super::svg(&project(20_000), &ExportOptions::default()).unwrap();
+        assert!(svg.contains("<g id=\"density\">"));
+    }
+
+    #[test]
+    fn an_oversized_picture_is_refused_before_it_is_made() {
+        let options = ExportOptions {
+            footnotes: true,
+            width_px: 16_000,
+            scale: 4.0,
+            ..ExportOptions::default()
+        };
+        let err = build(&project(20_000), &options).unwrap_err();
+        let ExportError::TooLarge {
+            megapixels, limit, ..
+        } = err
+        else {
+            panic!("{err}");
+        };
+        assert!(megapixels > limit && (limit - 40.0).abs() < 1e-9);
+        assert!(
+            err.to_string().contains("leave out the source footnotes"),
+            "{err}"
+        );
+        let allowed = ExportOptions {
+            max_megapixels: 1e9,
+            width_px: 1_600,
+            ..options
+        };
+        assert!(build(&project(200), &allowed).is_ok());
+    }
+
+    #[test]
+    fn what_you_see_is_exactly_the_span_given() {
+        let project = project(60);
+        let (from, to) = (
+            crate::model::Date::from_ymd(1950, 3, 1)
+                .unwrap()
+                .start_days()
+                + 0.25,
+            crate::model::Date::from_ymd(1960, 7, 1)
+                .unwrap()
+                .start_days()
+                + 0.5,
+        );
+        let picture = build(
+            &project,
+            &ExportOptions {
+                visible_days: Some((from, to)),
+                ..ExportOptions::default()
+            },
+        )
+        .unwrap();
+        assert!(
+            (picture.visible_days.0 - from).abs() < 1e-6,
+            "{:?}",
+            picture.visible_days
+        );
+        assert!(
+            (picture.visible_days.1 - to).abs() < 1e-6,
+            "{:?}",
+            picture.visible_days
+        );
+        assert!(picture.cards.len() < 60 && !picture.cards.is_empty());
     }
 
     #[test]

@@ -20,11 +20,11 @@ pub fn png(project: &Project, options: &ExportOptions) -> Result<Vec<u8>, Export
         return Err(ExportError::InvalidScale(scale));
     }
     let document = svg(project, options)?;
-    render(&document, scale)
+    render(&document, scale, options.max_megapixels)
 }
 
 /// Rasterises an SVG document at `scale`.
-fn render(document: &str, scale: f32) -> Result<Vec<u8>, ExportError> {
+fn render(document: &str, scale: f32, limit: f64) -> Result<Vec<u8>, ExportError> {
     use resvg::{tiny_skia, usvg};
 
     let usvg_options = usvg::Options {
@@ -42,17 +42,17 @@ fn render(document: &str, scale: f32) -> Result<Vec<u8>, ExportError> {
         reason = "sizes are positive; the cast saturates"
     )]
     let (width, height) = (width_px as u64, height_px as u64);
+    let too_large = || ExportError::TooLarge {
+        width_px: width,
+        height_px: height,
+        megapixels: width as f64 * height as f64 / 1e6,
+        limit: limit.min(MAX_PIXELS as f64 / 1e6),
+    };
     if width.max(height) > MAX_SIDE_PX || width.saturating_mul(height) > MAX_PIXELS {
-        return Err(ExportError::TooLarge {
-            width_px: width,
-            height_px: height,
-        });
+        return Err(too_large());
     }
     let (Ok(width), Ok(height)) = (u32::try_from(width), u32::try_from(height)) else {
-        return Err(ExportError::TooLarge {
-            width_px: width,
-            height_px: height,
-        });
+        return Err(too_large());
     };
     let mut pixmap = tiny_skia::Pixmap::new(width, height)
         .ok_or_else(|| ExportError::Render(format!("cannot allocate {width} × {height} pixels")))?;
@@ -91,7 +91,7 @@ mod tests {
                         <rect width=\"100\" height=\"30\" fill=\"#fff\"/>\
                         <text x=\"5\" y=\"20\" font-family=\"sans-serif\" font-size=\"16\">Hello</text>\
                         </svg>";
-        let bytes = render(document, 1.0).unwrap();
+        let bytes = render(document, 1.0, 40.0).unwrap();
         let decoder = ::png::Decoder::new(std::io::Cursor::new(bytes));
         let mut reader = decoder.read_info().unwrap();
         let mut buffer = vec![0; reader.output_buffer_size().unwrap()];

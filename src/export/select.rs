@@ -63,8 +63,15 @@ impl<'a> Selection<'a> {
         options: &ExportOptions,
         chosen: Option<Vec<&'a Lane>>,
     ) -> Selection<'a> {
-        let from_days = options.from.map(|d| d.start_days());
-        let to_days = options.to.map(|d| d.end_days());
+        // "What you see" gives the screen's span to the day's fraction; else the dates chosen.
+        let from_days = options
+            .visible_days
+            .map(|v| v.0)
+            .or_else(|| options.from.map(|d| d.start_days()));
+        let to_days = options
+            .visible_days
+            .map(|v| v.1)
+            .or_else(|| options.to.map(|d| d.end_days()));
         let in_lanes = |event: &Event| match &chosen {
             Some(lanes) => lanes.iter().any(|lane| lane.id == event.lane),
             None => true,

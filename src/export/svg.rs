@@ -15,9 +15,21 @@ use crate::timeline::layout::LayoutStyle;
 /// The timeline as an SVG document (UTF-8 text).
 ///
 /// # Errors
-/// Bad options: [`ExportError::InvalidWidth`], [`ExportError::UnknownLane`], [`ExportError::EmptyRange`].
+/// Bad options: [`ExportError::InvalidWidth`], [`ExportError::UnknownLane`], [`ExportError::EmptyRange`];
+/// a picture larger than allowed ([`ExportError::TooLarge`]).
 pub fn svg(project: &Project, options: &ExportOptions) -> Result<String, ExportError> {
-    Ok(write(&picture::build(project, options)?))
+    Ok(write(&checked_picture(project, options)?))
+}
+
+/// The picture, refused before any drawing when it would be larger than
+/// [`ExportOptions::max_megapixels`] (estimated before the layout, checked again after it).
+pub(crate) fn checked_picture(
+    project: &Project,
+    options: &ExportOptions,
+) -> Result<Picture, ExportError> {
+    let picture = picture::build(project, options)?;
+    picture::check_size(&(picture.width, picture.height), options)?;
+    Ok(picture)
 }
 
 /// Escapes text for XML character data and attribute values (both quote kinds).
@@ -86,6 +98,7 @@ fn write(picture: &Picture) -> String {
     write_header(&mut out, picture);
     write_lanes(&mut out, picture);
     write_axis(&mut out, picture);
+    write_strips(&mut out, picture);
     out.push_str("<g id=\"events\">\n");
     for card in &picture.cards {
         write_card(&mut out, card, picture);
@@ -100,6 +113,32 @@ fn write(picture: &Picture) -> String {
     }
     out.push_str("</svg>\n");
     out
+}
+
+/// Crowded lanes: each strip's bars as one path, and its count.
+fn write_strips(out: &mut String, picture: &Picture) {
+    if picture.strips.is_empty() {
+        return;
+    }
+    out.push_str("<g id=\"density\">\n");
+    for strip in &picture.strips {
+        let mut path = String::with_capacity(strip.bars.len() * 28);
+        for (x, y, w, h) in &strip.bars {
+            write!(
+                path,
+                "M{} {}h{}v{}h-{}z",
+                num(*x),
+                num(*y),
+                num(*w),
+                num(*h),
+                num(*w)
+            )
+            .ok();
+        }
+        writeln!(out, "<path d=\"{path}\" {}/>", fill(strip.paint)).ok();
+        write_label(out, &strip.label);
+    }
+    out.push_str("</g>\n");
 }
 
 fn write_label(out: &mut String, label: &Label) {

@@ -7,12 +7,26 @@ use crate::export::{ExportFormat, ExportOptions, Theme};
 use crate::model::{Date, LaneId};
 use crate::state::AppView;
 
+/// Which part of the timeline an export shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Part {
+    /// Every event.
+    Whole,
+    /// Exactly the time the screen shows.
+    OnScreen,
+    /// Between two dates typed in.
+    Dates,
+}
+
 /// The export window's fields.
 #[derive(Clone, Debug)]
 pub struct ExportDialogState {
     /// Whether the window is shown.
     pub open: bool,
     format: ExportFormat,
+    part: Part,
+    /// The largest picture made without asking, in megapixels.
+    max_megapixels: f64,
     width_px: u32,
     from: String,
     to: String,
@@ -32,6 +46,8 @@ impl Default for ExportDialogState {
         Self {
             open: false,
             format: ExportFormat::Png,
+            part: Part::Whole,
+            max_megapixels: crate::export::DEFAULT_MAX_MEGAPIXELS,
             width_px: ExportOptions::default().width_px,
             from: String::new(),
             to: String::new(),
@@ -50,6 +66,7 @@ pub fn export_dialog_ui(
     ctx: &egui::Context,
     app: AppView<'_>,
     state: &mut ExportDialogState,
+    canvas_width: f32,
     commands: &mut Vec<Command>,
 ) {
     if !state.open {
@@ -61,92 +78,15 @@ pub fn export_dialog_ui(
         .collapsible(false)
         .resizable(false)
         .show(ctx, |ui| {
-            egui::Grid::new("export_fields")
-                .num_columns(2)
-                .spacing([12.0, 8.0])
-                .show(ui, |ui| {
-                    ui.label("Format");
-                    egui::ComboBox::from_id_salt("export_format")
-                        .selected_text(state.format.label())
-                        .show_ui(ui, |ui| {
-                            for format in ExportFormat::ALL {
-                                ui.selectable_value(&mut state.format, format, format.label());
-                            }
-                        });
-                    ui.end_row();
-                    ui.label("From");
-                    ui.add(egui::TextEdit::singleline(&mut state.from).hint_text("start (all)"))
-                        .on_hover_text("Any date: 1989, Nov 1989, 9 Nov 1989, 44 BC, 1990s");
-                    ui.end_row();
-                    ui.label("To");
-                    ui.add(egui::TextEdit::singleline(&mut state.to).hint_text("end (all)"));
-                    ui.end_row();
-                    if app.view.filter.is_active() {
-                        ui.label("Events");
-                        ui.checkbox(
-                            &mut state.filtered,
-                            format!(
-                                "Only those the filter shows ({})",
-                                app.view.filter.describe(app.project)
-                            ),
-                        );
-                        ui.end_row();
-                    }
-                    ui.label("Lanes");
-                    ui.vertical(|ui| {
-                        for lane in &app.project.lanes {
-                            let mut shown = !state.hidden_lanes.contains(&lane.id);
-                            if ui.checkbox(&mut shown, &lane.name).changed() {
-                                if shown {
-                                    state.hidden_lanes.remove(&lane.id);
-                                } else {
-                                    state.hidden_lanes.insert(lane.id);
-                                }
-                            }
-                        }
-                    });
-                    ui.end_row();
-                    let image = matches!(state.format, ExportFormat::Png | ExportFormat::Svg);
-                    ui.label("Width");
-                    ui.add_enabled(
-                        image,
-                        egui::DragValue::new(&mut state.width_px)
-                            .range(320..=16_000)
-                            .suffix(" px"),
-                    );
-                    ui.end_row();
-                    ui.label("Look");
-                    ui.add_enabled_ui(image, |ui| {
-                        ui.horizontal(|ui| {
-                            let screen = screen_theme(ui.ctx());
-                            let mut dark = state.theme.unwrap_or(screen) == Theme::Dark;
-                            if ui
-                                .checkbox(&mut dark, "Dark")
-                                .on_hover_text("Like the screen unless you choose")
-                                .changed()
-                            {
-                                state.theme = Some(if dark { Theme::Dark } else { Theme::Light });
-                            }
-                            let mut double = state.scale > 1.0;
-                            let png = state.format == ExportFormat::Png;
-                            if ui
-                                .add_enabled(png, egui::Checkbox::new(&mut double, "2× pixels"))
-                                .changed()
-                            {
-                                state.scale = if double { 2.0 } else { 1.0 };
-                            }
-                            ui.checkbox(&mut state.footnotes, "Source footnotes");
-                        });
-                    });
-                    ui.end_row();
-                });
+            fields_ui(ui, app, state, canvas_width);
             if let Some(error) = &state.error {
                 ui.colored_label(super::theme::ERROR, error);
             }
             ui.add_space(6.0);
             ui.horizontal(|ui| {
                 if ui.button("Export…").clicked() {
-                    match options_from(state, app, screen_theme(ui.ctx())) {
+                    let visible = visible_days(app, canvas_width);
+                    match options_from(state, app, screen_theme(ui.ctx()), visible) {
                         Ok(options) => {
                             state.error = None;
                             state.open = false;
@@ -177,10 +117,17 @@ fn screen_theme(ctx: &egui::Context) -> Theme {
     }
 }
 
+/// The time the timeline shows on screen, in days.
+fn visible_days(app: AppView<'_>, canvas_width: f32) -> (f64, f64) {
+    crate::timeline::TimeAxis::new(app.view.time_view, 0.0, f64::from(canvas_width.max(1.0)))
+        .visible_days()
+}
+
 fn options_from(
     state: &ExportDialogState,
     app: AppView<'_>,
     screen: Theme,
+    visible: (f64, f64),
 ) -> Result<ExportOptions, String> {
     let date = |text: &str, which: &str| -> Result<Option<Date>, String> {
         let text = text.trim();
@@ -205,12 +152,139 @@ fn options_from(
     }
     Ok(ExportOptions {
         width_px: state.width_px,
-        from: date(&state.from, "From")?,
-        to: date(&state.to, "To")?,
+        from: if state.part == Part::Dates {
+            date(&state.from, "From")?
+        } else {
+            None
+        },
+        to: if state.part == Part::Dates {
+            date(&state.to, "To")?
+        } else {
+            None
+        },
         lanes: (lanes.len() < app.project.lanes.len()).then_some(lanes),
         scale: state.scale,
         theme: state.theme.unwrap_or(screen),
         footnotes: state.footnotes,
         filter: (state.filtered && app.view.filter.is_active()).then(|| app.view.filter.clone()),
+        visible_days: (state.part == Part::OnScreen).then_some(visible),
+        max_megapixels: state.max_megapixels,
     })
+}
+
+/// The export window's fields, in a grid.
+fn fields_ui(
+    ui: &mut egui::Ui,
+    app: AppView<'_>,
+    state: &mut ExportDialogState,
+    canvas_width: f32,
+) {
+    egui::Grid::new("export_fields")
+        .num_columns(2)
+        .spacing([12.0, 8.0])
+        .show(ui, |ui| {
+            ui.label("Format");
+            egui::ComboBox::from_id_salt("export_format")
+                .selected_text(state.format.label())
+                .show_ui(ui, |ui| {
+                    for format in ExportFormat::ALL {
+                        ui.selectable_value(&mut state.format, format, format.label());
+                    }
+                });
+            ui.end_row();
+            ui.label("Show");
+            ui.horizontal(|ui| {
+                ui.radio_value(&mut state.part, Part::Whole, "The whole timeline");
+                let on_screen = ui
+                    .radio_value(&mut state.part, Part::OnScreen, "What you see")
+                    .on_hover_text("Exactly the time on screen, at the timeline's width");
+                if on_screen.clicked() {
+                    // The axis as wide as the canvas: the same time at the same scale.
+                    #[expect(clippy::cast_sign_loss, reason = "clamped to 0.. first")]
+                    let width = canvas_width.round().clamp(0.0, 15_000.0) as u32;
+                    state.width_px = (width + crate::export::SIDE_MARGINS_PX).clamp(320, 16_000);
+                }
+                ui.radio_value(&mut state.part, Part::Dates, "Between dates");
+            });
+            ui.end_row();
+            if state.part == Part::Dates {
+                ui.label("From");
+                ui.add(egui::TextEdit::singleline(&mut state.from).hint_text("start (all)"))
+                    .on_hover_text("Any date: 1989, Nov 1989, 9 Nov 1989, 44 BC, 1990s");
+                ui.end_row();
+                ui.label("To");
+                ui.add(egui::TextEdit::singleline(&mut state.to).hint_text("end (all)"));
+                ui.end_row();
+            }
+            if app.view.filter.is_active() {
+                ui.label("Events");
+                ui.checkbox(
+                    &mut state.filtered,
+                    format!(
+                        "Only those the filter shows ({})",
+                        app.view.filter.describe(app.project)
+                    ),
+                );
+                ui.end_row();
+            }
+            ui.label("Lanes");
+            ui.vertical(|ui| {
+                for lane in &app.project.lanes {
+                    let mut shown = !state.hidden_lanes.contains(&lane.id);
+                    if ui.checkbox(&mut shown, &lane.name).changed() {
+                        if shown {
+                            state.hidden_lanes.remove(&lane.id);
+                        } else {
+                            state.hidden_lanes.insert(lane.id);
+                        }
+                    }
+                }
+            });
+            ui.end_row();
+            let image = matches!(state.format, ExportFormat::Png | ExportFormat::Svg);
+            ui.label("Width");
+            ui.add_enabled(
+                image,
+                egui::DragValue::new(&mut state.width_px)
+                    .range(320..=16_000)
+                    .suffix(" px"),
+            );
+            ui.end_row();
+            ui.label("Largest");
+            ui.add_enabled(
+                image,
+                egui::DragValue::new(&mut state.max_megapixels)
+                    .range(1.0..=1_000.0)
+                    .suffix(" megapixels"),
+            )
+            .on_hover_text(
+                "A larger picture is refused at once (crowded lanes are drawn as density \
+                 strips, so the whole timeline usually fits)",
+            );
+            ui.end_row();
+            ui.label("Look");
+            ui.add_enabled_ui(image, |ui| {
+                ui.horizontal(|ui| {
+                    let screen = screen_theme(ui.ctx());
+                    let mut dark = state.theme.unwrap_or(screen) == Theme::Dark;
+                    if ui
+                        .checkbox(&mut dark, "Dark")
+                        .on_hover_text("Like the screen unless you choose")
+                        .changed()
+                    {
+                        state.theme = Some(if dark { Theme::Dark } else { Theme::Light });
+                    }
+                    let mut double = state.scale > 1.0;
+                    let png = state.format == ExportFormat::Png;
+                    if ui
+                        .add_enabled(png, egui::Checkbox::new(&mut double, "2× pixels"))
+                        .changed()
+                    {
+                        state.scale = if double { 2.0 } else { 1.0 };
+                    }
+                    ui.checkbox(&mut state.footnotes, "Source footnotes");
+                });
+            });
+            ui.end_row();
+        });
 }

@@ -139,7 +139,13 @@ pub fn app_ui(
     dialogs::date_review_ui(&ctx, app, commands);
     dialogs::recovery_ui(&ctx, app, commands);
     dialogs::opening_ui(&ctx, app);
-    export_dialog::export_dialog_ui(&ctx, app, &mut state.export, commands);
+    export_dialog::export_dialog_ui(
+        &ctx,
+        app,
+        &mut state.export,
+        state.timeline.canvas_width,
+        commands,
+    );
     help::shortcuts_window_ui(&ctx, &mut state.help_open);
     help::getting_started_ui(&ctx, &mut state.getting_started_open);
     help::about_ui(&ctx, &mut state.about_open);

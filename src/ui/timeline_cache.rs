@@ -130,6 +130,8 @@ pub struct TimelineCache {
     pub lane_rename: Option<(crate::model::LaneId, String)>,
     /// Where a Shift-drag box selection started, in screen points.
     pub band_origin: Option<egui::Pos2>,
+    /// The canvas's width in the last frame, in points ("what you see" exports it).
+    pub canvas_width: f32,
 }
 
 impl TimelineCache {

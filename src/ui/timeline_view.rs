@@ -32,6 +32,7 @@ pub fn timeline_ui(
     let (rect, background) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
     background.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, CANVAS_LABEL));
     let time_view = frame_view(ui, app, cache, rect, commands);
+    cache.canvas_width = rect.width();
     let axis = TimeAxis::new(time_view, f64::from(rect.left()), f64::from(rect.width()));
     let lanes_top = rect.top() + theme::AXIS_HEIGHT;
     let lanes_area = Rect::from_min_max(Pos2::new(rect.left(), lanes_top), rect.max);
