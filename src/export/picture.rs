@@ -300,13 +300,24 @@ impl Widths {
     }
 }
 
-/// An event that can be drawn (its lane is selected), with its number and cleaned texts.
+/// An event that can be drawn (its lane is selected), with its number. Its texts are made only
+/// for the cards and notes that show them (not for the events of a density strip).
 struct Drawable<'a> {
     event: &'a Event,
     lane_index: usize,
     number: usize,
-    title: String,
-    date: String,
+}
+
+impl Drawable<'_> {
+    /// The title on its card.
+    fn title(&self) -> String {
+        card_title(self.event)
+    }
+
+    /// The date on its card.
+    fn date(&self) -> String {
+        card_date(self.event)
+    }
 }
 
 /// The date on a card: "6 Jan 2022", "1914 – 1918", "1850 – c. 1860", "by 6 Jan 2022" (circa starts
@@ -362,8 +373,6 @@ pub(crate) fn build(
             event,
             lane_index,
             number: index + 1,
-            title: card_title(event),
-            date: card_date(event),
         })
         .collect();
     let canvas = Canvas {
@@ -737,7 +746,7 @@ impl Canvas {
             parts.push((number, DATE_FONT_SIZE, Weight::Bold, width));
         }
         let title = font::truncate_to_width(
-            &drawable.title,
+            &drawable.title(),
             CARD_FONT_SIZE,
             Weight::Regular,
             density.title_max_px,
@@ -745,13 +754,9 @@ impl Canvas {
         let width = widths.of(&title, CARD_FONT_SIZE, Weight::Regular);
         parts.push((title, CARD_FONT_SIZE, Weight::Regular, width));
         if density.show_date {
-            let width = widths.of(&drawable.date, DATE_FONT_SIZE, Weight::Regular);
-            parts.push((
-                drawable.date.clone(),
-                DATE_FONT_SIZE,
-                Weight::Regular,
-                width,
-            ));
+            let date = drawable.date();
+            let width = widths.of(&date, DATE_FONT_SIZE, Weight::Regular);
+            parts.push((date, DATE_FONT_SIZE, Weight::Regular, width));
         }
         parts
     }
@@ -974,7 +979,7 @@ fn card(
         circa,
         relation: event.relation,
         labels,
-        tooltip: format!("{} ({})", clean_line(&event.title), drawable.date),
+        tooltip: format!("{} ({})", clean_line(&event.title), drawable.date()),
     }
 }
 
