@@ -9,7 +9,7 @@ use crate::model::Project;
 /// An export in progress.
 pub struct ExportJob {
     path: PathBuf,
-    worker: Worker<(), Result<(), String>>,
+    worker: Worker<(), Result<Vec<PathBuf>, String>>,
 }
 
 impl ExportJob {
@@ -37,8 +37,8 @@ impl ExportJob {
         &self.path
     }
 
-    /// The outcome, once the export is over.
-    pub fn poll(&mut self) -> Option<Result<(), String>> {
+    /// The outcome, once the export is over: the files written.
+    pub fn poll(&mut self) -> Option<Result<Vec<PathBuf>, String>> {
         self.worker
             .poll()
             .map(|r| r.unwrap_or_else(|err| Err(format!("Export failed: {err}"))))
@@ -48,7 +48,7 @@ impl ExportJob {
     ///
     /// # Errors
     /// The export's error message.
-    pub fn wait(&mut self) -> Result<(), String> {
+    pub fn wait(&mut self) -> Result<Vec<PathBuf>, String> {
         self.worker
             .wait()
             .unwrap_or_else(|err| Err(format!("Export failed: {err}")))

@@ -433,12 +433,22 @@ impl Controller {
         }
     }
 
-    fn finish_export(&mut self, result: Result<(), String>) {
+    fn finish_export(&mut self, result: Result<Vec<PathBuf>, String>) {
         let Some(job) = self.export_job.take() else {
             return;
         };
         match result {
-            Ok(()) => self
+            Ok(files) if files.len() > 1 => self.notifications.info(format!(
+                "Exported {} pictures: {} … {}",
+                files.len(),
+                files
+                    .first()
+                    .map_or_else(String::new, |f| f.display().to_string()),
+                files
+                    .last()
+                    .map_or_else(String::new, |f| f.display().to_string()),
+            )),
+            Ok(_) => self
                 .notifications
                 .info(format!("Exported {}", job.path().display())),
             Err(message) => self

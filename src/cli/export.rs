@@ -55,10 +55,35 @@ pub struct ExportArgs {
     /// Number the events in images and list their sources under the timeline.
     #[arg(long)]
     pub footnotes: bool,
+    /// One picture per year, decade or century holding events (PNG and SVG), written beside OUT
+    /// and named after the period (OUT-1960s.png).
+    #[arg(long, value_name = "PERIOD")]
+    pub pages: Option<PageUnit>,
     /// The largest picture to make (PNG and SVG), in megapixels at --scale; a larger one is
     /// refused at once, saying how large it would be.
     #[arg(long, value_name = "N", default_value_t = dateline_default_megapixels())]
     pub max_megapixels: f64,
+}
+
+/// The period of `--pages`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum PageUnit {
+    /// One picture per year.
+    Year,
+    /// One picture per decade.
+    Decade,
+    /// One picture per century.
+    Century,
+}
+
+impl PageUnit {
+    fn precision(self) -> crate::model::Precision {
+        match self {
+            PageUnit::Year => crate::model::Precision::Year,
+            PageUnit::Decade => crate::model::Precision::Decade,
+            PageUnit::Century => crate::model::Precision::Century,
+        }
+    }
 }
 
 /// The default of `--max-megapixels`.
@@ -80,14 +105,25 @@ pub(super) fn export(args: &ExportArgs) -> anyhow::Result<()> {
         footnotes: args.footnotes,
         filter: None,
         visible_days: None,
+        pages: args.pages.map(PageUnit::precision),
         max_megapixels: args.max_megapixels,
     };
-    export_to_file(&project, &args.output, format, &options).context("cannot export")?;
+    let files =
+        export_to_file(&project, &args.output, format, &options).context("cannot export")?;
+    let written = match files.as_slice() {
+        [one] => one.display().to_string(),
+        [first, .., last] => format!(
+            "{} pictures, {} … {}",
+            files.len(),
+            first.display(),
+            last.display()
+        ),
+        [] => args.output.display().to_string(),
+    };
     super::print_line(&format!(
-        "exported {} as {}: {}",
+        "exported {} as {}: {written}",
         project.title.trim(),
         format.label(),
-        args.output.display()
     ))?;
     Ok(())
 }
@@ -126,6 +162,7 @@ mod tests {
             scale: 1.0,
             theme: Theme::Light,
             footnotes: false,
+            pages: None,
             max_megapixels: crate::export::DEFAULT_MAX_MEGAPIXELS,
         }
     }

@@ -29,6 +29,7 @@ mod csv;
 mod font;
 mod markdown;
 mod options;
+pub mod pages;
 mod picture;
 mod png;
 mod select;
@@ -81,8 +82,8 @@ pub enum ExportError {
     InvalidScale(f32),
     /// The picture would be larger than allowed: said before any work is done.
     #[error(
-        "the picture would be about {width_px} × {height_px} pixels ({megapixels:.0} megapixels, \
-         more than the {limit:.0} allowed); leave out the source footnotes, choose a date range, \
+        "the picture would be about {width_px} × {height_px} pixels ({megapixels:.1} megapixels, \
+         more than the {limit} allowed); leave out the source footnotes, choose a date range, \
          fewer lanes, a smaller width or scale, or allow a larger picture (Largest in the export \
          window, --max-megapixels on the command line)"
     )]
@@ -95,6 +96,18 @@ pub enum ExportError {
         megapixels: f64,
         /// The most allowed, in megapixels.
         limit: f64,
+    },
+    /// Pages were asked for, but the timeline covers too many periods.
+    #[error(
+        "one picture per {unit} would make {pages} pages, more than {max}; choose a longer period \
+         or a date range",
+        max = pages::MAX_PAGES
+    )]
+    TooManyPages {
+        /// How many periods hold events.
+        pages: usize,
+        /// The period ("year", "decade", "century").
+        unit: &'static str,
     },
     /// Rendering or encoding failed.
     #[error("cannot render the image: {0}")]
@@ -129,11 +142,46 @@ pub fn export_bytes(
     })
 }
 
-/// Exports the project to `path` atomically: the file is written completely or not at all.
+/// Exports the project to `path` atomically: the file is written completely or not at all. With
+/// [`ExportOptions::pages`] (images only), one file per period beside `path`, named after it; if one
+/// fails, those already written are removed. Returns the files written.
 ///
 /// # Errors
-/// Everything [`export_bytes`] rejects, and [`ExportError::Io`] when the file cannot be written.
+/// Everything [`export_bytes`] rejects, [`ExportError::TooManyPages`], and [`ExportError::Io`] when a
+/// file cannot be written.
 pub fn export_to_file(
+    project: &Project,
+    path: &Path,
+    format: ExportFormat,
+    options: &ExportOptions,
+) -> Result<Vec<PathBuf>, ExportError> {
+    let image = matches!(format, ExportFormat::Png | ExportFormat::Svg);
+    let files = match options.pages {
+        Some(unit) if image => pages::pages(project, options, unit, path)?,
+        _ => Vec::new(),
+    };
+    if files.is_empty() {
+        let whole = ExportOptions {
+            pages: None,
+            ..options.clone()
+        };
+        write_one(project, path, format, &whole)?;
+        return Ok(vec![path.to_owned()]);
+    }
+    let mut written = Vec::with_capacity(files.len());
+    for (file, page) in files {
+        if let Err(err) = write_one(project, &file, format, &page) {
+            for done in &written {
+                std::fs::remove_file(done).ok();
+            }
+            return Err(err);
+        }
+        written.push(file);
+    }
+    Ok(written)
+}
+
+fn write_one(
     project: &Project,
     path: &Path,
     format: ExportFormat,

@@ -147,6 +147,8 @@ pub struct ExportOptions {
     /// Exactly this span of time, in days since 1970 ("what you see": the screen's view), instead of
     /// [`ExportOptions::from`] and [`ExportOptions::to`].
     pub visible_days: Option<(f64, f64)>,
+    /// One picture per year, decade or century holding events (images only), instead of one.
+    pub pages: Option<crate::model::Precision>,
     /// The largest picture made without asking, in megapixels at [`ExportOptions::scale`]: a
     /// request for more fails at once, naming what makes it smaller.
     pub max_megapixels: f64,
@@ -175,6 +177,7 @@ impl Default for ExportOptions {
             footnotes: false,
             filter: None,
             visible_days: None,
+            pages: None,
             max_megapixels: DEFAULT_MAX_MEGAPIXELS,
         }
     }

@@ -25,6 +25,8 @@ pub struct ExportDialogState {
     pub open: bool,
     format: ExportFormat,
     part: Part,
+    /// One picture per year, decade or century, or one in all.
+    pages: Option<crate::model::Precision>,
     /// The largest picture made without asking, in megapixels.
     max_megapixels: f64,
     width_px: u32,
@@ -47,6 +49,7 @@ impl Default for ExportDialogState {
             open: false,
             format: ExportFormat::Png,
             part: Part::Whole,
+            pages: None,
             max_megapixels: crate::export::DEFAULT_MAX_MEGAPIXELS,
             width_px: ExportOptions::default().width_px,
             from: String::new(),
@@ -168,6 +171,7 @@ fn options_from(
         footnotes: state.footnotes,
         filter: (state.filtered && app.view.filter.is_active()).then(|| app.view.filter.clone()),
         visible_days: (state.part == Part::OnScreen).then_some(visible),
+        pages: state.pages,
         max_megapixels: state.max_megapixels,
     })
 }
@@ -250,6 +254,9 @@ fn fields_ui(
                     .suffix(" px"),
             );
             ui.end_row();
+            ui.label("Pictures");
+            pages_ui(ui, state, image);
+            ui.end_row();
             ui.label("Largest");
             ui.add_enabled(
                 image,
@@ -287,4 +294,31 @@ fn fields_ui(
             });
             ui.end_row();
         });
+}
+
+/// One picture, or one per year, decade or century.
+fn pages_ui(ui: &mut egui::Ui, state: &mut ExportDialogState, image: bool) {
+    ui.add_enabled_ui(image, |ui| {
+        use crate::model::Precision;
+        let label = |p: Option<Precision>| match p {
+            None => "One",
+            Some(Precision::Year) => "One per year",
+            Some(Precision::Decade) => "One per decade",
+            Some(_) => "One per century",
+        };
+        egui::ComboBox::from_id_salt("export_pages")
+            .selected_text(label(state.pages))
+            .show_ui(ui, |ui| {
+                for p in [
+                    None,
+                    Some(Precision::Year),
+                    Some(Precision::Decade),
+                    Some(Precision::Century),
+                ] {
+                    ui.selectable_value(&mut state.pages, p, label(p));
+                }
+            })
+            .response
+            .on_hover_text("Split a long timeline: each file is named after its period");
+    });
 }

@@ -133,3 +133,38 @@ fn a_missing_file_is_one_line_with_its_cause_once() {
     );
     assert!(stderr.contains("missing.ron"), "{stderr}");
 }
+
+#[test]
+fn a_picture_over_the_size_limit_is_refused_in_one_line_and_nothing_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_png = dir.path().join("big.png");
+    let project = super::repo("tests/fixtures/export/project.ron");
+    let out = dateline(&[
+        "export",
+        project.to_str().unwrap(),
+        "-o",
+        out_png.to_str().unwrap(),
+        "--max-megapixels",
+        "0.2",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("megapixels"), "{stderr}");
+    assert!(stderr.contains("more than the 0.2 allowed"), "{stderr}");
+    assert!(!out_png.exists());
+    // Within the limit, the same export is made.
+    let out = dateline(&[
+        "export",
+        project.to_str().unwrap(),
+        "-o",
+        out_png.to_str().unwrap(),
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out_png.exists());
+}
