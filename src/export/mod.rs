@@ -83,7 +83,7 @@ pub enum ExportError {
     /// The picture would be larger than allowed: said before any work is done.
     #[error(
         "the picture would be about {width_px} × {height_px} pixels ({megapixels:.1} megapixels, \
-         more than the {limit} allowed); leave out the source footnotes, choose a date range, \
+         {memory:.0} MB while it is drawn, more than the {limit} allowed); leave out the source footnotes, choose a date range, \
          fewer lanes, a smaller width or scale, or allow a larger picture (Largest in the export \
          window, --max-megapixels on the command line)"
     )]
@@ -94,6 +94,8 @@ pub enum ExportError {
         height_px: u64,
         /// Their product, in megapixels.
         megapixels: f64,
+        /// The memory its pixels would take, in MB (4 bytes each).
+        memory: f64,
         /// The most allowed, in megapixels.
         limit: f64,
     },

@@ -513,6 +513,7 @@ pub(crate) fn check_size(
             width_px: width_px as u64,
             height_px: height_px as u64,
             megapixels,
+            memory: megapixels * 4.0,
             limit: options.max_megapixels,
         });
     }

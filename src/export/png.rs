@@ -46,6 +46,7 @@ fn render(document: &str, scale: f32, limit: f64) -> Result<Vec<u8>, ExportError
         width_px: width,
         height_px: height,
         megapixels: width as f64 * height as f64 / 1e6,
+        memory: width as f64 * height as f64 * 4.0 / 1e6,
         limit: limit.min(MAX_PIXELS as f64 / 1e6),
     };
     if width.max(height) > MAX_SIDE_PX || width.saturating_mul(height) > MAX_PIXELS {
