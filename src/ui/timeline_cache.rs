@@ -58,6 +58,14 @@ pub struct CanvasLayout {
 }
 
 impl CanvasLayout {
+    /// The band of the lane at `lane_index`, when it is laid out.
+    pub fn band_of(&self, lane_index: usize) -> Option<&layout::LaneBand> {
+        self.layout
+            .lanes
+            .iter()
+            .find(|b| b.lane_index == lane_index)
+    }
+
     /// The card of event `id`, when it is drawn as one.
     pub fn card_of(&self, id: EventId) -> Option<&layout::CardRect> {
         self.layout

@@ -125,12 +125,7 @@ fn density_strip(
     axis: &TimeAxis,
     lanes_area: Rect,
 ) {
-    let Some(band) = canvas
-        .layout
-        .lanes
-        .iter()
-        .find(|b| b.lane_index == density.lane_index)
-    else {
+    let Some(band) = canvas.band_of(density.lane_index) else {
         return;
     };
     timeline_paint::paint_density(painter, app.project, band, density, lanes_area);
@@ -531,12 +526,7 @@ fn box_selection(
         let from = axis.days_from_x(f64::from(band.left()));
         let to = axis.days_from_x(f64::from(band.right()));
         for density in &canvas.densities {
-            let Some(lane_band) = canvas
-                .layout
-                .lanes
-                .iter()
-                .find(|b| b.lane_index == density.lane_index)
-            else {
+            let Some(lane_band) = canvas.band_of(density.lane_index) else {
                 continue;
             };
             let rows = band.top()..=band.bottom();
