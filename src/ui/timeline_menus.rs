@@ -197,17 +197,9 @@ pub fn lane_menu(
         let field = ui
             .add(egui::TextEdit::singleline(name).desired_width(180.0))
             .labelled_by(label.id);
-        let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        if (entered || field.lost_focus()) && name.trim() != lane.name && !name.trim().is_empty() {
-            commands.push(
-                ModelCommand::RenameLane {
-                    id: lane.id,
-                    name: name.trim().to_owned(),
-                }
-                .into(),
-            );
-        }
-        if entered {
+        // Enter closes the menu; the name is given when it closes (see the lane names on the
+        // canvas), however it closes but Escape.
+        if field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
             ui.close();
         }
     }

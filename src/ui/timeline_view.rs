@@ -477,7 +477,7 @@ fn lane_names(
         let name = format!("Lane {}", lane.name);
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
         // The menu holds the name field: a click in it must not close the menu.
-        egui::Popup::context_menu(&response)
+        let shown = egui::Popup::context_menu(&response)
             .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
             .show(|ui| {
                 timeline_menus::lane_menu(
@@ -487,7 +487,30 @@ fn lane_names(
                     &mut cache.lane_rename,
                     commands,
                 );
-            });
+            })
+            .is_some();
+        if !shown
+            && cache
+                .lane_rename
+                .as_ref()
+                .is_some_and(|(id, _)| *id == lane.id)
+        {
+            // The menu closed (a click elsewhere, Enter): a typed name is kept, unless Escape
+            // closed it; the next opening starts from the lane's name again.
+            if let Some((id, name)) = cache.lane_rename.take()
+                && !ui.input(|i| i.key_pressed(egui::Key::Escape))
+                && name.trim() != lane.name
+                && !name.trim().is_empty()
+            {
+                commands.push(
+                    ModelCommand::RenameLane {
+                        id,
+                        name: name.trim().to_owned(),
+                    }
+                    .into(),
+                );
+            }
+        }
     }
 }
 

@@ -10,6 +10,8 @@ use egui::{Event, Key, Modifiers, PointerButton, Pos2, Rect, Vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 
+use super::click_at;
+
 /// Four events on the first lane, none selected, all in view.
 const EVENTS: [(&str, &str); 4] = [
     ("Armistice ends the fighting", "1918-11-11"),
@@ -321,6 +323,35 @@ fn right_click_menus_act_on_a_card_and_on_the_background() {
     assert!(
         harness.query_by_label("Move up").is_none(),
         "Enter closed the menu"
+    );
+    // A name typed and left by clicking elsewhere is kept too; the field then starts afresh.
+    harness.get_by_label("Lane Europe").click_secondary();
+    harness.run_steps(3);
+    harness
+        .get_by_role_and_label(Role::TextInput, "Name")
+        .click();
+    harness.run_steps(2);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness
+        .get_by_role_and_label(Role::TextInput, "Name")
+        .type_text("Asia");
+    harness.run_steps(1);
+    click_at(
+        &mut harness,
+        Pos2::new(area.center().x, area.bottom() - 20.0),
+    );
+    harness.run_steps(3);
+    assert_eq!(harness.state().app().project().lanes[0].name, "Asia");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run_steps(2);
+    harness.get_by_label("Lane Europe").click_secondary();
+    harness.run_steps(3);
+    assert_eq!(
+        harness
+            .get_by_role_and_label(Role::TextInput, "Name")
+            .value()
+            .as_deref(),
+        Some("Europe")
     );
 }
 
