@@ -189,6 +189,12 @@ pub fn lane_menu(
         return;
     };
     ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
+    if ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+        // Escape cancels: the typed name is dropped with the menu.
+        *rename = None;
+        ui.close();
+        return;
+    }
     if rename.as_ref().is_none_or(|(id, _)| *id != lane.id) {
         *rename = Some((lane.id, lane.name.clone()));
     }

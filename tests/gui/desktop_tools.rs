@@ -353,6 +353,23 @@ fn right_click_menus_act_on_a_card_and_on_the_background() {
             .as_deref(),
         Some("Europe")
     );
+    // Escape cancels what was typed.
+    harness
+        .get_by_role_and_label(Role::TextInput, "Name")
+        .click();
+    harness.run_steps(2);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness
+        .get_by_role_and_label(Role::TextInput, "Name")
+        .type_text("Nope");
+    harness.run_steps(1);
+    harness.key_press(Key::Escape);
+    harness.run_steps(4);
+    assert!(
+        harness.query_by_label("Move up").is_none(),
+        "Escape closed the menu"
+    );
+    assert_eq!(harness.state().app().project().lanes[0].name, "Europe");
 }
 
 #[test]
