@@ -105,8 +105,8 @@ pub fn app_ui(
         state.events_list.has_keys = false;
     }
     apply_theme(&ctx, app.prefs.theme);
-    shortcuts::shortcuts_ui(&ctx, app, state, commands);
-    let typing = ctx.egui_wants_keyboard_input() || state.was_typing;
+    let typing = shortcuts::typing(&ctx, state);
+    shortcuts::shortcuts_ui(&ctx, app, state, typing, commands);
     clipboard::clipboard_ui(&ctx, app, state, typing, commands);
     let dropped: Vec<_> = ctx.input(|i| {
         i.raw

@@ -13,11 +13,19 @@ use crate::command::Command;
 use crate::command::table::{Scope, UserCommand};
 use crate::state::AppView;
 
-/// Turns shortcut presses into commands.
+/// Whether a text field has the keyboard, for this frame's keys. Escape leaves a text field
+/// before the keys are read: a key pressed while a field had the keyboard last frame was still
+/// meant for the field.
+pub fn typing(ctx: &egui::Context, state: &UiState) -> bool {
+    ctx.egui_wants_keyboard_input() || state.was_typing
+}
+
+/// Turns shortcut presses into commands; `typing` as [`typing`] says.
 pub fn shortcuts_ui(
     ctx: &egui::Context,
     app: AppView<'_>,
     state: &mut UiState,
+    typing: bool,
     commands: &mut Vec<Command>,
 ) {
     // A question or an open menu has the keyboard (Escape closes it).
@@ -28,9 +36,6 @@ pub fn shortcuts_ui(
     if asking || ctx.any_popup_open() {
         return;
     }
-    // Escape leaves a text field before this runs: a key pressed while a field had the keyboard
-    // last frame was still meant for the field.
-    let typing = ctx.egui_wants_keyboard_input() || state.was_typing;
     let triage = state.suggestions_have_keys && !typing && app.view.selected_suggestion.is_some();
     // Longest modifier combinations first, so Ctrl+Shift+S is not also taken as Ctrl+S.
     let mut bindings: Vec<(KeyboardShortcut, UserCommand)> = UserCommand::ALL
