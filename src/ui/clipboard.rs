@@ -6,7 +6,7 @@ use super::UiState;
 use super::timeline_cache::PasteAt;
 use crate::command::{Command, ModelCommand};
 use crate::export::clipboard::{events_from_text, events_to_text};
-use crate::model::{Event, LaneId};
+use crate::model::{Event, EventId, LaneId};
 use crate::state::AppView;
 use crate::timeline::snap;
 
@@ -66,12 +66,12 @@ pub fn pointer_target(state: &UiState) -> Option<PasteAt> {
 
 /// The clipboard text of the selected events, in date order; `None` when nothing is selected.
 pub fn copied(app: AppView<'_>) -> Option<String> {
-    let mut events: Vec<&Event> = app
-        .project
-        .events
-        .iter()
-        .filter(|e| app.view.selection.contains(&e.id))
-        .collect();
+    copied_where(app, |id| app.view.selection.contains(&id))
+}
+
+/// The clipboard text of the events `chosen` picks, in date order; `None` when it picks none.
+pub fn copied_where(app: AppView<'_>, chosen: impl Fn(EventId) -> bool) -> Option<String> {
+    let mut events: Vec<&Event> = app.project.events.iter().filter(|e| chosen(e.id)).collect();
     if events.is_empty() {
         return None;
     }

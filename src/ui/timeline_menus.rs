@@ -45,16 +45,7 @@ pub fn card_menu(
         commands.push(ModelCommand::DuplicateSelected.into());
     }
     if ui.button("Copy").clicked() {
-        let events: Vec<&Event> = app
-            .project
-            .events
-            .iter()
-            .filter(|e| ids.contains(&e.id))
-            .collect();
-        *clipboard_out = Some(crate::export::clipboard::events_to_text(
-            app.project,
-            &events,
-        ));
+        *clipboard_out = super::clipboard::copied_where(app, |id| ids.contains(&id));
     }
     ui.separator();
     ui.menu_button("Move to lane", |ui| {
