@@ -137,11 +137,9 @@ fn options_from(
         if text.is_empty() {
             return Ok(None);
         }
-        crate::extract::date_from_text(text)
+        super::text_fields::parse_event_date(text)
             .map(Some)
-            .ok_or_else(|| {
-                format!("{which}: “{text}” is not a date (try 1989, Nov 1989, 9 Nov 1989, 44 BC)")
-            })
+            .map_err(|err| format!("{which}: {err}"))
     };
     let lanes: Vec<String> = app
         .project

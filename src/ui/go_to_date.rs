@@ -45,10 +45,11 @@ pub fn go_to_date_ui(ctx: &egui::Context, state: &mut GoToState, commands: &mut 
                 state.focus = false;
             }
             let date = crate::extract::date_from_text(&state.text);
+            let preview = super::text_fields::date_preview(date);
             match date {
-                Some(date) => ui.weak(format!("→ {} ({})", date.human(), date.precision().label())),
+                Some(_) => ui.weak(preview),
                 None if state.text.trim().is_empty() => ui.weak("Any date form, BC included"),
-                None => ui.colored_label(super::theme::ERROR, "→ not a date yet"),
+                None => ui.colored_label(super::theme::ERROR, preview),
             };
             let entered = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
             let escaped = ui.input(|i| i.key_pressed(Key::Escape));

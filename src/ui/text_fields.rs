@@ -97,8 +97,17 @@ fn non_empty(text: &str, message: &str) -> Result<(), String> {
     }
 }
 
-/// An event date as typed.
-fn parse_event_date(text: &str) -> Result<Date, String> {
+/// What a date typed so far reads as (`date`, as [`crate::extract::date_from_text`] read it):
+/// "→ 9 Nov 1989 (day)", or "→ not a date yet".
+pub(crate) fn date_preview(date: Option<Date>) -> String {
+    match date {
+        Some(date) => format!("→ {} ({})", date.human(), date.precision().label()),
+        None => "→ not a date yet".to_owned(),
+    }
+}
+
+/// An event date as typed (also the export window's range and Go to date).
+pub(crate) fn parse_event_date(text: &str) -> Result<Date, String> {
     crate::extract::date_from_text(text).ok_or_else(|| {
         format!(
             "“{}” is not a date. Try 9 Nov 1989, November 9, 1989, March 2022, 1850, 44 BC, \
@@ -175,10 +184,7 @@ impl Drafts {
             && !draft.text.trim().is_empty()
         {
             // What the typed date reads as, while it is typed.
-            match crate::extract::date_from_text(&draft.text) {
-                Some(date) => ui.weak(format!("→ {} ({})", date.human(), date.precision().label())),
-                None => ui.weak("→ not a date yet"),
-            };
+            ui.weak(date_preview(crate::extract::date_from_text(&draft.text)));
         }
         response
     }
