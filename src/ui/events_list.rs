@@ -4,6 +4,8 @@
 //! A click selects the event and brings it into view (Ctrl adds, Shift selects a run of rows), a
 //! double-click or Enter edits its title, Delete deletes the selection, the arrows move along.
 
+use std::sync::Arc;
+
 use egui::{Key, Sense};
 use egui_extras::{Column, TableBuilder};
 
@@ -69,7 +71,7 @@ pub struct EventsListState {
     pub descending: bool,
     /// Whether the list has the keyboard (after a click on a row).
     pub has_keys: bool,
-    order: Option<(OrderKey, Vec<usize>)>,
+    order: Option<(OrderKey, Arc<[usize]>)>,
     /// The row a Shift-click selects from.
     anchor: Option<EventId>,
     scroll_to: Option<usize>,
@@ -79,8 +81,9 @@ pub struct EventsListState {
 }
 
 impl EventsListState {
-    /// The events shown, as positions in `project.events`, in the list's order.
-    pub fn rows(&mut self, project: &Project, revision: u64) -> &[usize] {
+    /// The events shown, as positions in `project.events`, in the list's order (shared, not
+    /// copied: at 100,000 events a frame would otherwise copy them all).
+    pub fn rows(&mut self, project: &Project, revision: u64) -> Arc<[usize]> {
         let key = OrderKey {
             revision,
             search: self.search.clone(),
@@ -89,9 +92,11 @@ impl EventsListState {
         };
         if self.order.as_ref().is_none_or(|(k, _)| *k != key) {
             let rows = sorted_rows(project, &key);
-            self.order = Some((key, rows));
+            self.order = Some((key, rows.into()));
         }
-        self.order.as_ref().map_or(&[], |(_, rows)| rows.as_slice())
+        self.order
+            .as_ref()
+            .map_or_else(|| Arc::from([]), |(_, rows)| Arc::clone(rows))
     }
 }
 
@@ -169,7 +174,7 @@ pub fn events_list_ui(
         return;
     }
     keyboard(ui, app, state, commands);
-    let rows: Vec<usize> = state.rows(app.project, app.revision).to_vec();
+    let rows = state.rows(app.project, app.revision);
     let selected = app.view.single_selection();
     if selected != state.followed {
         state.followed = selected;
