@@ -387,9 +387,13 @@ pub(crate) fn build(
             .reduce(|(a0, a1), (b0, b1)| (a0.min(b0), a1.max(b1))),
         exact_days: options.visible_days.filter(|(a, b)| a.is_finite() && b > a),
     };
-    check_size(&estimate(&canvas, &drawables, options), options)?;
+    let counts = canvas.lane_counts(&drawables);
+    let mut crowded = canvas.crowded_lanes(&counts);
+    check_size(
+        &estimate(&canvas, &counts, &crowded, &drawables, options),
+        options,
+    )?;
     let lanes_top = HEADER_HEIGHT + AXIS_HEIGHT;
-    let mut crowded = canvas.crowded_lanes(&drawables);
     let mut shown: Vec<&Drawable<'_>> = drawables
         .iter()
         .filter(|d| !crowded.contains(&d.lane_index))
@@ -455,15 +459,14 @@ pub(crate) fn build(
 /// The picture's size in pixels at scale 1, worked out from counts alone before anything is
 /// measured or drawn: lanes at most [`MAX_CARD_ROWS`] rows (or a strip), one line per note
 /// plus one per source. The real picture is about this size (notes whose lines wrap make it taller).
-fn estimate(canvas: &Canvas, drawables: &[Drawable<'_>], options: &ExportOptions) -> (f64, f64) {
+fn estimate(
+    canvas: &Canvas,
+    counts: &[usize],
+    crowded: &[usize],
+    drawables: &[Drawable<'_>],
+    options: &ExportOptions,
+) -> (f64, f64) {
     let style = LayoutStyle::default();
-    let crowded = canvas.crowded_lanes(drawables);
-    let mut counts = vec![0usize; canvas.lane_count];
-    for drawable in drawables {
-        if let Some(count) = counts.get_mut(drawable.lane_index) {
-            *count += 1;
-        }
-    }
     let lanes: f64 = counts
         .iter()
         .enumerate()
@@ -478,10 +481,7 @@ fn estimate(canvas: &Canvas, drawables: &[Drawable<'_>], options: &ExportOptions
         .sum();
     let mut height = HEADER_HEIGHT + AXIS_HEIGHT + lanes + MARGIN;
     if options.footnotes {
-        let content = canvas.width - 2.0 * MARGIN;
-        let columns = ((content + NOTE_COLUMN_GAP) / (NOTE_COLUMN_MIN_WIDTH + NOTE_COLUMN_GAP))
-            .floor()
-            .clamp(1.0, MAX_NOTE_COLUMNS as f64);
+        let columns = note_columns(canvas.width);
         let note_lines: usize = drawables
             .iter()
             .map(|d| 1 + d.event.sources.len().max(1))
@@ -642,15 +642,9 @@ impl Canvas {
         self.width - MARGIN / 2.0
     }
 
-    /// The lanes with too many events for cards on this width: drawn as density strips, their labels
-    /// never measured.
-    fn crowded_lanes(&self, drawables: &[Drawable<'_>]) -> Vec<usize> {
-        let mut counts = vec![0usize; self.lane_count];
-        for drawable in drawables {
-            if let Some(count) = counts.get_mut(drawable.lane_index) {
-                *count += 1;
-            }
-        }
+    /// The lanes with too many events (`counts`, by lane) for cards on this width: drawn as density
+    /// strips, their labels never measured.
+    fn crowded_lanes(&self, counts: &[usize]) -> Vec<usize> {
         let limit = self.axis_width() / STRIP_PX_PER_EVENT;
         counts
             .iter()
@@ -658,6 +652,17 @@ impl Canvas {
             .filter(|(_, count)| **count as f64 > limit)
             .map(|(lane, _)| lane)
             .collect()
+    }
+
+    /// How many drawable events each lane has.
+    fn lane_counts(&self, drawables: &[Drawable<'_>]) -> Vec<usize> {
+        let mut counts = vec![0usize; self.lane_count];
+        for drawable in drawables {
+            if let Some(count) = counts.get_mut(drawable.lane_index) {
+                *count += 1;
+            }
+        }
+        counts
     }
 
     /// Picks the densest-but-legible density: the axis, each card's label parts (in drawable order) and
@@ -996,6 +1001,14 @@ impl Note {
     }
 }
 
+/// How many columns of notes a picture `width` pixels wide has.
+fn note_columns(width: f64) -> f64 {
+    let content = width - 2.0 * MARGIN;
+    ((content + NOTE_COLUMN_GAP) / (NOTE_COLUMN_MIN_WIDTH + NOTE_COLUMN_GAP))
+        .floor()
+        .clamp(1.0, MAX_NOTE_COLUMNS as f64)
+}
+
 /// The numbered source notes under the timeline, in balanced columns.
 fn notes(
     selection: &Selection<'_>,
@@ -1005,9 +1018,7 @@ fn notes(
     palette: &Palette,
 ) -> Vec<Label> {
     let content = width - 2.0 * MARGIN;
-    let columns = ((content + NOTE_COLUMN_GAP) / (NOTE_COLUMN_MIN_WIDTH + NOTE_COLUMN_GAP))
-        .floor()
-        .clamp(1.0, MAX_NOTE_COLUMNS as f64);
+    let columns = note_columns(width);
     let column_width = (content - NOTE_COLUMN_GAP * (columns - 1.0)) / columns;
     let text_width = column_width - NOTE_INDENT;
     let notes: Vec<Note> = drawables
